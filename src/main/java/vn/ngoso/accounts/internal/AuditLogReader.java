@@ -1,0 +1,37 @@
+package vn.ngoso.accounts.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the audit log, newest first, limited to a subtree for provincial readers. */
+@Component
+public class AuditLogReader {
+
+	public record Entry(long id, OffsetDateTime at, String actor, @Nullable String address, String entityType,
+			String entityId, String action, @Nullable String before, @Nullable String after) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AuditLogReader(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Entry> read(@Nullable String subtree, @Nullable String entityType, int offset, int limit) {
+		return jdbc.sql("""
+				select id, at, actor, actor_address, entity_type, entity_id, action, before::text as before, after::text as after
+				from audit_log
+				where (cast(:subtree as ltree) is null or unit_path <@ cast(:subtree as ltree))
+				  and (cast(:type as text) is null or entity_type = cast(:type as text))
+				order by id desc offset :offset limit :limit
+				""")
+			.param("subtree", subtree).param("type", entityType).param("offset", offset).param("limit", limit)
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("actor_address"), rs.getString("entity_type"), rs.getString("entity_id"),
+					rs.getString("action"), rs.getString("before"), rs.getString("after")))
+			.list();
+	}
+}

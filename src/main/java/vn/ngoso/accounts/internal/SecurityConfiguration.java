@@ -1,0 +1,76 @@
+package vn.ngoso.accounts.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two doors: the API takes bearer tokens and keeps no session; pages use form login with CSRF
+ * protection and a fresh session id after sign-in (Spring Security's default).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider authenticationProvider(SignedInUsers users, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		return new ThrottledAuthenticationProvider(users, passwords, throttle);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, SignedInUsers principals,
+			ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.requestCache(c -> c.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		http.authorizeHttpRequests(a -> a
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")
+				.anyRequest().authenticated())
+			.authenticationManager(manager)
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler failureHandler() {
+		return (request, response, exception) -> response.sendRedirect(
+				request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+	}
+}

@@ -1,0 +1,11 @@
+package vn.ngoso.platform;
+
+/** The one role a user holds; the order goes from the widest scope to the narrowest. */
+public enum Role {
+	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER;
+
+	/** Roles allowed to manage units, teams and members inside their subtree. */
+	public boolean isOfficer() {
+		return this == ADMIN || this == PROVINCE || this == DISTRICT || this == COMMUNE;
+	}
+}

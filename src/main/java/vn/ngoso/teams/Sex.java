@@ -1,0 +1,5 @@
+package vn.ngoso.teams;
+
+public enum Sex {
+	MALE, FEMALE
+}

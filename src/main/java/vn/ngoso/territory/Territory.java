@@ -1,0 +1,139 @@
+package vn.ngoso.territory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.Scope;
+import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.audit.Audited;
+import vn.ngoso.territory.internal.UnitRepository;
+
+/**
+ * The administrative tree as the caller may see it: every read and write is limited to the
+ * caller's subtree, and a unit outside it is reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Territory {
+
+	public static final int MAX_NAME_LENGTH = 100;
+
+	private final UnitRepository units;
+
+	private final CurrentScope scope;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Territory(UnitRepository units, CurrentScope scope, ApplicationEventPublisher events, Clock clock) {
+		this.units = units;
+		this.scope = scope;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A unit inside the caller's scope. */
+	public AdminUnit get(long id) {
+		return units.findById(id).filter(this::visible).orElseThrow(() -> new NotFound("unit.notFound", id));
+	}
+
+	/** The version of a code in force today, inside the caller's scope. */
+	public AdminUnit getByCode(String code) {
+		return units.findByCode(code.strip(), LocalDate.now(clock)).filter(this::visible)
+			.orElseThrow(() -> new NotFound("unit.notFound", code));
+	}
+
+	/** For modules that resolve scopes and references themselves (sign-in, demo data). */
+	public Optional<AdminUnit> lookupIgnoringScope(long id) {
+		return units.findById(id);
+	}
+
+	public Optional<AdminUnit> lookupCodeIgnoringScope(String code) {
+		return units.findByCode(code.strip(), LocalDate.now(clock));
+	}
+
+	public boolean isVisible(long unitId) {
+		return units.findById(unitId).filter(this::visible).isPresent();
+	}
+
+	/** Where browsing starts: the caller's own unit, or every root for an administrator. */
+	public List<UnitSummary> startingPoints() {
+		Scope s = scope.get();
+		List<AdminUnit> roots = s.isAdmin() ? units.roots() : List.of(get(s.unitId()));
+		return roots.stream().map(units::summaryOf).toList();
+	}
+
+	public UnitSummary summary(long id) {
+		return units.summaryOf(get(id));
+	}
+
+	public List<UnitSummary> children(long id) {
+		return units.childrenWithCounts(get(id).id());
+	}
+
+	/** Ancestors from the top of the caller's scope down to the unit itself. */
+	public List<AdminUnit> breadcrumbs(long id) {
+		return units.ancestorsOf(get(id).path()).stream().filter(this::visible).toList();
+	}
+
+	public List<AdminUnit> search(String query, int limit) {
+		if (SearchText.fold(query).isBlank()) {
+			return List.of();
+		}
+		return units.search(query, scope.get().subtreeFilter(), Math.min(limit, 200));
+	}
+
+	/** Creates a hamlet (ấp or khu phố) under a commune in the caller's scope. */
+	@Transactional
+	public AdminUnit createHamlet(long communeId, String name, UnitType type) {
+		if (!scope.get().role().isOfficer()) {
+			throw new OutOfScope(communeId);
+		}
+		AdminUnit commune = get(communeId);
+		NewHamlet hamlet = validate(commune, name, type);
+		AdminUnit created = insertHamlet(commune, hamlet.name(), hamlet.type());
+		events.publishEvent(Audited.created("UNIT", created.id(), created.path(), created));
+		return created;
+	}
+
+	AdminUnit insertHamlet(AdminUnit commune, String name, UnitType type) {
+		String code = commune.code() + "-" + String.format("%03d", units.countHamletsEverUnder(commune.id()) + 1);
+		return units.insert(code, name, type, commune, commune.provinceCode(), LocalDate.now(clock), "LOCAL");
+	}
+
+	NewHamlet validate(AdminUnit commune, String rawName, UnitType type) {
+		if (!commune.isCommune()) {
+			throw InvalidInput.of("parent", "unit.hamlet.parentNotCommune");
+		}
+		if (!type.isHamlet()) {
+			throw InvalidInput.of("type", "unit.hamlet.badType");
+		}
+		String name = SearchText.clean(rawName == null ? "" : rawName);
+		if (name.isEmpty()) {
+			throw InvalidInput.of("name", "unit.name.required");
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			throw InvalidInput.of("name", "unit.name.tooLong", MAX_NAME_LENGTH);
+		}
+		if (units.siblingNameTaken(commune.id(), name)) {
+			throw InvalidInput.of("name", "unit.name.taken", name);
+		}
+		return new NewHamlet(name, type);
+	}
+
+	record NewHamlet(String name, UnitType type) {
+	}
+
+	private boolean visible(AdminUnit unit) {
+		return scope.get().coversUnitPath(unit.path());
+	}
+}

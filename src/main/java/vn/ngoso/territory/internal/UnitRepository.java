@@ -1,0 +1,122 @@
+package vn.ngoso.territory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ngoso.platform.SearchText;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.UnitSummary;
+import vn.ngoso.territory.UnitType;
+
+/** SQL over {@code admin_unit}; subtree filters are one indexed {@code path <@ ?} each. */
+@Repository
+public class UnitRepository {
+
+	private static final String COLUMNS = "id, code, name, type, parent_id, path::text as path, province_code, valid_from, valid_to";
+
+	private final JdbcClient jdbc;
+
+	UnitRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<AdminUnit> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where id = ?").param(id).query(this::map).optional();
+	}
+
+	/**
+	 * The version of a code in force on a day. While a newer list is staged beside an older one
+	 * (both open), the older stays in force until a reorganisation closes it.
+	 */
+	public Optional<AdminUnit> findByCode(String code, LocalDate day) {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where code = ? and valid_from <= ?"
+				+ " and (valid_to is null or valid_to >= ?) order by valid_from limit 1")
+			.params(code, day, day).query(this::map).optional();
+	}
+
+	public List<AdminUnit> ancestorsOf(String path) {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where path @> ?::ltree order by nlevel(path)")
+			.param(path).query(this::map).list();
+	}
+
+	public List<AdminUnit> roots() {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where parent_id is null order by valid_from, code")
+			.query(this::map).list();
+	}
+
+	public List<UnitSummary> childrenWithCounts(long parentId) {
+		return jdbc.sql("""
+				select c.id, c.code, c.name, c.type, c.parent_id, c.path::text as path, c.province_code,
+				       c.valid_from, c.valid_to,
+				       (select count(*) from admin_unit k where k.parent_id = c.id) as children,
+				       (select count(*) from admin_unit d where d.path <@ c.path and d.level = 3 and d.id <> c.id) as communes,
+				       (select count(*) from admin_unit d where d.path <@ c.path and d.level = 4 and d.id <> c.id) as hamlets
+				from admin_unit c where c.parent_id = ? order by c.level, c.name_folded
+				""")
+			.param(parentId)
+			.query((rs, n) -> new UnitSummary(map(rs, n), rs.getInt("children"), rs.getInt("communes"), rs.getInt("hamlets")))
+			.list();
+	}
+
+	public UnitSummary summaryOf(AdminUnit unit) {
+		return jdbc.sql("""
+				select (select count(*) from admin_unit k where k.parent_id = :id) as children,
+				       count(*) filter (where level = 3 and id <> :id) as communes,
+				       count(*) filter (where level = 4 and id <> :id) as hamlets
+				from admin_unit where path <@ :path::ltree
+				""")
+			.param("id", unit.id()).param("path", unit.path())
+			.query((rs, n) -> new UnitSummary(unit, rs.getInt("children"), rs.getInt("communes"), rs.getInt("hamlets")))
+			.single();
+	}
+
+	/** Units whose name contains every word of the query, diacritics and case ignored. */
+	public List<AdminUnit> search(String query, @Nullable String withinPath, int limit) {
+		String folded = SearchText.fold(query);
+		String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where name_folded like :like"
+				+ " and (cast(:within as ltree) is null or path <@ cast(:within as ltree))"
+				+ " order by (name_folded = :exact or name_folded like '% ' || :exact) desc, level, name_folded limit :limit")
+			.param("like", like).param("within", withinPath).param("exact", folded).param("limit", limit)
+			.query(this::map).list();
+	}
+
+	public boolean siblingNameTaken(long parentId, String name) {
+		return jdbc.sql("select exists(select 1 from admin_unit where parent_id = ? and lower(name) = lower(?) and valid_to is null)")
+			.params(parentId, SearchText.clean(name)).query(Boolean.class).single();
+	}
+
+	public int countHamletsEverUnder(long communeId) {
+		return jdbc.sql("select count(*) from admin_unit where parent_id = ? and level = 4")
+			.param(communeId).query(Integer.class).single();
+	}
+
+	/** Inserts a unit under its parent (or as a root) and returns it with its path. */
+	public AdminUnit insert(String code, String name, UnitType type, @Nullable AdminUnit parent, String provinceCode,
+			LocalDate validFrom, String source) {
+		long id = jdbc.sql("select nextval('admin_unit_id_seq')").query(Long.class).single();
+		String path = parent == null ? Long.toString(id) : parent.path() + "." + id;
+		String clean = SearchText.clean(name);
+		jdbc.sql("""
+				insert into admin_unit (id, code, name, name_folded, type, level, parent_id, path, province_code, valid_from, source)
+				values (?, ?, ?, ?, ?, ?, ?, ?::ltree, ?, ?, ?)
+				""")
+			.params(id, code, clean, SearchText.fold(clean), type.name(), type.level(),
+					parent == null ? null : parent.id(), path, provinceCode, validFrom, source)
+			.update();
+		return new AdminUnit(id, code, clean, type, parent == null ? null : parent.id(), path, provinceCode, validFrom, null);
+	}
+
+	private AdminUnit map(ResultSet rs, int row) throws SQLException {
+		Long parent = rs.getObject("parent_id", Long.class);
+		return new AdminUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				UnitType.valueOf(rs.getString("type")), parent, rs.getString("path"),
+				rs.getString("province_code"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class));
+	}
+}
