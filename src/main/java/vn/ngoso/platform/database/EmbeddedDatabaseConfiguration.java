@@ -15,14 +15,20 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
-	DataSource dataSource(EmbeddedDatabaseProperties properties) {
-		var postgres = SharedEmbeddedPostgres.obtain(properties);
+	/** Returned when the context closes, after the pool below: the server outlives its connections. */
+	@Bean(destroyMethod = "close")
+	SharedEmbeddedPostgres.Lease embeddedPostgres(EmbeddedDatabaseProperties properties) {
+		return SharedEmbeddedPostgres.lease(properties);
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(SharedEmbeddedPostgres.Lease postgres) {
 		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setJdbcUrl(postgres.postgres().getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(10);
 		config.setPoolName("ngoso-embedded");
+		config.setConnectionTimeout(10_000);
 		return new HikariDataSource(config);
 	}
 }

