@@ -1,13 +1,18 @@
 package vn.ngoso.accounts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.accounts.internal.UserRepository;
+import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.audit.Audited;
@@ -30,13 +35,107 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final CurrentScope scope;
+
 	Accounts(UserRepository users, PasswordEncoder passwords, Territory territory, Teams teams,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CurrentScope scope) {
 		this.users = users;
 		this.passwords = passwords;
 		this.territory = territory;
 		this.teams = teams;
 		this.events = events;
+		this.scope = scope;
+	}
+
+	/** Accounts whose scope lies inside the caller's subtree. */
+	@Transactional(readOnly = true)
+	public List<AccountListItem> accountsInScope() {
+		requireOfficer();
+		return users.findInSubtree(scope.get().subtreeFilter());
+	}
+
+	/** Roles the caller may hand out: only narrower ones (an administrator may make anything). */
+	public List<Role> assignableRoles() {
+		Role mine = scope.get().role();
+		return Arrays.stream(Role.values()).filter(r -> mine == Role.ADMIN || r.ordinal() > mine.ordinal()).toList();
+	}
+
+	/**
+	 * Creates an account for someone inside the caller's subtree with a narrower role. An officer
+	 * is placed by unit code (of the matching level), a leader or member by their mobile number.
+	 */
+	@Transactional
+	public UserAccount createForCaller(AccountRequest request) {
+		requireOfficer();
+		if (request.role() == null || !assignableRoles().contains(request.role())) {
+			throw InvalidInput.of("role", "user.role.notAllowed");
+		}
+		Role role = request.role();
+		Long unitId = null;
+		Long teamId = null;
+		Long memberId = null;
+		if (role == Role.PROVINCE || role == Role.DISTRICT || role == Role.COMMUNE) {
+			AdminUnit unit = visibleUnit(request.unitCode());
+			// PROVINCE, DISTRICT and COMMUNE sit at unit levels 1, 2 and 3, their order in Role
+			if (unit.level() != role.ordinal()) {
+				throw InvalidInput.of("unitCode", "user.unit.wrongLevel");
+			}
+			unitId = unit.id();
+		}
+		else if (role == Role.TEAM_LEADER || role == Role.MEMBER) {
+			Member member = visibleMember(request.memberPhone());
+			teamId = member.teamId();
+			memberId = member.id();
+		}
+		return create(new NewUser(request.username(), request.password(), request.displayName(), role, unitId, teamId,
+				memberId));
+	}
+
+	/** Disables or re-enables an account inside the caller's subtree; a disabled account cannot sign in. */
+	@Transactional
+	public UserAccount setEnabled(long id, boolean enabled) {
+		requireOfficer();
+		UserAccount before = users.findById(id)
+			.filter(a -> a.role() != Role.ADMIN || scope.get().isAdmin())
+			.filter(a -> users.unitPathOf(id).map(scope.get()::coversUnitPath).orElse(scope.get().isAdmin()))
+			.filter(a -> !a.username().equals(scope.get().username()))
+			.orElseThrow(() -> new NotFound("user.notFound", id));
+		users.setEnabled(id, enabled);
+		UserAccount after = users.findById(id).orElseThrow();
+		events.publishEvent(Audited.updated("USER", id, users.unitPathOf(id).orElse(null), before, after));
+		return after;
+	}
+
+	private AdminUnit visibleUnit(String code) {
+		if (code == null || code.isBlank()) {
+			throw InvalidInput.of("unitCode", "user.unit.required");
+		}
+		try {
+			return territory.getByCode(code);
+		}
+		catch (NotFound e) {
+			throw InvalidInput.of("unitCode", "user.unit.unknown");
+		}
+	}
+
+	private Member visibleMember(String phone) {
+		String normalized = phone == null ? null : PhoneNumber.normalize(phone).orElse(null);
+		if (normalized == null) {
+			throw InvalidInput.of("memberPhone", "user.member.required");
+		}
+		try {
+			Member member = teams.activeMemberByPhoneIgnoringScope(normalized).orElseThrow(() -> new NotFound("x", phone));
+			return teams.member(member.id());
+		}
+		catch (NotFound e) {
+			throw InvalidInput.of("memberPhone", "user.member.unknown");
+		}
+	}
+
+	private void requireOfficer() {
+		if (!scope.get().role().isOfficer()) {
+			throw new OutOfScope("accounts");
+		}
 	}
 
 	/**

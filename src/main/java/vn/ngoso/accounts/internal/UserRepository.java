@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.accounts.AccountListItem;
 import vn.ngoso.accounts.UserAccount;
 import vn.ngoso.platform.Role;
 
@@ -44,12 +46,24 @@ public class UserRepository {
 			.query(Long.class).single();
 	}
 
-	/** Accounts whose scope unit lies in a subtree (all of them for null). */
-	public List<UserAccount> findInSubtree(String path) {
+	/** Accounts whose scope unit lies in a subtree (all of them for null), with the unit's name. */
+	public List<AccountListItem> findInSubtree(@Nullable String path) {
 		return jdbc.sql("""
-				select a.* from app_user a left join admin_unit u on u.id = a.unit_id
-				where cast(:path as ltree) is null or u.path <@ cast(:path as ltree) order by a.role, a.username
-				""").param("path", path).query((rs, n) -> map(rs)).list();
+				select a.*, coalesce(t.name, u.name, '') as scope_name from app_user a
+				left join admin_unit u on u.id = a.unit_id left join team t on t.id = a.team_id
+				where cast(:path as ltree) is null or u.path <@ cast(:path as ltree)
+				order by array_position(array['ADMIN','PROVINCE','DISTRICT','COMMUNE','TEAM_LEADER','MEMBER'], a.role::text),
+				         u.path, a.username
+				""").param("path", path).query((rs, n) -> new AccountListItem(map(rs), rs.getString("scope_name"))).list();
+	}
+
+	public void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	public java.util.Optional<String> unitPathOf(long id) {
+		return jdbc.sql("select u.path::text from app_user a join admin_unit u on u.id = a.unit_id where a.id = ?")
+			.param(id).query(String.class).optional();
 	}
 
 	private static UserAccount map(ResultSet rs) throws SQLException {

@@ -1,0 +1,67 @@
+package vn.ngoso.accounts.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.accounts.Accounts;
+import vn.ngoso.accounts.UserAccount;
+import vn.ngoso.platform.InvalidInput;
+
+/** Officers create and disable the accounts of people in their subtree. */
+@Controller
+@RequestMapping("/users")
+class AccountPages {
+
+	private final Accounts accounts;
+
+	AccountPages(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		return page(new AccountForm(), model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(form, model);
+		}
+		try {
+			UserAccount created = accounts.createForCaller(form.toRequest());
+			redirect.addFlashAttribute("flash", "user.created");
+			redirect.addFlashAttribute("flashArg", created.username());
+			return "redirect:/users";
+		}
+		catch (InvalidInput e) {
+			for (var error : e.errors()) {
+				binding.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
+			}
+			return page(form, model);
+		}
+	}
+
+	@PostMapping("/{id}/enabled")
+	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		UserAccount account = accounts.setEnabled(id, enabled);
+		redirect.addFlashAttribute("flash", enabled ? "user.enabled" : "user.disabled");
+		redirect.addFlashAttribute("flashArg", account.username());
+		return "redirect:/users";
+	}
+
+	private String page(AccountForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("accounts", accounts.accountsInScope());
+		model.addAttribute("roles", accounts.assignableRoles());
+		return "accounts/users";
+	}
+}
