@@ -85,6 +85,13 @@ public class Territory {
 		return units.ancestorsOf(get(id).path()).stream().filter(this::visible).toList();
 	}
 
+	/** Units to narrow a list by: the caller's unit and two levels below, indented by depth. */
+	public List<UnitOption> filterOptions() {
+		var rows = units.subtreeOutline(scope.get().subtreeFilter());
+		int top = rows.stream().mapToInt(UnitRepository.UnitChoiceRow::depth).min().orElse(1);
+		return rows.stream().map(r -> new UnitOption(r.id(), r.name(), r.depth() - top)).toList();
+	}
+
 	public List<AdminUnit> search(String query, int limit) {
 		if (SearchText.fold(query).isBlank()) {
 			return List.of();

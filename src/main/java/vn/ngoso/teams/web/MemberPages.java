@@ -48,6 +48,9 @@ class MemberPages {
 		var filter = new MemberFilter(unitId, null, youth, affiliation, q, includeLeft);
 		model.addAttribute("filter", filter);
 		model.addAttribute("filterUnit", unitId == null ? null : territory.get(unitId));
+		if (htmx == null) {
+			model.addAttribute("unitOptions", territory.filterOptions());
+		}
 		model.addAttribute("page", teams.members(filter, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("affiliations", Affiliation.values());
 		model.addAttribute("today", teams.today());

@@ -39,6 +39,9 @@ class TeamPages {
 		var filter = new TeamFilter(unitId, sizeWarning, q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("filterUnit", unitId == null ? null : territory.get(unitId));
+		if (htmx == null) {
+			model.addAttribute("unitOptions", territory.filterOptions());
+		}
 		model.addAttribute("page", teams.teams(filter, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("canCreate", teams.canManageTeams());
 		return htmx != null ? "teams/fragments/team-table :: table" : "teams/list";

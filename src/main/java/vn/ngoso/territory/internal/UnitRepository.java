@@ -86,6 +86,52 @@ public class UnitRepository {
 			.query(this::map).list();
 	}
 
+	/**
+	 * Units in force down to two levels below the top of a subtree (or the provinces, districts
+	 * and communes of every tree), in tree order with siblings by name: the choices of a filter.
+	 */
+	public List<UnitChoiceRow> subtreeOutline(@Nullable String topPath) {
+		List<UnitChoiceRow> rows = jdbc.sql("""
+				select id, name, parent_id, nlevel(path) as depth from admin_unit
+				where valid_to is null and (cast(:top as ltree) is null and nlevel(path) <= 3
+				      or path <@ cast(:top as ltree) and nlevel(path) <= nlevel(cast(:top as ltree)) + 2)
+				order by name_folded
+				""").param("top", topPath)
+			.query((rs, n) -> new UnitChoiceRow(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("parent_id", Long.class), rs.getInt("depth")))
+			.list();
+		var byParent = new java.util.LinkedHashMap<Long, List<UnitChoiceRow>>();
+		var ids = new java.util.HashSet<Long>();
+		rows.forEach(r -> ids.add(r.id()));
+		List<UnitChoiceRow> tops = new java.util.ArrayList<>();
+		for (UnitChoiceRow r : rows) {
+			if (r.parentId() == null || !ids.contains(r.parentId())) {
+				tops.add(r);
+			}
+			else {
+				byParent.computeIfAbsent(r.parentId(), k -> new java.util.ArrayList<>()).add(r);
+			}
+		}
+		List<UnitChoiceRow> ordered = new java.util.ArrayList<>();
+		java.util.Deque<UnitChoiceRow> stack = new java.util.ArrayDeque<>();
+		for (int i = tops.size() - 1; i >= 0; i--) {
+			stack.push(tops.get(i));
+		}
+		while (!stack.isEmpty()) {
+			UnitChoiceRow r = stack.pop();
+			ordered.add(r);
+			List<UnitChoiceRow> children = byParent.getOrDefault(r.id(), List.of());
+			for (int i = children.size() - 1; i >= 0; i--) {
+				stack.push(children.get(i));
+			}
+		}
+		return ordered;
+	}
+
+	/** One line of {@link #subtreeOutline}. */
+	public record UnitChoiceRow(long id, String name, @Nullable Long parentId, int depth) {
+	}
+
 	public boolean siblingNameTaken(long parentId, String name) {
 		return jdbc.sql("select exists(select 1 from admin_unit where parent_id = ? and lower(name) = lower(?) and valid_to is null)")
 			.params(parentId, SearchText.clean(name)).query(Boolean.class).single();
