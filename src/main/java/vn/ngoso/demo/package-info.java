@@ -1,8 +1,8 @@
 /**
  * Deterministic demo data on an empty database: hamlets for the Long An 2024 tree, 998 teams
- * with 5,485 members (4,980 youth) and one account per role.
+ * with 5,485 members (4,980 youth), one account per role, and the households of one commune.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "accounts" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "accounts", "households" })
 @NullMarked
 package vn.ngoso.demo;
 

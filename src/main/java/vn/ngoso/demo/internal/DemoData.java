@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.accounts.Accounts;
 import vn.ngoso.accounts.NewUser;
+import vn.ngoso.households.CitizenIds;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Affiliation;
@@ -60,7 +61,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, Accounts accounts, Clock clock) {
+	private final CitizenIds citizenIds;
+
+	DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, Accounts accounts, Clock clock,
+			CitizenIds citizenIds) {
+		this.citizenIds = citizenIds;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.tx = tx;
@@ -97,6 +102,10 @@ class DemoData implements ApplicationRunner {
 		keepCaBanOrdinary(sizes, caBanIndex);
 		long[] special = new DemoMembers(template, random, today).insert(teamIds, sizes, caBanIndex, YOUTH);
 		createUsers(caBan, teamIds.get(caBanIndex), special);
+		new DemoHouseholds(template, citizenIds, random, today).insert(hamlets.stream()
+			.filter(h -> h.commune().code().equals(CA_BAN_COMMUNE))
+			.map(h -> new DemoHouseholds.Hamlet(h.id(), h.commune().id(), h.path(), h.commune().province()))
+			.toList());
 	}
 
 	/** The article's team is an ordinary one of seven, not one of the deliberately odd sizes. */

@@ -1,0 +1,226 @@
+package vn.ngoso.households;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.households.internal.HouseholdRepository;
+import vn.ngoso.households.internal.HouseholdRepository.StoredResident;
+import vn.ngoso.households.internal.PersonalDataCipher;
+import vn.ngoso.households.internal.ResidentRules;
+import vn.ngoso.households.internal.ResidentRules.ValidResident;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.Page;
+import vn.ngoso.platform.PhoneNumber;
+import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
+import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.audit.Audited;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+
+/**
+ * Households and residents inside the caller's subtree (a member's and a leader's subtree is
+ * their team's hamlet). Citizen IDs are only ever shown masked here; revealing one is a
+ * separate read, allowed from commune level up and audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Households {
+
+	private final HouseholdRepository repository;
+
+	private final Territory territory;
+
+	private final CurrentScope currentScope;
+
+	private final PersonalDataCipher cipher;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Households(HouseholdRepository repository, Territory territory, CurrentScope currentScope, PersonalDataCipher cipher,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.territory = territory;
+		this.currentScope = currentScope;
+		this.cipher = cipher;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public Page<Household> households(HouseholdFilter filter, int page, int size) {
+		String scopePath = currentScope.get().subtreeFilter();
+		String unitPath = filter.unitId() == null ? null : territory.get(filter.unitId()).path();
+		List<Household> items = repository.list(scopePath, unitPath, filter, today(), page * size, size);
+		return new Page<>(items, page, size, repository.count(scopePath, unitPath, filter, today()));
+	}
+
+	/** "Hộ cần thăm": the caller's households, not covered and never visited first. */
+	public List<Household> toVisit(int limit) {
+		Scope s = currentScope.get();
+		return repository.toVisit(s.isAdmin() ? "" : s.unitPath(), limit);
+	}
+
+	public Household get(UUID id) {
+		Scope s = currentScope.get();
+		return repository.find(id).filter(h -> s.coversUnitPath(h.unitPath()))
+			.orElseThrow(() -> new NotFound("household.notFound", id));
+	}
+
+	public HouseholdDetail household(UUID id) {
+		Household household = get(id);
+		Map<UUID, Map<ReadinessItem, ReadinessMark>> profiles = repository.profiles(id);
+		boolean maskPhone = currentScope.get().role() == Role.MEMBER;
+		List<Resident> residents = repository.residents(id).stream()
+			.map(r -> view(r, profiles.getOrDefault(r.id(), Map.of()), maskPhone))
+			.toList();
+		return new HouseholdDetail(household, residents, repository.history(id));
+	}
+
+	/** A resident of a household the caller may see, for recording a visit's outcomes. */
+	public Resident resident(UUID householdId, UUID residentId) {
+		HouseholdDetail detail = household(householdId);
+		return detail.residents().stream().filter(r -> r.id().equals(residentId)).findFirst()
+			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
+	}
+
+	@Transactional
+	public Household create(NewHousehold request) {
+		Role role = currentScope.get().role();
+		if (role == Role.MEMBER) {
+			throw new OutOfScope("households");
+		}
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		AdminUnit hamlet = null;
+		if (request.unitId() == null) {
+			errors.add(new InvalidInput.FieldError("unitId", "household.unit.required"));
+		}
+		else {
+			try {
+				hamlet = territory.get(request.unitId());
+				if (!hamlet.isHamlet()) {
+					errors.add(new InvalidInput.FieldError("unitId", "household.unit.notHamlet"));
+				}
+			}
+			catch (NotFound e) {
+				errors.add(new InvalidInput.FieldError("unitId", "household.unit.unknown"));
+			}
+		}
+		String code = request.code() == null ? "" : SearchText.clean(request.code());
+		if (code.isEmpty() || code.length() > 30) {
+			errors.add(new InvalidInput.FieldError("code", "household.code.required"));
+		}
+		else if (hamlet != null && hamlet.isHamlet() && repository.codeTaken(hamlet.parentId(), code)) {
+			errors.add(new InvalidInput.FieldError("code", "household.code.taken"));
+		}
+		String address = request.address() == null ? "" : SearchText.clean(request.address());
+		if (address.isEmpty() || address.length() > 200) {
+			errors.add(new InvalidInput.FieldError("address", "household.address.required"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		UUID id = UUID.randomUUID();
+		repository.insertHousehold(id, hamlet.id(), hamlet.parentId(), hamlet.path(), hamlet.provinceCode(), code,
+				address);
+		Household created = repository.find(id).orElseThrow();
+		events.publishEvent(Audited.created("HOUSEHOLD", id, created.unitPath(), created));
+		return created;
+	}
+
+	@Transactional
+	public Resident addResident(UUID householdId, NewResident request) {
+		Household household = get(householdId);
+		ValidResident valid = ResidentRules.check(request, today());
+		byte[] hash = valid.cccd() == null ? null : cipher.hash(valid.cccd());
+		if (hash != null && repository.cccdTaken(hash)) {
+			throw InvalidInput.of("cccd", "resident.cccd.taken");
+		}
+		UUID id = UUID.randomUUID();
+		repository.insertResident(id, household.id(), valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(),
+				valid.relation(), valid.phone(), valid.cccd() == null ? null : cipher.encrypt(valid.cccd()), hash,
+				valid.consent(), currentScope.get().username());
+		Resident created = resident(householdId, id);
+		events.publishEvent(Audited.created("RESIDENT", id, household.unitPath(), created));
+		return created;
+	}
+
+	/** The unmasked citizen ID, for commune officers and above; every reading is audited. */
+	@Transactional
+	public @Nullable String revealCitizenId(UUID householdId, UUID residentId) {
+		Scope s = currentScope.get();
+		if (!s.role().isOfficer()) {
+			throw new OutOfScope(residentId);
+		}
+		Household household = get(householdId);
+		StoredResident stored = repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
+			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
+		if (stored.cccdCipher() == null) {
+			return null;
+		}
+		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "READ_CCCD", household.unitPath(), null, null));
+		return cipher.decrypt(stored.cccdCipher());
+	}
+
+	@Transactional
+	public void recordConsent(UUID householdId, UUID residentId, ConsentMethod method) {
+		Resident before = resident(householdId, residentId);
+		if (before.erased()) {
+			throw InvalidInput.of("consent", "resident.erased");
+		}
+		repository.recordConsent(residentId, method, currentScope.get().username());
+		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "CONSENT", get(householdId).unitPath(),
+				before.consentAt(), method));
+	}
+
+	/**
+	 * Withdrawing consent erases what identifies the person (name down to initials, birth day,
+	 * phone, citizen ID) and keeps what the figures need (birth year, sex, relation, profile).
+	 */
+	@Transactional
+	public void withdrawConsent(UUID householdId, UUID residentId) {
+		Resident before = resident(householdId, residentId);
+		if (before.erased()) {
+			return;
+		}
+		repository.erase(residentId, ResidentRules.initials(before.fullName()));
+		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "ERASE", get(householdId).unitPath(),
+				before.fullName(), "erased"));
+	}
+
+	/** For the outreach module, inside its transaction: an item a visit helped with. */
+	@Transactional
+	public void recordOutcome(UUID residentId, ReadinessItem item, LocalDate on, String by, UUID visitId) {
+		repository.recordReadiness(residentId, item, on, by, visitId);
+	}
+
+	@Transactional
+	public void markVisited(UUID householdId, LocalDate on) {
+		repository.markVisited(householdId, on);
+	}
+
+	private Resident view(StoredResident r, Map<ReadinessItem, ReadinessMark> profile, boolean maskPhone) {
+		LocalDate today = today();
+		int age = r.birthDate() != null ? Period.between(r.birthDate(), today).getYears() : today.getYear() - r.birthYear();
+		String phone = r.phone() == null ? null : maskPhone ? PhoneNumber.mask(r.phone()) : r.phone();
+		String cccd = r.cccdCipher() == null ? null : CitizenId.mask(cipher.decrypt(r.cccdCipher()));
+		return new Resident(r.id(), r.householdId(), r.fullName(), r.birthDate(), r.birthYear(), r.sex(), r.relation(),
+				phone, cccd, r.consentAt(), r.consentMethod(), r.consentBy(), r.erased(), age, profile);
+	}
+}

@@ -1,0 +1,233 @@
+package vn.ngoso.households.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ngoso.households.ConsentMethod;
+import vn.ngoso.households.Household;
+import vn.ngoso.households.HouseholdFilter;
+import vn.ngoso.households.ReadinessEvent;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.households.ReadinessMark;
+import vn.ngoso.households.Relation;
+import vn.ngoso.platform.SearchText;
+import vn.ngoso.teams.Sex;
+
+/** SQL over households, residents and their profiles; every list is narrowed to a subtree path. */
+@Repository
+public class HouseholdRepository {
+
+	/** A resident row before masking. */
+	public record StoredResident(UUID id, UUID householdId, String fullName, @Nullable LocalDate birthDate, int birthYear,
+			Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher, @Nullable Instant consentAt,
+			@Nullable ConsentMethod consentMethod, @Nullable String consentBy, boolean erased) {
+	}
+
+	private static final String HOUSEHOLD_SELECT = """
+			select h.id, h.unit_id, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address, h.covered,
+			       h.last_visit_on,
+			       (select count(*) from resident r where r.household_id = h.id) as residents,
+			       exists (select 1 from resident r where r.household_id = h.id and r.consent_at is null
+			               and r.erased_at is null) as consent_missing
+			from household h join admin_unit u on u.id = h.unit_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	HouseholdRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Household> find(UUID id) {
+		return jdbc.sql(HOUSEHOLD_SELECT + " where h.id = :id").param("id", id).query(this::mapHousehold).optional();
+	}
+
+	public List<Household> list(@Nullable String scopePath, @Nullable String unitPath, HouseholdFilter filter,
+			LocalDate today, int offset, int limit) {
+		return jdbc.sql(HOUSEHOLD_SELECT + where() + " order by u.name_folded, h.code offset :offset limit :limit")
+			.params(params(scopePath, unitPath, filter, today)).param("offset", offset).param("limit", limit)
+			.query(this::mapHousehold).list();
+	}
+
+	public long count(@Nullable String scopePath, @Nullable String unitPath, HouseholdFilter filter, LocalDate today) {
+		return jdbc.sql("select count(*) from household h join admin_unit u on u.id = h.unit_id " + where())
+			.params(params(scopePath, unitPath, filter, today)).query(Long.class).single();
+	}
+
+	/** Not covered first, never visited first, then the longest unvisited. */
+	public List<Household> toVisit(String scopePath, int limit) {
+		return jdbc.sql(HOUSEHOLD_SELECT + """
+				where h.unit_path <@ cast(:scope as ltree)
+				order by h.covered, h.last_visit_on nulls first, u.name_folded, h.code limit :limit
+				""").param("scope", scopePath).param("limit", limit).query(this::mapHousehold).list();
+	}
+
+	private static String where() {
+		return """
+				where (cast(:scope as ltree) is null or h.unit_path <@ cast(:scope as ltree))
+				  and (cast(:unit as ltree) is null or h.unit_path <@ cast(:unit as ltree))
+				  and (cast(:covered as boolean) is null or h.covered = cast(:covered as boolean))
+				  and (cast(:visitedBefore as date) is null or h.last_visit_on is null
+				       or h.last_visit_on < cast(:visitedBefore as date))
+				  and (not :missingConsent or exists (select 1 from resident r where r.household_id = h.id
+				       and r.consent_at is null and r.erased_at is null))
+				  and (cast(:q as text) is null or h.code ilike cast(:q as text) or exists (select 1 from resident r
+				       where r.household_id = h.id and r.name_folded like cast(:q as text)))
+				""";
+	}
+
+	private static Map<String, Object> params(@Nullable String scopePath, @Nullable String unitPath,
+			HouseholdFilter filter, LocalDate today) {
+		var map = new java.util.HashMap<String, Object>();
+		map.put("scope", scopePath);
+		map.put("unit", unitPath);
+		map.put("covered", filter.covered());
+		map.put("visitedBefore", filter.notVisitedDays() == null ? null : today.minusDays(filter.notVisitedDays()));
+		map.put("missingConsent", filter.missingConsent());
+		map.put("q", filter.q() == null || filter.q().isBlank() ? null : "%" + SearchText.fold(filter.q()) + "%");
+		return map;
+	}
+
+	public boolean codeTaken(long communeId, String code) {
+		return jdbc.sql("select exists(select 1 from household where commune_id = ? and lower(code) = lower(?))")
+			.params(communeId, code).query(Boolean.class).single();
+	}
+
+	public void insertHousehold(UUID id, long unitId, long communeId, String unitPath, String provinceCode, String code,
+			String address) {
+		jdbc.sql("""
+				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address)
+				values (?, ?, ?, ?::ltree, ?, ?, ?)
+				""").params(id, unitId, communeId, unitPath, provinceCode, code, address).update();
+	}
+
+	public void insertResident(UUID id, UUID householdId, String fullName, @Nullable LocalDate birthDate, int birthYear,
+			Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher, byte @Nullable [] cccdHash,
+			@Nullable ConsentMethod consent, @Nullable String consentBy) {
+		jdbc.sql("""
+				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
+				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?)
+				""")
+			.params(id, householdId, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
+					relation.name(), phone, cccdCipher, cccdHash, consent != null,
+					consent == null ? null : consent.name(), consent == null ? null : consentBy)
+			.update();
+	}
+
+	public boolean cccdTaken(byte[] hash) {
+		return jdbc.sql("select exists(select 1 from resident where cccd_hash = ?)").param(hash).query(Boolean.class)
+			.single();
+	}
+
+	public List<StoredResident> residents(UUID householdId) {
+		return jdbc.sql("select * from resident where household_id = ? order by array_position(array['HEAD','SPOUSE',"
+				+ "'PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'], relation::text), birth_year, full_name")
+			.param(householdId).query(this::mapResident).list();
+	}
+
+	public Optional<StoredResident> resident(UUID id) {
+		return jdbc.sql("select * from resident where id = ?").param(id).query(this::mapResident).optional();
+	}
+
+	public Map<UUID, Map<ReadinessItem, ReadinessMark>> profiles(UUID householdId) {
+		Map<UUID, Map<ReadinessItem, ReadinessMark>> result = new java.util.HashMap<>();
+		jdbc.sql("""
+				select x.* from readiness x join resident r on r.id = x.resident_id where r.household_id = ?
+				""").param(householdId).query(rs -> {
+			var mark = new ReadinessMark(ReadinessItem.valueOf(rs.getString("item")),
+					rs.getObject("since", LocalDate.class), rs.getString("recorded_by"),
+					rs.getObject("visit_id", UUID.class));
+			result.computeIfAbsent(rs.getObject("resident_id", UUID.class), k -> new EnumMap<>(ReadinessItem.class))
+				.put(mark.item(), mark);
+		});
+		return result;
+	}
+
+	public List<ReadinessEvent> history(UUID householdId) {
+		return jdbc.sql("""
+				select e.*, r.full_name from readiness_event e join resident r on r.id = e.resident_id
+				where r.household_id = ? order by e.on_date desc, e.id desc
+				""").param(householdId)
+			.query((rs, n) -> new ReadinessEvent(rs.getObject("resident_id", UUID.class), rs.getString("full_name"),
+					ReadinessItem.valueOf(rs.getString("item")), rs.getObject("on_date", LocalDate.class),
+					rs.getString("recorded_by"), rs.getObject("visit_id", UUID.class),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Records an item reached on a day: always appended to the history; the profile keeps the
+	 * earliest day, so a late or repeated recording never moves an item back or forth.
+	 * @return true if the item is new for this resident
+	 */
+	public boolean recordReadiness(UUID residentId, ReadinessItem item, LocalDate on, String by, @Nullable UUID visitId) {
+		jdbc.sql("insert into readiness_event (resident_id, item, on_date, recorded_by, visit_id) values (?, ?, ?, ?, ?)")
+			.params(residentId, item.name(), on, by, visitId).update();
+		int inserted = jdbc.sql("""
+				insert into readiness (resident_id, item, since, recorded_by, visit_id) values (?, ?, ?, ?, ?)
+				on conflict (resident_id, item) do nothing
+				""").params(residentId, item.name(), on, by, visitId).update();
+		if (inserted == 0) {
+			jdbc.sql("""
+					update readiness set since = ?, recorded_by = ?, visit_id = ?
+					where resident_id = ? and item = ? and since > ?
+					""").params(on, by, visitId, residentId, item.name(), on).update();
+		}
+		if (item == ReadinessItem.FLUENT) {
+			jdbc.sql("update household set covered = true, updated_at = now()"
+					+ " where id = (select household_id from resident where id = ?) and not covered")
+				.param(residentId).update();
+		}
+		return inserted == 1;
+	}
+
+	public void markVisited(UUID householdId, LocalDate on) {
+		jdbc.sql("update household set last_visit_on = greatest(coalesce(last_visit_on, ?), ?) where id = ?")
+			.params(on, on, householdId).update();
+	}
+
+	public void recordConsent(UUID residentId, ConsentMethod method, String by) {
+		jdbc.sql("update resident set consent_at = now(), consent_method = ?, consent_by = ?, updated_at = now()"
+				+ " where id = ? and erased_at is null").params(method.name(), by, residentId).update();
+	}
+
+	/** Keeps initials, birth year, sex, relation and the profile; drops what identifies the person. */
+	public void erase(UUID residentId, String initials) {
+		jdbc.sql("""
+				update resident set full_name = ?, name_folded = ?, birth_date = null, phone = null, cccd_cipher = null,
+				       cccd_hash = null, consent_at = null, consent_method = null, consent_by = null, erased_at = now(),
+				       updated_at = now()
+				where id = ?
+				""").params(initials, SearchText.fold(initials), residentId).update();
+	}
+
+	private Household mapHousehold(ResultSet rs, int row) throws SQLException {
+		return new Household(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
+				rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"), rs.getBoolean("covered"),
+				rs.getObject("last_visit_on", LocalDate.class), rs.getInt("residents"), rs.getBoolean("consent_missing"));
+	}
+
+	private StoredResident mapResident(ResultSet rs, int row) throws SQLException {
+		Timestamp consent = rs.getTimestamp("consent_at");
+		String method = rs.getString("consent_method");
+		return new StoredResident(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class), rs.getInt("birth_year"),
+				Sex.valueOf(rs.getString("sex")), Relation.valueOf(rs.getString("relation")), rs.getString("phone"),
+				rs.getBytes("cccd_cipher"), consent == null ? null : consent.toInstant(),
+				method == null ? null : ConsentMethod.valueOf(method), rs.getString("consent_by"),
+				rs.getTimestamp("erased_at") != null);
+	}
+
+}

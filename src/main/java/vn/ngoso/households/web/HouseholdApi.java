@@ -1,0 +1,145 @@
+package vn.ngoso.households.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.households.ConsentMethod;
+import vn.ngoso.households.Household;
+import vn.ngoso.households.HouseholdDetail;
+import vn.ngoso.households.HouseholdFilter;
+import vn.ngoso.households.Households;
+import vn.ngoso.households.NewHousehold;
+import vn.ngoso.households.NewResident;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.households.ReadinessMark;
+import vn.ngoso.households.Relation;
+import vn.ngoso.households.Resident;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.teams.Sex;
+import vn.ngoso.territory.Territory;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Households", description = "Households, residents and their digital-readiness profiles, in the caller's scope")
+class HouseholdApi {
+
+	record HouseholdJson(UUID id, String code, String address, String hamlet, boolean covered,
+			@Nullable LocalDate lastVisitOn, int residents, boolean consentMissing) {
+
+		static HouseholdJson of(Household h) {
+			return new HouseholdJson(h.id(), h.code(), h.address(), h.unitName(), h.covered(), h.lastVisitOn(),
+					h.residents(), h.consentMissing());
+		}
+	}
+
+	record ResidentJson(UUID id, String fullName, @Nullable LocalDate birthDate, int birthYear, int age, Sex sex,
+			Relation relation, @Nullable String phone, @Nullable String cccd, @Nullable Instant consentAt,
+			boolean erased, Map<ReadinessItem, ReadinessMark> profile) {
+
+		static ResidentJson of(Resident r) {
+			return new ResidentJson(r.id(), r.fullName(), r.birthDate(), r.birthYear(), r.age(), r.sex(), r.relation(),
+					r.phone(), r.cccdMasked(), r.consentAt(), r.erased(), r.profile());
+		}
+	}
+
+	record HouseholdDetailJson(HouseholdJson household, List<ResidentJson> residents) {
+	}
+
+	record NewHouseholdJson(@Nullable String unitCode, @Nullable String code, @Nullable String address) {
+	}
+
+	record PageJson<T>(List<T> items, int page, int size, long total) {
+	}
+
+	private final Households households;
+
+	private final Territory territory;
+
+	HouseholdApi(Households households, Territory territory) {
+		this.households = households;
+		this.territory = territory;
+	}
+
+	@GetMapping("/households")
+	@Operation(summary = "Households under a unit (official code); covered=false lists those with no fluent resident")
+	PageJson<HouseholdJson> list(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) Boolean covered, @RequestParam(required = false) Integer notVisitedDays,
+			@RequestParam(defaultValue = "false") boolean missingConsent, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		Long unitId = unit == null || unit.isBlank() ? null : territory.getByCode(unit).id();
+		var result = households.households(new HouseholdFilter(unitId, covered, notVisitedDays, missingConsent, null),
+				Math.max(0, page), Math.max(1, Math.min(size, 500)));
+		return new PageJson<>(result.items().stream().map(HouseholdJson::of).toList(), result.page(), result.size(),
+				result.total());
+	}
+
+	@GetMapping("/households/{id}")
+	@Operation(summary = "A household with its residents (citizen IDs masked; phones masked for members)")
+	HouseholdDetailJson household(@PathVariable UUID id) {
+		HouseholdDetail detail = households.household(id);
+		return new HouseholdDetailJson(HouseholdJson.of(detail.household()),
+				detail.residents().stream().map(ResidentJson::of).toList());
+	}
+
+	@PostMapping("/households")
+	ResponseEntity<HouseholdJson> create(@RequestBody NewHouseholdJson request) {
+		Long unitId;
+		try {
+			unitId = request.unitCode() == null ? null : territory.getByCode(request.unitCode()).id();
+		}
+		catch (NotFound e) {
+			throw InvalidInput.of("unitCode", "household.unit.unknown");
+		}
+		Household created = households.create(new NewHousehold(unitId, request.code(), request.address()));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(HouseholdJson.of(created));
+	}
+
+	@PostMapping("/households/{id}/residents")
+	ResponseEntity<ResidentJson> addResident(@PathVariable UUID id, @RequestBody NewResident request) {
+		Resident created = households.addResident(id, request);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(ResidentJson.of(created));
+	}
+
+	record ConsentJson(@Nullable ConsentMethod method) {
+	}
+
+	@PostMapping("/households/{id}/residents/{residentId}/consent")
+	ResponseEntity<Void> consent(@PathVariable UUID id, @PathVariable UUID residentId, @RequestBody ConsentJson body) {
+		if (body.method() == null) {
+			throw InvalidInput.of("method", "resident.consent.methodRequired");
+		}
+		households.recordConsent(id, residentId, body.method());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/households/{id}/residents/{residentId}/consent/withdraw")
+	@Operation(summary = "Withdraw consent: erases name (initials kept), birth day, phone and citizen ID")
+	ResponseEntity<Void> withdraw(@PathVariable UUID id, @PathVariable UUID residentId) {
+		households.withdrawConsent(id, residentId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record CitizenIdJson(@Nullable String cccd) {
+	}
+
+	@GetMapping("/households/{id}/residents/{residentId}/cccd")
+	@Operation(summary = "The unmasked citizen ID (commune officers and above; every reading is audited)")
+	CitizenIdJson cccd(@PathVariable UUID id, @PathVariable UUID residentId) {
+		return new CitizenIdJson(households.revealCitizenId(id, residentId));
+	}
+}

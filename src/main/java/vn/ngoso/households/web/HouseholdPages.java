@@ -1,0 +1,102 @@
+package vn.ngoso.households.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.households.ConsentMethod;
+import vn.ngoso.households.HouseholdDetail;
+import vn.ngoso.households.HouseholdFilter;
+import vn.ngoso.households.Households;
+import vn.ngoso.households.ProvincialApps;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.Territory;
+
+@Controller
+@RequestMapping("/households")
+class HouseholdPages {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Households households;
+
+	private final Territory territory;
+
+	private final ProvincialApps apps;
+
+	private final CurrentScope scope;
+
+	HouseholdPages(Households households, Territory territory, ProvincialApps apps, CurrentScope scope) {
+		this.households = households;
+		this.territory = territory;
+		this.apps = apps;
+		this.scope = scope;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Boolean covered,
+			@RequestParam(required = false) Integer notVisitedDays,
+			@RequestParam(defaultValue = "false") boolean missingConsent, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		var filter = new HouseholdFilter(unitId, covered, notVisitedDays, missingConsent, q);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", households.households(filter, Math.max(0, page), PAGE_SIZE));
+		if (htmx != null) {
+			return "households/fragments/household-table :: table";
+		}
+		model.addAttribute("unitOptions", territory.filterOptions());
+		return "households/list";
+	}
+
+	@GetMapping("/to-visit")
+	String toVisit(Model model) {
+		model.addAttribute("households", households.toVisit(200));
+		return "households/to-visit";
+	}
+
+	@GetMapping("/{id}")
+	String household(@PathVariable UUID id, Model model) {
+		HouseholdDetail detail = households.household(id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("items", ReadinessItem.values());
+		model.addAttribute("appName", apps.nameFor(detail.household().provinceCode()));
+		model.addAttribute("consentMethods", ConsentMethod.values());
+		model.addAttribute("canReveal", scope.get().role().isOfficer());
+		return "households/household";
+	}
+
+	@GetMapping("/{id}/residents/{residentId}/cccd")
+	String revealCccd(@PathVariable UUID id, @PathVariable UUID residentId, Model model) {
+		model.addAttribute("cccd", households.revealCitizenId(id, residentId));
+		return "households/fragments/cccd :: cccd";
+	}
+
+	@PostMapping("/{id}/residents/{residentId}/consent")
+	String consent(@PathVariable UUID id, @PathVariable UUID residentId,
+			@RequestParam(defaultValue = "PAPER") ConsentMethod method, RedirectAttributes redirect) {
+		try {
+			households.recordConsent(id, residentId, method);
+			redirect.addFlashAttribute("flash", "resident.consent.recorded");
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/{id}/residents/{residentId}/consent/withdraw")
+	String withdraw(@PathVariable UUID id, @PathVariable UUID residentId, RedirectAttributes redirect) {
+		households.withdrawConsent(id, residentId);
+		redirect.addFlashAttribute("flash", "resident.consent.withdrawn");
+		return "redirect:/households/" + id;
+	}
+}

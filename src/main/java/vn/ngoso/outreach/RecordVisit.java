@@ -1,0 +1,21 @@
+package vn.ngoso.outreach;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.households.ReadinessItem;
+
+/**
+ * A visit as the phone sends it.
+ *
+ * @param id made by the client: sending the same visit again is a no-op
+ * @param memberIds members present; empty means the member recording it
+ */
+public record RecordVisit(@Nullable UUID id, @Nullable UUID householdId, @Nullable LocalDate date,
+		@Nullable List<Long> memberIds, @Nullable List<Outcome> outcomes, @Nullable String note) {
+
+	/** The items one resident was helped with. */
+	public record Outcome(@Nullable UUID residentId, @Nullable List<ReadinessItem> items) {
+	}
+}

@@ -1,0 +1,168 @@
+package vn.ngoso.outreach;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.households.Household;
+import vn.ngoso.households.Households;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.households.Resident;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
+import vn.ngoso.teams.Member;
+import vn.ngoso.teams.Teams;
+import vn.ngoso.outreach.internal.VisitRepository;
+
+/**
+ * Records door-to-door visits. The client makes the visit's id, so a visit sent twice (a
+ * retry on a bad connection) is written once and answered the same both times.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Visits {
+
+	private final VisitRepository repository;
+
+	private final Households households;
+
+	private final Teams teams;
+
+	private final CurrentScope currentScope;
+
+	Visits(VisitRepository repository, Households households, Teams teams, CurrentScope currentScope) {
+		this.repository = repository;
+		this.households = households;
+		this.teams = teams;
+		this.currentScope = currentScope;
+	}
+
+	public record Recorded(Visit visit, boolean created) {
+	}
+
+	@Transactional
+	public Recorded record(RecordVisit command) {
+		if (command.id() == null) {
+			throw InvalidInput.of("id", "visit.id.required");
+		}
+		var existing = repository.find(command.id());
+		if (existing.isPresent()) {
+			households.get(existing.get().householdId());
+			return new Recorded(existing.get(), false);
+		}
+		Checked checked = check(command);
+		Household household = checked.household();
+		String by = currentScope.get().username();
+		if (!repository.insert(command.id(), household.id(), household.unitPath(), household.provinceCode(), command.date(),
+				by, checked.note())) {
+			return new Recorded(repository.find(command.id()).orElseThrow(), false);
+		}
+		checked.members().forEach(m -> repository.addMember(command.id(), m));
+		for (Visit.Outcome outcome : checked.outcomes()) {
+			for (ReadinessItem item : outcome.items()) {
+				repository.addOutcome(command.id(), outcome.residentId(), item);
+				households.recordOutcome(outcome.residentId(), item, command.date(), by, command.id());
+			}
+		}
+		households.markVisited(household.id(), command.date());
+		return new Recorded(repository.find(command.id()).orElseThrow(), true);
+	}
+
+	public List<Visit> ofHousehold(UUID householdId) {
+		households.get(householdId);
+		return repository.ofHousehold(householdId);
+	}
+
+	private record Checked(Household household, List<Long> members, List<Visit.Outcome> outcomes, String note) {
+	}
+
+	private Checked check(RecordVisit c) {
+		if (c.householdId() == null) {
+			throw InvalidInput.of("householdId", "visit.household.required");
+		}
+		Household household;
+		try {
+			household = households.get(c.householdId());
+		}
+		catch (NotFound e) {
+			throw InvalidInput.of("householdId", "visit.household.unknown");
+		}
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		if (c.date() == null) {
+			errors.add(new InvalidInput.FieldError("date", "visit.date.required"));
+		}
+		else if (c.date().isAfter(households.today())) {
+			errors.add(new InvalidInput.FieldError("date", "visit.date.future"));
+		}
+		else if (c.date().isBefore(households.today().minusYears(1))) {
+			errors.add(new InvalidInput.FieldError("date", "visit.date.tooOld"));
+		}
+		List<Long> members = members(c, household, errors);
+		List<Visit.Outcome> outcomes = outcomes(c, household, errors);
+		String note = c.note() == null ? null : c.note().strip();
+		if (note != null && note.length() > 2000) {
+			errors.add(new InvalidInput.FieldError("note", "visit.note.tooLong"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return new Checked(household, members, outcomes, note == null || note.isEmpty() ? null : note);
+	}
+
+	private List<Long> members(RecordVisit c, Household household, List<InvalidInput.FieldError> errors) {
+		Scope s = currentScope.get();
+		Set<Long> ids = new LinkedHashSet<>(c.memberIds() == null ? List.of() : c.memberIds());
+		if (ids.isEmpty() && s.memberId() != null && (s.role() == Role.MEMBER || s.role() == Role.TEAM_LEADER)) {
+			ids.add(s.memberId());
+		}
+		if (ids.isEmpty()) {
+			errors.add(new InvalidInput.FieldError("memberIds", "visit.members.required"));
+		}
+		for (Long id : ids) {
+			boolean serves = id != null && teams.memberIgnoringScope(id)
+				.filter(Member::active)
+				.flatMap(m -> teams.teamIgnoringScope(m.teamId()))
+				.filter(t -> household.unitPath().equals(t.unitPath()) || household.unitPath().startsWith(t.unitPath() + "."))
+				.isPresent();
+			if (!serves) {
+				errors.add(new InvalidInput.FieldError("memberIds", "visit.members.notInTeam"));
+				break;
+			}
+		}
+		return List.copyOf(ids);
+	}
+
+	private List<Visit.Outcome> outcomes(RecordVisit c, Household household, List<InvalidInput.FieldError> errors) {
+		List<Visit.Outcome> result = new ArrayList<>();
+		for (RecordVisit.Outcome o : c.outcomes() == null ? List.<RecordVisit.Outcome>of() : c.outcomes()) {
+			if (o.residentId() == null) {
+				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.residentRequired"));
+				continue;
+			}
+			Resident resident;
+			try {
+				resident = households.resident(household.id(), o.residentId());
+			}
+			catch (NotFound e) {
+				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.notInHousehold"));
+				continue;
+			}
+			if (!resident.hasProfile()) {
+				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.underAge", Resident.PROFILE_MIN_AGE));
+				continue;
+			}
+			List<ReadinessItem> items = o.items() == null ? List.of() : o.items().stream().distinct().toList();
+			if (!items.isEmpty()) {
+				result.add(new Visit.Outcome(resident.id(), items));
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.ngoso.outreach.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.outreach.Visit;
+
+@Repository
+public class VisitRepository {
+
+	private final JdbcClient jdbc;
+
+	VisitRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return false when a visit with this id exists already (then nothing is written) */
+	public boolean insert(UUID id, UUID householdId, String unitPath, String provinceCode, LocalDate date, String by,
+			@Nullable String note) {
+		return jdbc.sql("""
+				insert into visit (id, household_id, unit_path, province_code, visited_on, recorded_by, note)
+				values (?, ?, ?::ltree, ?, ?, ?, ?) on conflict (id) do nothing
+				""").params(id, householdId, unitPath, provinceCode, date, by, note).update() == 1;
+	}
+
+	public void addMember(UUID visitId, long memberId) {
+		jdbc.sql("insert into visit_member (visit_id, member_id) values (?, ?) on conflict do nothing")
+			.params(visitId, memberId).update();
+	}
+
+	public void addOutcome(UUID visitId, UUID residentId, ReadinessItem item) {
+		jdbc.sql("insert into visit_outcome (visit_id, resident_id, item) values (?, ?, ?) on conflict do nothing")
+			.params(visitId, residentId, item.name()).update();
+	}
+
+	public Optional<Visit> find(UUID id) {
+		return findWhere("v.id = ?", id).stream().findFirst();
+	}
+
+	public List<Visit> ofHousehold(UUID householdId) {
+		return findWhere("v.household_id = ?", householdId);
+	}
+
+	private List<Visit> findWhere(String condition, Object param) {
+		record Row(UUID id, UUID household, LocalDate date, String by, String note, java.time.Instant at) {
+		}
+		List<Row> rows = jdbc.sql("select * from visit v where " + condition + " order by v.visited_on desc, v.created_at desc")
+			.param(param)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+					rs.getObject("visited_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("note"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+		List<Visit> visits = new ArrayList<>();
+		for (Row r : rows) {
+			List<Long> members = jdbc.sql("select member_id from visit_member where visit_id = ? order by member_id")
+				.param(r.id()).query(Long.class).list();
+			Map<UUID, List<ReadinessItem>> outcomes = new LinkedHashMap<>();
+			jdbc.sql("select resident_id, item from visit_outcome where visit_id = ? order by resident_id, item")
+				.param(r.id())
+				.query(rs -> {
+					outcomes.computeIfAbsent(rs.getObject("resident_id", UUID.class), k -> new ArrayList<>())
+						.add(ReadinessItem.valueOf(rs.getString("item")));
+				});
+			visits.add(new Visit(r.id(), r.household(), r.date(), r.by(), members,
+					outcomes.entrySet().stream().map(e -> new Visit.Outcome(e.getKey(), e.getValue())).toList(),
+					r.note(), r.at()));
+		}
+		return visits;
+	}
+}

@@ -1,0 +1,107 @@
+package vn.ngoso.outreach.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.households.HouseholdDetail;
+import vn.ngoso.households.Households;
+import vn.ngoso.households.ProvincialApps;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.outreach.RecordVisit;
+import vn.ngoso.outreach.Visits;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.teams.MemberFilter;
+import vn.ngoso.teams.Teams;
+
+/**
+ * The visit form, made for a 360 px phone: one tap per outcome. The form carries the visit's id
+ * from the moment it is shown, so a double tap or a resend on a bad connection records one visit.
+ */
+@Controller
+class VisitPages {
+
+	private final Visits visits;
+
+	private final Households households;
+
+	private final Teams teams;
+
+	private final ProvincialApps apps;
+
+	VisitPages(Visits visits, Households households, Teams teams, ProvincialApps apps) {
+		this.visits = visits;
+		this.households = households;
+		this.teams = teams;
+		this.apps = apps;
+	}
+
+	@GetMapping("/households/{id}/visits/new")
+	String form(@PathVariable UUID id, Model model) {
+		return form(id, UUID.randomUUID(), households.today(), List.of(), null, List.of(), null, model);
+	}
+
+	@PostMapping("/households/{id}/visits")
+	String record(@PathVariable UUID id, @RequestParam UUID visitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(name = "memberIds", required = false) List<Long> memberIds,
+			@RequestParam(name = "outcome", required = false) List<String> outcomes,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		List<String> chosen = outcomes == null ? List.of() : outcomes;
+		try {
+			var recorded = visits.record(new RecordVisit(visitId, id, date, memberIds, parse(chosen), note));
+			redirect.addFlashAttribute("flash", recorded.created() ? "visit.recorded" : "visit.duplicate");
+			return "redirect:/households/" + id;
+		}
+		catch (InvalidInput e) {
+			model.addAttribute("errors", e.errors());
+			return form(id, visitId, date, memberIds == null ? List.of() : memberIds, note, chosen, e, model);
+		}
+	}
+
+	private String form(UUID id, UUID visitId, LocalDate date, List<Long> memberIds, String note, List<String> chosen,
+			InvalidInput errors, Model model) {
+		HouseholdDetail detail = households.household(id);
+		var members = teams.members(new MemberFilter(detail.household().unitId(), null, null, null, null, false), 0, 50)
+			.items();
+		model.addAttribute("detail", detail);
+		model.addAttribute("visitId", visitId);
+		model.addAttribute("date", date);
+		model.addAttribute("members", members);
+		model.addAttribute("memberIds", memberIds.isEmpty() && members.size() == 1 ? List.of(members.get(0).id()) : memberIds);
+		model.addAttribute("note", note);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("items", ReadinessItem.values());
+		model.addAttribute("appName", apps.nameFor(detail.household().provinceCode()));
+		return "outreach/visit-form";
+	}
+
+	/** "residentId:ITEM" pairs from the toggles, grouped by resident. */
+	private static List<RecordVisit.Outcome> parse(List<String> values) {
+		Map<UUID, List<ReadinessItem>> byResident = new LinkedHashMap<>();
+		for (String value : values) {
+			int colon = value.indexOf(':');
+			if (colon < 0) {
+				continue;
+			}
+			try {
+				byResident.computeIfAbsent(UUID.fromString(value.substring(0, colon)), k -> new ArrayList<>())
+					.add(ReadinessItem.valueOf(value.substring(colon + 1)));
+			}
+			catch (IllegalArgumentException ignored) {
+				// a tampered value is simply not an outcome
+			}
+		}
+		return byResident.entrySet().stream().map(e -> new RecordVisit.Outcome(e.getKey(), e.getValue())).toList();
+	}
+}
