@@ -126,6 +126,20 @@ final class ScopeFixture {
 			.query(Long.class).list());
 	}
 
+	/** Mobile numbers of the active members the account may list. */
+	Set<String> visibleActivePhones(ScopeTargets t) {
+		String ids = visibleActiveMemberIds(t).stream().map(String::valueOf).collect(Collectors.joining(","));
+		return Set.copyOf(jdbc.sql("select phone from member where id in (" + ids + ")").query(String.class).list());
+	}
+
+	/** The commune a team lies in (its unit, or the unit's parent for a hamlet). */
+	long communeOfTeam(long teamId) {
+		return jdbc.sql("""
+				select case when u.level = 3 then u.id else u.parent_id end
+				from team t join admin_unit u on u.id = t.unit_id where t.id = ?
+				""").param(teamId).query(Long.class).single();
+	}
+
 	boolean unitInside(long unitId, String scopePath) {
 		return jdbc.sql("select path <@ cast(? as ltree) from admin_unit where id = ?").params(scopePath, unitId)
 			.query(Boolean.class).single();
