@@ -57,6 +57,9 @@ class ScopeApiTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Accounts accounts;
+
 	private ScopeFixture fixture;
 
 	private final Map<String, String> tokens = new HashMap<>();
@@ -259,6 +262,44 @@ class ScopeApiTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(memberBody(ScopeFixture.uniqueName("Người Tổ Bên"), fixture.freshPhone())));
 		assertThat(fixture.snapshot(t)).isEqualTo(before);
+	}
+
+	/**
+	 * A team can be run by a whole commune; its leader's scope unit is then the commune, which
+	 * holds the hamlet teams too. He reaches his own team only. (Rolled back afterwards.)
+	 */
+	@Test
+	@Transactional
+	void theLeaderOfACommuneTeamReachesOnlyHisTeamNotTheHamletTeamsOfHisCommune() throws Exception {
+		ScopeTargets xa = fixture.targets("xa");
+		long team = fixture.insertCommuneTeam(xa.outsideUnit().id(), ScopeFixture.uniqueName("Tổ CNSCĐ cấp xã"));
+		String username = "totruong-xa-" + Long.toString(System.nanoTime(), 36);
+		accounts.create(new NewUser(username, "demo", "Tổ trưởng cấp xã", Role.TEAM_LEADER, null, team, null));
+		tokens.put(username, ApiTokens.tokenFor(mvc, username));
+		ScopeTargets t = new ScopeTargets(username, Role.TEAM_LEADER, xa.outsideUnit().path(), xa.outsideUnit(),
+				null, null, xa.ancestor(), xa.outsideUnit(), xa.outsideTeam(), xa.outsideMember(),
+				xa.otherTeamMember());
+		var before = fixture.snapshot(xa);
+
+		assertThat(ids(json(expectStatus(username, get("/api/v1/teams"), 200)).get("items"))).containsExactly(team);
+		assertThat(ids(json(expectStatus(username, get("/api/v1/teams").param("unit", xa.outsideUnit().code()), 200))
+			.get("items"))).containsExactly(team);
+		assertThat(ids(json(expectStatus(username, get("/api/v1/members"), 200)).get("items"))).isEmpty();
+		expectStatus(username, get("/api/v1/teams/" + team), 200);
+		expectStatus(username, get("/api/v1/units/" + xa.outsideUnit().code()), 200);
+
+		expectNotFound(t, get("/api/v1/teams/" + xa.outsideTeam().id()));
+		expectNotFound(t, get("/api/v1/teams/" + xa.outsideTeam().id() + "/members"));
+		expectNotFound(t, get("/api/v1/members/" + xa.outsideMember().id()));
+		expectNotFound(t, put("/api/v1/teams/" + xa.outsideTeam().id()).contentType(MediaType.APPLICATION_JSON)
+			.content(teamBody(xa.outsideTeam().unitCode(), ScopeFixture.uniqueName("Tổ ấp đổi tên"))));
+		expectNotFound(t, put("/api/v1/members/" + xa.outsideMember().id()).contentType(MediaType.APPLICATION_JSON)
+			.content(memberBody(ScopeFixture.uniqueName("Người Ấp Đổi Tên"), fixture.freshPhone())));
+		expectNotFound(t, post("/api/v1/teams/" + xa.outsideTeam().id() + "/members")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(memberBody(ScopeFixture.uniqueName("Người Ấp Mới"), fixture.freshPhone())));
+		expectNotFound(t, post("/api/v1/members/" + xa.outsideMember().id() + "/leave"));
+		assertThat(fixture.snapshot(xa)).isEqualTo(before);
 	}
 
 	// ---- positive controls: the same writes succeed inside the scope (rolled back afterwards) -------

@@ -140,6 +140,19 @@ final class ScopeFixture {
 				""").param(teamId).query(Long.class).single();
 	}
 
+	/**
+	 * Founds a team on a commune itself (a commune that runs one team), for the cases the demo
+	 * accounts cannot show: a team leader whose scope unit holds other teams. Call it inside a
+	 * test transaction, which rolls it back.
+	 */
+	long insertCommuneTeam(long communeId, String name) {
+		return jdbc.sql("""
+				insert into team (unit_id, unit_path, province_code, name, name_folded, decision_no, decision_date)
+				select id, path, province_code, ?, lower(?), '1/QĐ-UBND', date '2023-01-01'
+				from admin_unit where id = ? and level = 3 returning id
+				""").params(name, name, communeId).query(Long.class).single();
+	}
+
 	boolean unitInside(long unitId, String scopePath) {
 		return jdbc.sql("select path <@ cast(? as ltree) from admin_unit where id = ?").params(scopePath, unitId)
 			.query(Boolean.class).single();

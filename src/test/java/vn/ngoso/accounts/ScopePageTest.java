@@ -317,19 +317,16 @@ class ScopePageTest {
 
 	/**
 	 * A team can be run by a whole commune; its leader's scope unit is then the commune. The
-	 * leader still may not create hamlets there, neither one by one nor by CSV import.
+	 * leader still may not create hamlets there, neither one by one nor by CSV import, and sees
+	 * only his own team, not the hamlet teams under the commune. (Rolled back afterwards.)
 	 */
 	@Test
 	@Transactional
-	void theLeaderOfACommuneTeamMayNotCreateHamletsInHisCommune() throws Exception {
+	void theLeaderOfACommuneTeamMayNotCreateHamletsNorReachTheHamletTeamsOfHisCommune() throws Exception {
 		ScopeTargets xa = fixture.targets("xa");
 		long commune = xa.outsideUnit().id();
 		String code = xa.outsideUnit().code();
-		long team = jdbc.sql("""
-				insert into team (unit_id, unit_path, province_code, name, name_folded, decision_no, decision_date)
-				select id, path, province_code, 'Tổ CNSCĐ cấp xã', 'to cnscd cap xa', '1/QĐ-UBND', date '2023-01-01'
-				from admin_unit where id = ? returning id
-				""").param(commune).query(Long.class).single();
+		long team = fixture.insertCommuneTeam(commune, ScopeFixture.uniqueName("Tổ CNSCĐ cấp xã"));
 		String username = "totruong-xa-" + Long.toString(System.nanoTime(), 36);
 		jdbc.sql("""
 				insert into app_user (username, password_hash, display_name, role, unit_id, team_id)
@@ -347,6 +344,18 @@ class ScopePageTest {
 		assertThat(imported.getResponse().getStatus()).isEqualTo(404);
 		assertThat(body(imported)).doesNotContain("Đã nhập 1 ấp/khu phố");
 		assertThat(fixture.count("select count(*) from admin_unit where parent_id = ?", commune)).isEqualTo(unitsBefore);
+
+		// his scope unit is the commune, yet the hamlet teams under it are not his
+		String teams = body(mvc.perform(get("/teams").with(users.as(username))).andReturn());
+		assertThat(all(TEAM_LINK, teams)).containsExactly(team);
+		assertThat(mvc.perform(get("/teams/" + xa.outsideTeam().id()).with(users.as(username))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/members/" + xa.outsideMember().id() + "/edit").with(users.as(username)))
+			.andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(allText(PHONE_LINK, body(mvc.perform(get("/members").with(users.as(username))).andReturn())))
+			.doesNotContain(xa.outsideMember().phone(), xa.otherTeamMember().phone());
+		assertThat(mvc.perform(get("/teams/" + team).with(users.as(username))).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
 	}
 
 	// ---- positive controls: the same posts succeed inside the scope (rolled back afterwards) -----
