@@ -41,6 +41,7 @@ public class HamletImport {
 
 	@Transactional
 	public HamletImportResult importCsv(InputStream csv) throws IOException {
+		territory.requireOfficer("hamlet import");
 		List<CsvReader.Row> rows;
 		try {
 			rows = CsvReader.read(csv, MAX_BYTES, HEADER);
