@@ -19,9 +19,13 @@ import vn.ngoso.territory.internal.UnitRepository;
 /**
  * The administrative tree as the caller may see it: every read and write is limited to the
  * caller's subtree, and a unit outside it is reported as not found.
+ * <p>
+ * "Not found" and "invalid" are answers, not failures: a caller that joins its own transaction
+ * (the hamlet import checks every row) may catch them and carry on, so they must not mark that
+ * transaction rollback-only. Writes ({@link #createHamlet}) keep the default rules.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
 public class Territory {
 
 	public static final int MAX_NAME_LENGTH = 100;
