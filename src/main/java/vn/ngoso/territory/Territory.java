@@ -19,10 +19,12 @@ import vn.ngoso.territory.internal.UnitRepository;
 /**
  * The administrative tree as the caller may see it: every read and write is limited to the
  * caller's subtree, and a unit outside it is reported as not found.
+ * <p>
+ * "Not found" and "invalid" are answers, not failures: a caller that joins its own transaction
+ * (the hamlet import checks every row) may catch them and carry on, so they must not mark that
+ * transaction rollback-only. Writes ({@link #createHamlet}) keep the default rules.
  */
 @Service
-// A unit that is missing, outside the scope or invalid is an answer, not a failure: it must not
-// doom the caller's transaction (the hamlet import checks every row, then writes or answers errors).
 @Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
 public class Territory {
 
