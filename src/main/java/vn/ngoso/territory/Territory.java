@@ -21,7 +21,9 @@ import vn.ngoso.territory.internal.UnitRepository;
  * caller's subtree, and a unit outside it is reported as not found.
  */
 @Service
-@Transactional(readOnly = true)
+// A lookup that finds nothing, or a name that fails validation, is an answer for the caller (the
+// hamlet import collects them as row errors), not a reason to roll back the caller's transaction.
+@Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
 public class Territory {
 
 	public static final int MAX_NAME_LENGTH = 100;
