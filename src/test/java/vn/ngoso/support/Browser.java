@@ -45,8 +45,13 @@ public final class Browser implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Starts a headless Chromium 1280×900 wide, for pages served at {@code baseUrl}. */
+	/** Starts a headless Chromium 1280×900 wide, set up for Vietnamese, for pages served at {@code baseUrl}. */
 	public static Browser open(String baseUrl) {
+		return open(baseUrl, "vi-VN");
+	}
+
+	/** As {@link #open(String)}, with the browser's own language (date pickers, file inputs) set. */
+	public static Browser open(String baseUrl, String language) {
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("ngoso-chromium-");
@@ -59,7 +64,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-				"--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+				"--window-size=1280,900", "--lang=" + language, "--user-data-dir=" + profile.toAbsolutePath());
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
