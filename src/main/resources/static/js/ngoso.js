@@ -5,3 +5,22 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Marks the menu entry for the section being shown, so people on a phone know where they are.
+document.addEventListener('DOMContentLoaded', function () {
+  var path = window.location.pathname;
+  var best = null;
+  document.querySelectorAll('.nav a[href]').forEach(function (link) {
+    var target = new URL(link.href, window.location.href).pathname;
+    if (link.classList.contains('lang')) {
+      return;
+    }
+    var matches = target === '/' ? path === '/' : (path === target || path.indexOf(target + '/') === 0);
+    if (matches && (best === null || target.length > best.target.length)) {
+      best = { link: link, target: target };
+    }
+  });
+  if (best !== null) {
+    best.link.setAttribute('aria-current', 'page');
+  }
+});

@@ -41,6 +41,7 @@ public class HamletImport {
 
 	@Transactional
 	public HamletImportResult importCsv(InputStream csv) throws IOException {
+		territory.requireOfficer("hamlet import");
 		List<CsvReader.Row> rows;
 		try {
 			rows = CsvReader.read(csv, MAX_BYTES, HEADER);
@@ -99,7 +100,9 @@ public class HamletImport {
 		catch (InvalidInput e) {
 			var first = e.errors().get(0);
 			String field = first.field().equals("parent") ? "commune_code" : first.field();
-			return error(row, field, first.messageKey(), field.equals("commune_code") ? row.cell(0) : row.cell(1));
+			String value = field.equals("commune_code") ? row.cell(0) : row.cell(1);
+			return Optional.of(new RowError(row.line(), field, first.messageKey(), value,
+					first.args().length == 0 ? List.of(value) : List.of(first.args())));
 		}
 		if (!seen.add(commune.id() + "/" + SearchText.clean(row.cell(1)).toLowerCase())) {
 			return error(row, "name", "unit.import.duplicateInFile", row.cell(1));

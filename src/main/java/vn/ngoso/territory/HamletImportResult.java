@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record HamletImportResult(int created, List<RowError> errors) {
 
-	public record RowError(int line, String field, String messageKey, String value) {
+	/** @param args the message arguments; the offending value unless the rule has its own (a limit) */
+	public record RowError(int line, String field, String messageKey, String value, List<Object> args) {
+
+		public RowError(int line, String field, String messageKey, String value) {
+			this(line, field, messageKey, value, List.of(value));
+		}
 	}
 
 	public boolean succeeded() {

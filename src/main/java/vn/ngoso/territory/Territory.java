@@ -19,9 +19,13 @@ import vn.ngoso.territory.internal.UnitRepository;
 /**
  * The administrative tree as the caller may see it: every read and write is limited to the
  * caller's subtree, and a unit outside it is reported as not found.
+ * <p>
+ * "Not found" and "invalid" are answers, not failures: a caller that joins its own transaction
+ * (the hamlet import checks every row) may catch them and carry on, so they must not mark that
+ * transaction rollback-only. Writes ({@link #createHamlet}) keep the default rules.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
 public class Territory {
 
 	public static final int MAX_NAME_LENGTH = 100;
@@ -102,14 +106,22 @@ public class Territory {
 	/** Creates a hamlet (ấp or khu phố) under a commune in the caller's scope. */
 	@Transactional
 	public AdminUnit createHamlet(long communeId, String name, UnitType type) {
-		if (!scope.get().role().isOfficer()) {
-			throw new OutOfScope(communeId);
-		}
+		requireOfficer(communeId);
 		AdminUnit commune = get(communeId);
 		NewHamlet hamlet = validate(commune, name, type);
 		AdminUnit created = insertHamlet(commune, hamlet.name(), hamlet.type());
 		events.publishEvent(Audited.created("UNIT", created.id(), created.path(), created));
 		return created;
+	}
+
+	/**
+	 * Only officers create hamlets: a team leader or member whose team runs a whole commune has
+	 * that commune as scope unit, but manages no units.
+	 */
+	void requireOfficer(Object what) {
+		if (!scope.get().role().isOfficer()) {
+			throw new OutOfScope(what);
+		}
 	}
 
 	AdminUnit insertHamlet(AdminUnit commune, String name, UnitType type) {

@@ -41,6 +41,9 @@ public class TeamRepository {
 			left join member m on m.team_id = t.id
 			""";
 
+	/** Leader, then deputies, then members (the role names do not sort that way). */
+	private static final String ROLE_ORDER = "array_position(array['LEADER','DEPUTY','MEMBER']::varchar[], m.role)";
+
 	private static final String MEMBER_SELECT = """
 			select m.id, m.team_id, t.name as team_name, m.full_name, m.birth_date, m.sex, m.phone, m.role,
 			       m.affiliations, m.joined_on, m.left_on
@@ -130,7 +133,8 @@ public class TeamRepository {
 			MemberFilter filter, @Nullable String unitPath, LocalDate today, int offset, int limit) {
 		Where where = memberWhere(scopePath, onlyTeam, onlyMember, filter, unitPath, today);
 		var spec = jdbc.sql(MEMBER_SELECT + where.sql()
-				+ " order by t.unit_path, t.name_folded, m.left_on nulls first, m.role, m.name_folded offset :offset limit :limit");
+				+ " order by t.unit_path, t.name_folded, m.left_on nulls first, " + ROLE_ORDER
+				+ ", m.name_folded offset :offset limit :limit");
 		return where.bind(spec).param("offset", offset).param("limit", limit).query(this::mapMember).list();
 	}
 

@@ -62,6 +62,9 @@ class MemberPages {
 			@RequestParam(required = false) Affiliation affiliation, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean includeLeft, HttpServletResponse response) throws IOException {
 		var filter = new MemberFilter(unitId, null, youth, affiliation, q, includeLeft);
+		if (unitId != null) {
+			territory.get(unitId); // an outside unit answers 404 before the response is started
+		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"thanh-vien-" + teams.today() + ".xlsx\"");
 		export.write(filter, response.getOutputStream());

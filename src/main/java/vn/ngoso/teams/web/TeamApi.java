@@ -90,7 +90,13 @@ class TeamApi {
 	@PostMapping("/teams")
 	@Operation(summary = "Found a team in a hamlet (or a commune) of the caller's subtree")
 	ResponseEntity<TeamJson> create(@RequestBody TeamRequest request) {
-		Team team = teams.createTeam(details(request));
+		Team team;
+		try {
+			team = teams.createTeam(details(request));
+		}
+		catch (InvalidInput e) {
+			throw inApiTerms(e);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(TeamJson.of(team));
 	}
 
@@ -102,7 +108,12 @@ class TeamApi {
 	@PutMapping("/teams/{id}")
 	TeamJson update(@PathVariable long id, @RequestBody TeamRequest request) {
 		teams.team(id);
-		return TeamJson.of(teams.updateTeam(id, details(request)));
+		try {
+			return TeamJson.of(teams.updateTeam(id, details(request)));
+		}
+		catch (InvalidInput e) {
+			throw inApiTerms(e);
+		}
 	}
 
 	@GetMapping("/teams/{id}/members")
@@ -156,6 +167,14 @@ class TeamApi {
 			throw InvalidInput.of("unitCode", "team.unit.unknown");
 		}
 		return new TeamDetails(unitId, request.name(), request.decisionNo(), request.decisionDate());
+	}
+
+	/** The service speaks of {@code unitId}; an API client sent {@code unitCode}. */
+	private static InvalidInput inApiTerms(InvalidInput e) {
+		return new InvalidInput(e.errors().stream()
+			.map(err -> err.field().equals("unitId") ? new InvalidInput.FieldError("unitCode", err.messageKey(), err.args())
+					: err)
+			.toList());
 	}
 
 	private MemberJson json(Member m) {

@@ -74,7 +74,7 @@ class UnitPages {
 			return "redirect:/units/" + id;
 		}
 		catch (InvalidInput e) {
-			model.addAttribute("hamletErrors", e.firstKeyByField());
+			model.addAttribute("hamletErrors", e.errors());
 			model.addAttribute("hamletName", name);
 			return unit(id, model);
 		}

@@ -1,0 +1,217 @@
+package vn.ngoso.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ngoso.support.Browser;
+
+/**
+ * Full-page PNGs of every page, as a phone (360 px) and a desktop (1280 px) show them, for
+ * looking at the interface the way its users do. Not a test: nothing is asserted, and surefire
+ * and failsafe do not pick it up by name.
+ *
+ * <p>Against an application it starts itself (test profile, fresh demo data, random port):
+ *
+ * <pre>
+ * ./mvnw -q test -Dtest=PageScreenshotsTool -Dscreenshots=true
+ * ./mvnw -q test -Dtest=PageScreenshotsTool -Dscreenshots=true -Dscreenshots.langs=vi,en -Dscreenshots.users=xa
+ * </pre>
+ *
+ * <p>Against an application already running (for instance {@code PORT=8081 ./mvnw spring-boot:run}):
+ *
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.cp
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) vn.ngoso.tools.PageScreenshots http://localhost:8081
+ * </pre>
+ *
+ * <p>Files land in {@code target/screenshots/} as {@code <lang>-<user>-<nn>-<page>-<width>.png}.
+ * Only invalid input is submitted (an empty member form, a hamlet CSV with bad rows), so the
+ * database is left as it was, apart from the audit entries nothing writes.
+ */
+public final class PageScreenshots {
+
+	public static final int[] WIDTHS = { 360, 1280 };
+
+	private final String baseUrl;
+
+	private final Path out;
+
+	private final List<Path> written = new ArrayList<>();
+
+	public PageScreenshots(String baseUrl, Path out) {
+		this.baseUrl = baseUrl;
+		this.out = out;
+	}
+
+	public static void main(String[] args) {
+		String base = args.length > 0 ? args[0] : "http://localhost:8080";
+		List<String> users = List.of(System.getProperty("screenshots.users", "xa,admin").split(","));
+		List<String> langs = List.of(System.getProperty("screenshots.langs", "vi").split(","));
+		var shots = new PageScreenshots(base, Path.of("target/screenshots"));
+		shots.takeAll(users, langs);
+		shots.written().forEach(System.out::println);
+	}
+
+	public List<Path> written() {
+		return written;
+	}
+
+	public void takeAll(List<String> users, List<String> langs) {
+		try {
+			Files.createDirectories(out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		for (String lang : langs) {
+			for (String user : users) {
+				try (Browser browser = Browser.open(baseUrl, lang.trim().equals("en") ? "en-US" : "vi-VN")) {
+					take(browser, lang.trim(), user.trim());
+				}
+			}
+		}
+	}
+
+	private record Shot(String name, Consumer<Browser> open) {
+	}
+
+	private void take(Browser b, String lang, String user) {
+		b.go("/login?lang=" + lang);
+		List<Shot> shots = new ArrayList<>();
+		shots.add(new Shot("login", x -> x.go("/login")));
+		shots.add(new Shot("login-failed", x -> x.go("/login?error")));
+		capture(b, lang, user, shots);
+		shots.clear();
+
+		b.signIn(user, "demo");
+		b.go("/teams");
+		String team = firstHref(b, "#team-table tbody a");
+		b.go("/teams?sizeWarning=true");
+		String smallTeam = firstHref(b, "#team-table tbody a");
+		b.go(team);
+		String memberEdit = firstHref(b, ".people .row-actions a");
+		b.go("/units");
+		String unitsStart = b.currentPath();
+		String firstChild = firstHref(b, "main table tbody a, main .cards a");
+
+		shots.add(new Shot("home", x -> x.go("/")));
+		shots.add(new Shot("units", x -> x.go("/units")));
+		if (firstChild != null) {
+			shots.add(new Shot("unit-child", x -> x.go(firstChild)));
+			b.go(firstChild);
+			String grandChild = firstHref(b, "main table tbody a");
+			if (grandChild != null) {
+				shots.add(new Shot("unit-grandchild", x -> x.go(grandChild)));
+			}
+		}
+		shots.add(new Shot("units-search", x -> x.go("/units/search?q=duc%20hoa")));
+		shots.add(new Shot("units-search-none", x -> x.go("/units/search?q=zzz")));
+		shots.add(new Shot("hamlet-add-error", x -> {
+			x.go(unitsStart);
+			List<WebElement> form = x.driver().findElements(By.id("add-hamlet"));
+			if (!form.isEmpty()) {
+				x.setValue(form.get(0).findElement(By.id("hamlet-name")), "   ");
+				x.driver().executeScript("arguments[0].removeAttribute('required'); arguments[0].form.submit();",
+						form.get(0).findElement(By.id("hamlet-name")));
+				x.find(By.tagName("h1"));
+			}
+		}));
+		shots.add(new Shot("hamlet-import", x -> x.go("/units/hamlets/import")));
+		shots.add(new Shot("hamlet-import-errors", x -> {
+			x.go("/units/hamlets/import");
+			x.find(By.id("file")).sendKeys(badCsv().toAbsolutePath().toString());
+			x.driver().findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+			x.find(By.cssSelector(".flash"));
+		}));
+		shots.add(new Shot("teams", x -> x.go("/teams")));
+		shots.add(new Shot("teams-size-warning", x -> x.go("/teams?sizeWarning=true")));
+		if (team != null) {
+			shots.add(new Shot("team", x -> x.go(team)));
+			shots.add(new Shot("member-new", x -> x.go(team + "/members/new")));
+			shots.add(new Shot("member-new-errors", x -> {
+				x.go(team + "/members/new");
+				x.setValue(x.find(By.id("joinedOn")), "");
+				x.driver().findElement(By.cssSelector("#member-form button[type=submit]")).click();
+				x.find(By.cssSelector("#member-form .flash.error"));
+			}));
+		}
+		if (smallTeam != null) {
+			shots.add(new Shot("team-size-warning", x -> x.go(smallTeam)));
+		}
+		if (memberEdit != null) {
+			shots.add(new Shot("member-edit", x -> x.go(memberEdit)));
+		}
+		shots.add(new Shot("team-new", x -> x.go("/teams/new")));
+		shots.add(new Shot("team-new-errors", x -> {
+			x.go("/teams/new");
+			x.driver().findElement(By.cssSelector("#team-form button[type=submit]")).click();
+			x.find(By.cssSelector("#team-form .flash.error"));
+		}));
+		shots.add(new Shot("members", x -> x.go("/members")));
+		shots.add(new Shot("audit", x -> x.go("/audit")));
+		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
+		capture(b, lang, user, shots);
+	}
+
+	private void capture(Browser b, String lang, String user, List<Shot> shots) {
+		for (int i = 0; i < shots.size(); i++) {
+			Shot shot = shots.get(i);
+			for (int width : WIDTHS) {
+				b.useWidth(width);
+				String name = shot.name();
+				try {
+					shot.open().accept(b);
+					b.find(By.tagName("body"));
+				}
+				catch (RuntimeException e) {
+					// Still worth a picture: it shows what the page did instead.
+					name += "-FAILED";
+					System.err.println(name + " " + width + ": " + e.getMessage().lines().findFirst().orElse(""));
+				}
+				String text = b.driver().findElement(By.tagName("html")).getText();
+				if (text.contains("??")) {
+					// Thymeleaf shows a missing message key as ??key_lang??
+					System.err.println("UNTRANSLATED on " + shot.name() + " (" + lang + "): "
+							+ text.lines().filter(l -> l.contains("??")).toList());
+				}
+				Path file = out.resolve(String.format("%s-%s-%02d-%s-%d.png", lang, user, i, name, width));
+				try {
+					Files.write(file, b.fullPageScreenshot());
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				written.add(file);
+			}
+		}
+		b.useWidth(1280);
+	}
+
+	private static String firstHref(Browser b, String css) {
+		List<WebElement> links = b.driver().findElements(By.cssSelector(css));
+		if (links.isEmpty()) {
+			return null;
+		}
+		String href = links.get(0).getAttribute("href");
+		return href.replaceFirst("^https?://[^/]+", "");
+	}
+
+	private Path badCsv() {
+		try {
+			Path csv = out.resolve("bad-hamlets.csv");
+			Files.writeString(csv, "commune_code,name,type\n99999,Ấp Mới,Ấp\n27781,,Ấp\n27781,Ấp Bàu Sen,Làng\n",
+					StandardCharsets.UTF_8);
+			return csv;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
