@@ -279,8 +279,13 @@ public class TeamRepository {
 				    group by st.id
 				), communes as (
 				    select c.id, c.path from admin_unit c
+				    join admin_unit root on root.id = ltree2text(subpath(c.path, 0, 1))::bigint
 				    where c.level = 3 and c.valid_to is null
 				      and (cast(:scope as ltree) is null or c.path <@ cast(:scope as ltree))
+				      -- a tree staged beside the one in force (Tây Ninh 2025 until the reorganisation
+				      -- closes Long An 2024) does not count yet
+				      and not exists (select 1 from admin_unit older where older.parent_id is null
+				          and older.code = root.code and older.valid_from < root.valid_from and older.valid_to is null)
 				)
 				select (select count(*) from communes c where exists (select 1 from scoped_team st where st.unit_path <@ c.path)) as with_teams,
 				       (select count(*) from communes) as communes,
