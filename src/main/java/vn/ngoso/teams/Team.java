@@ -2,8 +2,8 @@ package vn.ngoso.teams;
 
 import java.time.LocalDate;
 
-/** A team as lists and pages show it, with its current size. */
-public record Team(long id, long unitId, String unitCode, String unitName, String unitPath, String name,
+/** A team as lists and pages show it, with its current size; parentName is the commune of a hamlet team. */
+public record Team(long id, long unitId, String unitCode, String unitName, String parentName, String unitPath, String name,
 		String decisionNo, LocalDate decisionDate, int activeMembers, int youthMembers) {
 
 	public static final int MIN_SIZE = 4;

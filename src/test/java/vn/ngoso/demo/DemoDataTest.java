@@ -100,6 +100,13 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theAdministratorCountsOnlyTheTreeInForceNotTheStagedTayNinhList() throws Exception {
+		mvc.perform(get("/").with(new DemoUsers(users).as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("188/188")));
+	}
+
+	@Test
 	void loadingAgainOnAFilledDatabaseChangesNothing(@Autowired java.util.List<ApplicationRunner> runners)
 			throws Exception {
 		long members = count("select count(*) from member");

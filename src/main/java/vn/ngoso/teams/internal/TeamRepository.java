@@ -33,11 +33,12 @@ import vn.ngoso.teams.Youth;
 public class TeamRepository {
 
 	private static final String TEAM_SELECT = """
-			select t.id, t.unit_id, u.code as unit_code, u.name as unit_name, t.unit_path::text as unit_path, t.name,
+			select t.id, t.unit_id, u.code as unit_code, u.name as unit_name, coalesce(p.name, '') as parent_name,
+			       t.unit_path::text as unit_path, t.name,
 			       t.decision_no, t.decision_date,
 			       count(m.id) filter (where m.left_on is null) as active_members,
 			       count(m.id) filter (where m.left_on is null and m.birth_date > :youthAfter and m.birth_date <= :youthBy) as youth_members
-			from team t join admin_unit u on u.id = t.unit_id
+			from team t join admin_unit u on u.id = t.unit_id left join admin_unit p on p.id = u.parent_id
 			left join member m on m.team_id = t.id
 			""";
 
@@ -86,7 +87,7 @@ public class TeamRepository {
 	}
 
 	public Optional<Team> findTeam(long id, LocalDate today) {
-		var spec = jdbc.sql(TEAM_SELECT + " where t.id = :id group by t.id, u.id");
+		var spec = jdbc.sql(TEAM_SELECT + " where t.id = :id group by t.id, u.id, p.id");
 		return youth(spec, today).param("id", id).query(this::mapTeam).optional();
 	}
 
@@ -95,7 +96,7 @@ public class TeamRepository {
 		Where where = teamWhere(scopePath, onlyTeam, filter, unitPath);
 		String having = filter.sizeWarningOnly()
 				? " having count(m.id) filter (where m.left_on is null) not between 4 and 12" : "";
-		var spec = jdbc.sql(TEAM_SELECT + where.sql() + " group by t.id, u.id" + having
+		var spec = jdbc.sql(TEAM_SELECT + where.sql() + " group by t.id, u.id, p.id" + having
 				+ " order by t.unit_path, t.name_folded offset :offset limit :limit");
 		return youth(where.bind(spec), today).param("offset", offset).param("limit", limit)
 			.query(this::mapTeam).list();
@@ -278,8 +279,13 @@ public class TeamRepository {
 				    group by st.id
 				), communes as (
 				    select c.id, c.path from admin_unit c
+				    join admin_unit root on root.id = ltree2text(subpath(c.path, 0, 1))::bigint
 				    where c.level = 3 and c.valid_to is null
 				      and (cast(:scope as ltree) is null or c.path <@ cast(:scope as ltree))
+				      -- a tree staged beside the one in force (Tây Ninh 2025 until the reorganisation
+				      -- closes Long An 2024) does not count yet
+				      and not exists (select 1 from admin_unit older where older.parent_id is null
+				          and older.code = root.code and older.valid_from < root.valid_from and older.valid_to is null)
 				)
 				select (select count(*) from communes c where exists (select 1 from scoped_team st where st.unit_path <@ c.path)) as with_teams,
 				       (select count(*) from communes) as communes,
@@ -305,6 +311,7 @@ public class TeamRepository {
 
 	private Team mapTeam(ResultSet rs, int row) throws SQLException {
 		return new Team(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
+				rs.getString("parent_name"),
 				rs.getString("unit_path"), rs.getString("name"), rs.getString("decision_no"),
 				rs.getObject("decision_date", LocalDate.class), rs.getInt("active_members"), rs.getInt("youth_members"));
 	}

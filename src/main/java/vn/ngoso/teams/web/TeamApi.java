@@ -35,11 +35,11 @@ import vn.ngoso.territory.Territory;
 @Tag(name = "Teams and members", description = "Limited to the caller's subtree, team or self")
 class TeamApi {
 
-	record TeamJson(long id, String name, String unitCode, String unitName, String decisionNo, LocalDate decisionDate,
-			int activeMembers, int youthMembers, boolean sizeWarning) {
+	record TeamJson(long id, String name, String unitCode, String unitName, String communeName, String decisionNo,
+			LocalDate decisionDate, int activeMembers, int youthMembers, boolean sizeWarning) {
 
 		static TeamJson of(Team t) {
-			return new TeamJson(t.id(), t.name(), t.unitCode(), t.unitName(), t.decisionNo(), t.decisionDate(),
+			return new TeamJson(t.id(), t.name(), t.unitCode(), t.unitName(), t.parentName(), t.decisionNo(), t.decisionDate(),
 					t.activeMembers(), t.youthMembers(), t.sizeWarning());
 		}
 	}
