@@ -160,6 +160,28 @@ class TeamValidationTest {
 	}
 
 	@Test
+	void bodyThatIsNotJsonOrAMethodTheApiDoesNotTakeIsRefusedInVietnamese() throws Exception {
+		var before = RowCounts.of(jdbc);
+		String notJson = mvc.perform(post("/api/v1/teams").header("Authorization", xa.bearer())
+				.contentType(MediaType.TEXT_PLAIN).content("unitCode=27781"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(noStackTrace())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(xa.read(notJson).get("title").asString()).isEqualTo("Định dạng không được hỗ trợ");
+		assertThat(xa.read(notJson).get("detail").asString())
+			.isEqualTo("Định dạng nội dung \"text/plain;charset=UTF-8\" không được hỗ trợ: hãy gửi JSON (Content-Type: application/json).");
+
+		String wrongMethod = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/teams/1").header("Authorization", xa.bearer()))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(noStackTrace())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(xa.read(wrongMethod).get("detail").asString()).isEqualTo("Địa chỉ này không nhận phương thức DELETE.");
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void decisionDateOfTheWrongTypeIsRefusedNamingTheField() throws Exception {
 		var hamlet = xa.newHamlet();
 		var before = RowCounts.of(jdbc);
