@@ -14,6 +14,10 @@ public final class Html {
 
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
+	/** A phone-only repeat of hidden columns ({@code <div class="... show-s">}); no nested divs inside. */
+	private static final Pattern PHONE_ONLY = Pattern.compile("<div class=\"[^\"]*\\bshow-s\\b[^\"]*\">.*?</div>",
+			Pattern.DOTALL);
+
 	private Html() {
 	}
 
@@ -37,7 +41,10 @@ public final class Html {
 		return m.find() ? unescape(m.group(1).strip()) : null;
 	}
 
-	/** The rows (cells as text) of the body of the table with this id. */
+	/**
+	 * The rows (cells as text) of the body of the table with this id, as a desktop shows them:
+	 * the phone-only repeats of hidden columns are left out.
+	 */
 	public static List<List<String>> tableRows(String html, String tableId) {
 		int start = html.indexOf("id=\"" + tableId + "\"");
 		if (start < 0) {
@@ -51,7 +58,7 @@ public final class Html {
 			List<String> cells = new ArrayList<>();
 			Matcher cell = CELL.matcher(row.group(1));
 			while (cell.find()) {
-				cells.add(unescape(cell.group(1).replaceAll("<[^>]+>", "").strip()));
+				cells.add(unescape(PHONE_ONLY.matcher(cell.group(1)).replaceAll("").replaceAll("<[^>]+>", "").strip()));
 			}
 			rows.add(cells);
 		}
