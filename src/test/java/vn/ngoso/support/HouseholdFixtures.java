@@ -128,11 +128,16 @@ public final class HouseholdFixtures {
 	}
 
 	public JsonNode createHousehold(String hamletCode, String code) throws Exception {
+		return createHousehold("xa", hamletCode, code);
+	}
+
+	/** A household registered by {@code user} (an officer whose scope holds the hamlet). */
+	public JsonNode createHousehold(String user, String hamletCode, String code) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("unitCode", hamletCode);
 		body.put("code", code);
 		body.put("address", "Số " + ThreadLocalRandom.current().nextInt(1, 300) + ", Kênh Thử Nghiệm");
-		var response = postJson("xa", "/api/v1/households", body);
+		var response = postJson(user, "/api/v1/households", body);
 		assertThat(response.getStatus()).as("creating household %s: %s", code, response.getContentAsString(StandardCharsets.UTF_8))
 			.isEqualTo(201);
 		return read(response.getContentAsString(StandardCharsets.UTF_8));
@@ -140,7 +145,11 @@ public final class HouseholdFixtures {
 
 	/** Adds a resident as xa; the created resident as the API answers. */
 	public JsonNode addResident(UUID household, Map<String, Object> resident) throws Exception {
-		var response = postJson("xa", "/api/v1/households/" + household + "/residents", resident);
+		return addResident("xa", household, resident);
+	}
+
+	public JsonNode addResident(String user, UUID household, Map<String, Object> resident) throws Exception {
+		var response = postJson(user, "/api/v1/households/" + household + "/residents", resident);
 		assertThat(response.getStatus()).as("adding a resident: %s", response.getContentAsString(StandardCharsets.UTF_8))
 			.isEqualTo(201);
 		return read(response.getContentAsString(StandardCharsets.UTF_8));
