@@ -80,7 +80,7 @@ class HouseholdVisitBrowserTest {
 		for (WebElement input : List.of(other, fluent)) {
 			WebElement face = toggleOf(input).findElement(By.tagName("span"));
 			assertThat(face.getSize().getHeight()).as("toggle height, a thumb's worth").isGreaterThanOrEqualTo(44);
-			face.click();
+			tap(face);
 			b.waiting().until(ExpectedConditions.elementSelectionStateToBe(input, true));
 		}
 		assertThat(b.driver().findElements(By.cssSelector("input[name=outcome]:checked"))).hasSize(2);
@@ -89,6 +89,9 @@ class HouseholdVisitBrowserTest {
 
 		WebElement save = b.find(By.id("save-visit"));
 		assertThat(save.getText()).isEqualTo("Lưu chuyến thăm");
+		assertThat((long) save.getLocation().getY() + save.getSize().getHeight())
+			.as("the save button is on screen while the toggles are tapped (sticky bar)")
+			.isLessThanOrEqualTo(viewportBottom());
 		save.click();
 
 		// Back on the household, covered now.
@@ -104,6 +107,16 @@ class HouseholdVisitBrowserTest {
 		b.find(By.linkText("Hộ cần thăm")).click();
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		assertThat(b.find(By.cssSelector("#to-visit > li a strong")).getText()).isNotEqualTo(code);
+	}
+
+	/** Brings the element to the middle of the screen, the way a thumb scrolls to it, then taps it. */
+	private void tap(WebElement element) {
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	private long viewportBottom() {
+		return ((Number) browser.driver().executeScript("return window.scrollY + window.innerHeight;")).longValue();
 	}
 
 	private static WebElement toggleOf(WebElement input) {

@@ -22,6 +22,7 @@ import vn.ngoso.support.Browser;
  * <pre>
  * ./mvnw -q test -Dtest=PageScreenshotsTool -Dscreenshots=true
  * ./mvnw -q test -Dtest=PageScreenshotsTool -Dscreenshots=true -Dscreenshots.langs=vi,en -Dscreenshots.users=xa
+ * ./mvnw -q test -Dtest=PageScreenshotsTool -Dscreenshots=true -Dscreenshots.users=xa,thanhvien -Dscreenshots.only=household,visit
  * </pre>
  *
  * <p>Against an application already running (for instance {@code PORT=8081 ./mvnw spring-boot:run}):
@@ -32,12 +33,16 @@ import vn.ngoso.support.Browser;
  * </pre>
  *
  * <p>Files land in {@code target/screenshots/} as {@code <lang>-<user>-<nn>-<page>-<width>.png}.
- * Only invalid input is submitted (an empty member form, a hamlet CSV with bad rows), so the
+ * Only invalid input is submitted (an empty member form, a hamlet CSV with bad rows, a visit dated 2099), so the
  * database is left as it was, apart from the audit entries nothing writes.
  */
 public final class PageScreenshots {
 
 	public static final int[] WIDTHS = { 360, 1280 };
+
+	/** {@code -Dscreenshots.only=household,visit}: only the pages whose names start so (all when empty). */
+	private static final List<String> ONLY = java.util.Arrays.stream(System.getProperty("screenshots.only", "").split(","))
+		.map(String::strip).filter(n -> !n.isEmpty()).toList();
 
 	private final String baseUrl;
 
@@ -155,6 +160,29 @@ public final class PageScreenshots {
 			x.find(By.cssSelector("#team-form .flash.error"));
 		}));
 		shots.add(new Shot("members", x -> x.go("/members")));
+		b.go("/households?covered=false");
+		String household = firstHref(b, "#household-table tbody a");
+		b.go("/households?covered=true");
+		String coveredHousehold = firstHref(b, "#household-table tbody a");
+		shots.add(new Shot("households", x -> x.go("/households")));
+		shots.add(new Shot("households-not-covered", x -> x.go("/households?covered=false")));
+		shots.add(new Shot("households-filtered", x -> x.go("/households?covered=false&notVisitedDays=30&missingConsent=true&q=nguyen")));
+		shots.add(new Shot("households-to-visit", x -> x.go("/households/to-visit")));
+		if (household != null) {
+			shots.add(new Shot("household", x -> x.go(household)));
+			shots.add(new Shot("visit-form", x -> x.go(household + "/visits/new")));
+			shots.add(new Shot("visit-form-errors", x -> {
+				x.go(household + "/visits/new");
+				WebElement date = x.find(By.id("date"));
+				x.driver().executeScript("arguments[0].removeAttribute('max');", date);
+				x.setValue(date, "2099-01-01");
+				x.driver().executeScript("arguments[0].form.submit();", date);
+				x.find(By.cssSelector(".flash.error"));
+			}));
+		}
+		if (coveredHousehold != null) {
+			shots.add(new Shot("household-covered", x -> x.go(coveredHousehold)));
+		}
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
 		capture(b, lang, user, shots);
@@ -163,6 +191,9 @@ public final class PageScreenshots {
 	private void capture(Browser b, String lang, String user, List<Shot> shots) {
 		for (int i = 0; i < shots.size(); i++) {
 			Shot shot = shots.get(i);
+			if (!ONLY.isEmpty() && ONLY.stream().noneMatch(shot.name()::startsWith)) {
+				continue;
+			}
 			for (int width : WIDTHS) {
 				b.useWidth(width);
 				String name = shot.name();

@@ -26,6 +26,9 @@ class HouseholdPages {
 
 	static final int PAGE_SIZE = 50;
 
+	/** "Hộ cần thăm" shows the neediest households only; the list page filters the rest. */
+	static final int TO_VISIT_LIMIT = 200;
+
 	private final Households households;
 
 	private final Territory territory;
@@ -59,7 +62,8 @@ class HouseholdPages {
 
 	@GetMapping("/to-visit")
 	String toVisit(Model model) {
-		model.addAttribute("households", households.toVisit(200));
+		model.addAttribute("households", households.toVisit(TO_VISIT_LIMIT));
+		model.addAttribute("limit", TO_VISIT_LIMIT);
 		return "households/to-visit";
 	}
 
