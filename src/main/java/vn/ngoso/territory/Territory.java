@@ -96,6 +96,12 @@ public class Territory {
 		return rows.stream().map(r -> new UnitOption(r.id(), r.name(), r.depth() - top)).toList();
 	}
 
+	/** Hamlets in the caller's scope, "Ấp 2 – Xã Tuyên Bình", for choosing where something belongs. */
+	public List<UnitOption> hamletOptions() {
+		return units.hamletsWithCommune(scope.get().subtreeFilter(), 3000).stream()
+			.map(r -> new UnitOption(r.id(), r.name(), 0)).toList();
+	}
+
 	public List<AdminUnit> search(String query, int limit) {
 		if (SearchText.fold(query).isBlank()) {
 			return List.of();

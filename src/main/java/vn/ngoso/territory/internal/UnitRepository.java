@@ -128,6 +128,20 @@ public class UnitRepository {
 		return ordered;
 	}
 
+	/** Hamlets in force inside a subtree, labelled with their commune, for a select box. */
+	public List<UnitChoiceRow> hamletsWithCommune(@Nullable String topPath, int limit) {
+		return jdbc.sql("""
+				select h.id, h.name || ' – ' || c.name as label, h.parent_id, 0 as depth
+				from admin_unit h join admin_unit c on c.id = h.parent_id
+				where h.level = 4 and h.valid_to is null
+				  and (cast(:top as ltree) is null or h.path <@ cast(:top as ltree))
+				order by c.name_folded, h.name_folded limit :limit
+				""").param("top", topPath).param("limit", limit)
+			.query((rs, n) -> new UnitChoiceRow(rs.getLong("id"), rs.getString("label"),
+					rs.getObject("parent_id", Long.class), 0))
+			.list();
+	}
+
 	/** One line of {@link #subtreeOutline}. */
 	public record UnitChoiceRow(long id, String name, @Nullable Long parentId, int depth) {
 	}
