@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,7 +158,10 @@ public class Households {
 				valid.relation(), valid.phone(), valid.cccd() == null ? null : cipher.encrypt(valid.cccd()), hash,
 				valid.consent(), currentScope.get().username());
 		Resident created = resident(householdId, id);
-		events.publishEvent(Audited.created("RESIDENT", id, household.unitPath(), created));
+		// Name, birth day, phone and citizen ID stay out of the log: withdrawing consent must be able to erase them.
+		events.publishEvent(Audited.created("RESIDENT", id, household.unitPath(),
+				new TreeMap<>(Map.of("householdId", householdId, "birthYear", created.birthYear(), "sex",
+						created.sex(), "relation", created.relation(), "consent", valid.consent() != null))));
 		return created;
 	}
 
@@ -199,9 +203,11 @@ public class Households {
 		if (before.erased()) {
 			return;
 		}
-		repository.erase(residentId, ResidentRules.initials(before.fullName()));
-		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "ERASE", get(householdId).unitPath(),
-				before.fullName(), "erased"));
+		String initials = ResidentRules.initials(before.fullName());
+		repository.erase(residentId, initials);
+		// The entry must not keep what was just erased: only the initials that stay anyway.
+		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "ERASE", get(householdId).unitPath(), null,
+				Map.of("fullName", initials, "erased", true)));
 	}
 
 	/** For the outreach module, inside its transaction: an item a visit helped with. */

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Row counts of the tables a refused input must leave untouched; compare before and after. */
 public final class RowCounts {
 
-	private static final List<String> TABLES = List.of("admin_unit", "team", "member", "audit_log", "app_user");
+	private static final List<String> TABLES = List.of("admin_unit", "team", "member", "audit_log", "app_user",
+			"household", "resident", "readiness", "readiness_event", "visit", "visit_member", "visit_outcome");
 
 	private RowCounts() {
 	}
