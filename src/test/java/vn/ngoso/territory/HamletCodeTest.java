@@ -34,12 +34,15 @@ class HamletCodeTest {
 		long commune = jdbc.sql("select id from admin_unit where code = '27781' and level = 3").query(Long.class).single();
 		String tayNinhRoot = jdbc.sql("select path::text from admin_unit where code = '80' and valid_from = date '2025-07-01'")
 			.query(String.class).single();
-		// a hamlet elsewhere in the tree already carries 27781-040 (as a later commune 27781 would give it)
+		int highest = jdbc.sql("select max(substring(code from '-(\\d+)$')::int) from admin_unit where code like '27781-%'")
+			.query(Integer.class).single();
+		// a hamlet elsewhere in the tree already carries a higher number (as a later commune 27781 would give it)
+		String taken = String.format("27781-%03d", highest + 40);
 		long id = jdbc.sql("select nextval('admin_unit_id_seq')").query(Long.class).single();
 		jdbc.sql("""
 				insert into admin_unit (id, code, name, name_folded, type, level, parent_id, path, province_code, valid_from, source)
-				values (?, '27781-040', 'Ấp khác', 'ap khac', 'AP', 4, null, (? || '.' || ?)::ltree, '80', current_date, 'LOCAL')
-				""").params(id, tayNinhRoot, id).update();
+				values (?, ?, 'Ấp khác', 'ap khac', 'AP', 4, null, (? || '.' || ?)::ltree, '80', current_date, 'LOCAL')
+				""").params(id, taken, tayNinhRoot, id).update();
 
 		String name = "Ấp " + UniqueValues.word();
 		mvc.perform(post("/units/" + commune + "/hamlets").with(new DemoUsers(users).as("xa")).with(csrf())
@@ -47,6 +50,6 @@ class HamletCodeTest {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(jdbc.sql("select code from admin_unit where parent_id = ? and name = ?").params(commune, name)
-			.query(String.class).single()).isEqualTo("27781-041");
+			.query(String.class).single()).isEqualTo(String.format("27781-%03d", highest + 41));
 	}
 }
