@@ -12,6 +12,9 @@ public final class Html {
 
 	private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
 
+	private static final Pattern PHONE_ONLY = Pattern.compile("<div class=\"[^\"]*\\bshow-s\\b[^\"]*\">.*?</div>",
+			Pattern.DOTALL);
+
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
 	private Html() {
@@ -51,7 +54,9 @@ public final class Html {
 			List<String> cells = new ArrayList<>();
 			Matcher cell = CELL.matcher(row.group(1));
 			while (cell.find()) {
-				cells.add(unescape(cell.group(1).replaceAll("<[^>]+>", "").strip()));
+				// the table as a desktop shows it: without the phone-only repeat of hidden columns
+				String shown = PHONE_ONLY.matcher(cell.group(1)).replaceAll("");
+				cells.add(unescape(shown.replaceAll("<[^>]+>", "").strip()));
 			}
 			rows.add(cells);
 		}
