@@ -47,17 +47,23 @@ public class ImportRunner {
 	public void run(UUID id, Path file, String fileName, Scope scope) {
 		jobs.running(id);
 		try {
+			long start = System.nanoTime();
 			int rows = staging.stage(id, file, scope, LocalDate.now(clock), read -> jobs.rowsRead(id, read));
 			if (rows == 0) {
 				jobs.finish(id, ImportStatus.REFUSED, "import.file.noRows", null);
 				return;
 			}
+			long staged = System.nanoTime();
 			Validation.Outcome checked = validation.run(id, properties.batchHouseholds());
 			jobs.validated(id, checked.valid(), checked.invalid());
+			long validated = System.nanoTime();
 			for (int batch = 0; batch < checked.batches(); batch++) {
 				merge.batch(id, batch, fileName);
 			}
 			jobs.finish(id, ImportStatus.DONE, null, null);
+			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches in {} ms", id,
+					fileName, rows, (staged - start) / 1_000_000, (validated - staged) / 1_000_000, checked.batches(),
+					(System.nanoTime() - validated) / 1_000_000);
 		}
 		catch (BadFile e) {
 			jobs.finish(id, ImportStatus.REFUSED, e.messageKey(), e.arg());

@@ -29,12 +29,16 @@ class Validation {
 
 	@Transactional
 	public Outcome run(UUID importId, int batchHouseholds) {
+		// the staging tables are unlogged and freshly filled: without statistics the planner
+		// takes them for empty and joins them to the residents row by row
+		jdbc.sql("analyze import_row").update();
 		rowProblems(importId);
 		duplicates(importId);
 		householdsAgree(importId);
 		citizenIdsTaken(importId);
 		skipBadHouseholds(importId);
 		int households = households(importId, batchHouseholds);
+		jdbc.sql("analyze import_household").update();
 		int valid = matchResidents(importId);
 		int invalid = jdbc.sql("select count(distinct row_no) from import_error where import_id = ?").param(importId)
 			.query(Integer.class).single();
