@@ -227,6 +227,7 @@ public class Households {
 		String phone = r.phone() == null ? null : maskPhone ? PhoneNumber.mask(r.phone()) : r.phone();
 		String cccd = r.cccdCipher() == null ? null : CitizenId.mask(cipher.decrypt(r.cccdCipher()));
 		return new Resident(r.id(), r.householdId(), r.fullName(), r.birthDate(), r.birthYear(), r.sex(), r.relation(),
-				phone, cccd, r.consentAt(), r.consentMethod(), r.consentBy(), r.erased(), age, profile);
+				phone, cccd, r.consentAt(), r.consentMethod(), r.consentBy(), r.erased(), age, profile,
+				r.consentAt() == null ? null : LocalDate.ofInstant(r.consentAt(), clock.getZone()));
 	}
 }

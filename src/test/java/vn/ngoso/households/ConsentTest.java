@@ -90,7 +90,9 @@ class ConsentTest {
 		assertThat(consent.method()).isEqualTo("PAPER");
 		assertThat(consent.by()).isEqualTo("totruong");
 		String html = page("totruong", "/households/" + household);
-		assertThat(html).containsPattern("Đồng ý ngày \\d{2}/\\d{2}/\\d{4} \\(Ký giấy, do totruong ghi nhận\\)");
+		// The day in Vietnam, not in the server's zone (UTC, a day behind until 7 a.m.).
+		assertThat(html).contains("Đồng ý ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+			.format(HouseholdFixtures.today()) + " (Ký giấy, do totruong ghi nhận)");
 	}
 
 	@Test

@@ -234,6 +234,14 @@ class HouseholdPagesTest {
 	}
 
 	@Test
+	void visitFormOffersTodayInVietnamAndNoLaterDay() throws Exception {
+		// Between midnight and 7 a.m. in Vietnam the server's own zone (UTC) is still on yesterday: a
+		// limit taken from it made the browser refuse to send a visit dated today.
+		String html = html(get("/households/" + fx.newHouseholdInCaBan() + "/visits/new"), "thanhvien");
+		assertThat(html).contains("type=\"date\" name=\"date\" value=\"" + today() + "\" max=\"" + today() + "\"");
+	}
+
+	@Test
 	void visitFormSavesAndComesBackToTheHouseholdWithAMessage() throws Exception {
 		UUID household = fx.newHouseholdInCaBan();
 		UUID adult = fx.addAdult(household);

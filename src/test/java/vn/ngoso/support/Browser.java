@@ -117,8 +117,13 @@ public final class Browser implements AutoCloseable {
 	 * Chrome's device toolbar does: the viewport meta tag is honoured and touch is on.
 	 */
 	public void useWidth(int width) {
+		useSize(width, width < 720 ? 780 : 900);
+	}
+
+	/** As {@link #useWidth(int)}, with the height given too (a 360×740 phone, say). */
+	public void useSize(int width, int height) {
 		boolean phone = width < 720;
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", phone ? 780 : 900,
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
 				"deviceScaleFactor", 1, "mobile", phone));
 	}
 

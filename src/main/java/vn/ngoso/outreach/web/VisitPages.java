@@ -77,6 +77,8 @@ class VisitPages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("visitId", visitId);
 		model.addAttribute("date", date);
+		// Vietnam's today, as the service checks it (not the server's zone, hours behind after midnight).
+		model.addAttribute("today", households.today());
 		model.addAttribute("members", members);
 		model.addAttribute("memberIds", memberIds.isEmpty() && members.size() == 1 ? List.of(members.get(0).id()) : memberIds);
 		model.addAttribute("note", note);
