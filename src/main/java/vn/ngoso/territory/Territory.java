@@ -96,6 +96,12 @@ public class Territory {
 		return rows.stream().map(r -> new UnitOption(r.id(), r.name(), r.depth() - top)).toList();
 	}
 
+	/** Hamlets in the caller's scope, "Ấp 2 – Xã Tuyên Bình", for choosing where something belongs. */
+	public List<UnitOption> hamletOptions() {
+		return units.hamletsWithCommune(scope.get().subtreeFilter(), 3000).stream()
+			.map(r -> new UnitOption(r.id(), r.name(), 0)).toList();
+	}
+
 	public List<AdminUnit> search(String query, int limit) {
 		if (SearchText.fold(query).isBlank()) {
 			return List.of();
@@ -125,7 +131,7 @@ public class Territory {
 	}
 
 	AdminUnit insertHamlet(AdminUnit commune, String name, UnitType type) {
-		String code = commune.code() + "-" + String.format("%03d", units.countHamletsEverUnder(commune.id()) + 1);
+		String code = commune.code() + "-" + String.format("%03d", units.nextHamletNumber(commune.code()));
 		return units.insert(code, name, type, commune, commune.provinceCode(), LocalDate.now(clock), "LOCAL");
 	}
 

@@ -14,9 +14,8 @@ public final class Html {
 
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
-	/** A phone-only repeat of hidden columns ({@code <div class="... show-s">}); no nested divs inside. */
-	private static final Pattern PHONE_ONLY = Pattern.compile("<div class=\"[^\"]*\\bshow-s\\b[^\"]*\">.*?</div>",
-			Pattern.DOTALL);
+	/** A cell's repeat of other columns, shown on phones only where those columns are hidden. */
+	private static final Pattern PHONE_ONLY = Pattern.compile("<div class=\"[^\"]*show-s[^\"]*\">.*?</div>", Pattern.DOTALL);
 
 	private Html() {
 	}
@@ -41,10 +40,7 @@ public final class Html {
 		return m.find() ? unescape(m.group(1).strip()) : null;
 	}
 
-	/**
-	 * The rows (cells as text) of the body of the table with this id, as a desktop shows them:
-	 * the phone-only repeats of hidden columns are left out.
-	 */
+	/** The rows (cells as text) of the body of the table with this id. */
 	public static List<List<String>> tableRows(String html, String tableId) {
 		int start = html.indexOf("id=\"" + tableId + "\"");
 		if (start < 0) {
@@ -58,7 +54,8 @@ public final class Html {
 			List<String> cells = new ArrayList<>();
 			Matcher cell = CELL.matcher(row.group(1));
 			while (cell.find()) {
-				cells.add(unescape(PHONE_ONLY.matcher(cell.group(1)).replaceAll("").replaceAll("<[^>]+>", "").strip()));
+				String text = PHONE_ONLY.matcher(cell.group(1)).replaceAll("");
+				cells.add(unescape(text.replaceAll("<[^>]+>", "").strip()));
 			}
 			rows.add(cells);
 		}

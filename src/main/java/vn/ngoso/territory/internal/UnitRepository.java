@@ -128,6 +128,20 @@ public class UnitRepository {
 		return ordered;
 	}
 
+	/** Hamlets in force inside a subtree, labelled with their commune, for a select box. */
+	public List<UnitChoiceRow> hamletsWithCommune(@Nullable String topPath, int limit) {
+		return jdbc.sql("""
+				select h.id, h.name || ' – ' || c.name as label, h.parent_id, 0 as depth
+				from admin_unit h join admin_unit c on c.id = h.parent_id
+				where h.level = 4 and h.valid_to is null
+				  and (cast(:top as ltree) is null or h.path <@ cast(:top as ltree))
+				order by c.name_folded, h.name_folded limit :limit
+				""").param("top", topPath).param("limit", limit)
+			.query((rs, n) -> new UnitChoiceRow(rs.getLong("id"), rs.getString("label"),
+					rs.getObject("parent_id", Long.class), 0))
+			.list();
+	}
+
 	/** One line of {@link #subtreeOutline}. */
 	public record UnitChoiceRow(long id, String name, @Nullable Long parentId, int depth) {
 	}
@@ -137,9 +151,16 @@ public class UnitRepository {
 			.params(parentId, SearchText.clean(name)).query(Boolean.class).single();
 	}
 
-	public int countHamletsEverUnder(long communeId) {
-		return jdbc.sql("select count(*) from admin_unit where parent_id = ? and level = 4")
-			.param(communeId).query(Integer.class).single();
+	/**
+	 * The next free number for a hamlet code {@code <commune code>-NNN}. Commune codes are reused
+	 * by later versions of a commune, so the number is counted over every hamlet whose code starts
+	 * with that commune code, not only over this commune's hamlets: a hamlet code stays unique.
+	 */
+	public int nextHamletNumber(String communeCode) {
+		return jdbc.sql("""
+				select coalesce(max(substring(code from '-(\\d+)$')::int), 0) + 1 from admin_unit
+				where level = 4 and code like ? || '-%'
+				""").param(communeCode).query(Integer.class).single();
 	}
 
 	/** Inserts a unit under its parent (or as a root) and returns it with its path. */
