@@ -1,27 +1,37 @@
 package vn.ngoso.households;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.ngoso.support.HouseholdFixtures.messagesFor;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
+import vn.ngoso.support.Html;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.support.RowCounts;
 import vn.ngoso.support.SafeResponses;
 
 /**
  * A resident with bad input is refused by {@code POST /api/v1/households/{id}/residents} with a
- * problem naming the field in Vietnamese, and nothing is written. (No page adds residents yet:
- * the API, and later the import, are the ways in.)
+ * problem naming the field in Vietnamese, and by the page form with the message beside the field,
+ * and nothing is written either way.
  */
 @IntegrationTest
 class ResidentValidationTest {
@@ -46,6 +56,9 @@ class ResidentValidationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	HouseholdFixtures fx;
 
@@ -139,6 +152,8 @@ class ResidentValidationTest {
 		assertThat(messagesFor(problem, "fullName")).containsExactly(NAME_REQUIRED);
 		assertThat(messagesFor(problem, "phone")).containsExactly(PHONE_INVALID);
 		assertThat(messagesFor(problem, "cccd")).containsExactly(CCCD_PROVINCE);
+		assertThat(pageErrors(refusedForm(resident))).containsExactly(Map.entry("fullName", NAME_REQUIRED),
+				Map.entry("phone", PHONE_INVALID), Map.entry("cccd", CCCD_PROVINCE));
 	}
 
 	@Test
@@ -166,14 +181,59 @@ class ResidentValidationTest {
 	private void refused(Map<String, Object> resident, String field, String message) throws Exception {
 		JsonNode problem = refusedProblem(resident);
 		assertThat(messagesFor(problem, field)).as("errors for %s in %s", field, problem).containsExactly(message);
+		assertThat(pageErrors(refusedForm(resident))).as("page errors").containsEntry(field, message);
+	}
+
+	/** Posts the resident form as xa; expects it shown again, and an untouched database; the page. */
+	private String refusedForm(Map<String, Object> resident) throws Exception {
+		var before = RowCounts.of(jdbc);
+		var request = post("/households/" + household + "/residents").with(new DemoUsers(users).as("xa")).with(csrf());
+		resident.forEach((name, value) -> {
+			if (value != null) {
+				request.param(name, value.toString());
+			}
+		});
+		var response = mvc.perform(request).andExpect(SafeResponses.noStackTrace()).andReturn();
+		assertThat(response.getResponse().getStatus()).isEqualTo(200);
+		assertThat(response.getModelAndView().getViewName()).isEqualTo("households/resident-form");
+		assertThat(RowCounts.of(jdbc)).as("database unchanged by the form").isEqualTo(before);
+		String html = response.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).as("what was typed is kept").contains("value=\"" + Html.unescape(String.valueOf(resident.get("fullName"))));
+		return html;
+	}
+
+	private static final Pattern INVALID_INPUT = Pattern.compile("<(?:input|select)[^>]*\\bid=\"(\\w+)\"[^>]*class=\"[^\"]*invalid");
+
+	private static final Pattern FIELD_ERROR = Pattern.compile("<p class=\"field-error\"[^>]*>(.*?)</p>", Pattern.DOTALL);
+
+	/**
+	 * The messages the page shows, by the field it marks as invalid: the i-th marked input gets
+	 * the i-th message (the form lists both in field order).
+	 */
+	private static Map<String, String> pageErrors(String html) {
+		List<String> fields = new ArrayList<>();
+		Matcher m = INVALID_INPUT.matcher(html);
+		while (m.find()) {
+			fields.add(m.group(1));
+		}
+		List<String> messages = new ArrayList<>();
+		Matcher e = FIELD_ERROR.matcher(html);
+		while (e.find()) {
+			messages.add(Html.unescape(e.group(1).strip()));
+		}
+		assertThat(messages).as("one message per marked field %s", fields).hasSameSizeAs(fields);
+		Map<String, String> byField = new LinkedHashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			byField.put(fields.get(i), messages.get(i));
+		}
+		return byField;
 	}
 
 	/** Posts the resident as xa, expects a 400 problem and an untouched database; the problem. */
 	private JsonNode refusedProblem(Map<String, Object> resident) throws Exception {
 		var before = RowCounts.of(jdbc);
 		int residentsBefore = fx.household("xa", household).get("residents").size();
-		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.post("/api/v1/households/" + household + "/residents").header("Authorization", fx.bearer("xa"))
+		var response = mvc.perform(post("/api/v1/households/" + household + "/residents").header("Authorization", fx.bearer("xa"))
 				.contentType(MediaType.APPLICATION_JSON).content(fx.json().writeValueAsString(resident)))
 			.andExpect(SafeResponses.noStackTrace())
 			.andReturn().getResponse();
