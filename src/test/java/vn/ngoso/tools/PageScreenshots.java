@@ -183,6 +183,17 @@ public final class PageScreenshots {
 		if (coveredHousehold != null) {
 			shots.add(new Shot("household-covered", x -> x.go(coveredHousehold)));
 		}
+		shots.add(new Shot("household-new", x -> x.go("/households/new")));
+		if (household != null) {
+			shots.add(new Shot("household-resident-new", x -> x.go(household + "/residents/new")));
+			shots.add(new Shot("household-resident-new-errors", x -> {
+				x.go(household + "/residents/new");
+				x.find(By.id("phone")).sendKeys("0212345678");
+				x.driver().findElement(By.id("cccd")).sendKeys("999095123456");
+				x.driver().findElement(By.cssSelector("#resident-form button.primary")).click();
+				x.find(By.cssSelector("#resident-form .flash.error"));
+			}));
+		}
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
