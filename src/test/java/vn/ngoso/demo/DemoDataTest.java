@@ -87,6 +87,9 @@ class DemoDataTest {
 					"thanhvien:MEMBER");
 		assertThat(jdbc.sql("select u.code from app_user a join admin_unit u on u.id = a.unit_id where a.username = 'xa'")
 			.query(String.class).single()).isEqualTo("27781");
+		// the team leader's account is the leader's membership, so his visits name him without being told
+		assertThat(jdbc.sql("select m.full_name from app_user a join member m on m.id = a.member_id where a.username = 'totruong'")
+			.query(String.class).single()).isEqualTo("Nguyễn Ngọc Trai");
 	}
 
 	@Test

@@ -192,7 +192,7 @@ class DemoData implements ApplicationRunner {
 		accounts.create(new NewUser("tinh", "demo", "Sở KH&CN Long An", Role.PROVINCE, province, null, null));
 		accounts.create(new NewUser("huyen", "demo", "UBND huyện Vĩnh Hưng", Role.DISTRICT, unitId("797"), null, null));
 		accounts.create(new NewUser("xa", "demo", "UBND xã Tuyên Bình", Role.COMMUNE, caBan.commune().id(), null, null));
-		accounts.create(new NewUser("totruong", "demo", "Nguyễn Ngọc Trai", Role.TEAM_LEADER, null, caBanTeam, null));
+		accounts.create(new NewUser("totruong", "demo", "Nguyễn Ngọc Trai", Role.TEAM_LEADER, null, caBanTeam, special[0]));
 		accounts.create(new NewUser("thanhvien", "demo", memberName(special[1]), Role.MEMBER, null, null, special[1]));
 	}
 
