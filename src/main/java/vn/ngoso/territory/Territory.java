@@ -125,7 +125,7 @@ public class Territory {
 	}
 
 	AdminUnit insertHamlet(AdminUnit commune, String name, UnitType type) {
-		String code = commune.code() + "-" + String.format("%03d", units.countHamletsEverUnder(commune.id()) + 1);
+		String code = commune.code() + "-" + String.format("%03d", units.nextHamletNumber(commune.code()));
 		return units.insert(code, name, type, commune, commune.provinceCode(), LocalDate.now(clock), "LOCAL");
 	}
 

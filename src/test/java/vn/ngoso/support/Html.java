@@ -14,6 +14,9 @@ public final class Html {
 
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
+	/** A cell's repeat of other columns, shown on phones only where those columns are hidden. */
+	private static final Pattern PHONE_ONLY = Pattern.compile("<div class=\"[^\"]*show-s[^\"]*\">.*?</div>", Pattern.DOTALL);
+
 	private Html() {
 	}
 
@@ -51,7 +54,8 @@ public final class Html {
 			List<String> cells = new ArrayList<>();
 			Matcher cell = CELL.matcher(row.group(1));
 			while (cell.find()) {
-				cells.add(unescape(cell.group(1).replaceAll("<[^>]+>", "").strip()));
+				String text = PHONE_ONLY.matcher(cell.group(1)).replaceAll("");
+				cells.add(unescape(text.replaceAll("<[^>]+>", "").strip()));
 			}
 			rows.add(cells);
 		}

@@ -156,6 +156,7 @@ public final class PageScreenshots {
 		}));
 		shots.add(new Shot("members", x -> x.go("/members")));
 		shots.add(new Shot("audit", x -> x.go("/audit")));
+		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
 		capture(b, lang, user, shots);
 	}

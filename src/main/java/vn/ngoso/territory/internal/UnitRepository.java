@@ -137,9 +137,16 @@ public class UnitRepository {
 			.params(parentId, SearchText.clean(name)).query(Boolean.class).single();
 	}
 
-	public int countHamletsEverUnder(long communeId) {
-		return jdbc.sql("select count(*) from admin_unit where parent_id = ? and level = 4")
-			.param(communeId).query(Integer.class).single();
+	/**
+	 * The next free number for a hamlet code {@code <commune code>-NNN}. Commune codes are reused
+	 * by later versions of a commune, so the number is counted over every hamlet whose code starts
+	 * with that commune code, not only over this commune's hamlets: a hamlet code stays unique.
+	 */
+	public int nextHamletNumber(String communeCode) {
+		return jdbc.sql("""
+				select coalesce(max(substring(code from '-(\\d+)$')::int), 0) + 1 from admin_unit
+				where level = 4 and code like ? || '-%'
+				""").param(communeCode).query(Integer.class).single();
 	}
 
 	/** Inserts a unit under its parent (or as a root) and returns it with its path. */
