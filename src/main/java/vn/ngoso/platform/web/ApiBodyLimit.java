@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over 1 MB before anything reads them: no API call needs more,
- * and a huge body should cost the server nothing.
+ * Refuses API request bodies over 1 MB before anything reads them: no JSON call needs more,
+ * and a huge body should cost the server nothing. File uploads (multipart) are the exception:
+ * they are streamed to disk and bounded by {@code spring.servlet.multipart}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,7 +23,9 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		String type = request.getContentType();
+		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+		return upload || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override

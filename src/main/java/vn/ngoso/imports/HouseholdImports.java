@@ -1,0 +1,141 @@
+package vn.ngoso.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import vn.ngoso.imports.internal.ErrorReport;
+import vn.ngoso.imports.internal.ImportJobs;
+import vn.ngoso.imports.internal.ImportJobs.StoredError;
+import vn.ngoso.imports.internal.ImportRunner;
+import vn.ngoso.imports.internal.ImportThread;
+import vn.ngoso.imports.internal.TemplateFiles;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.Scope;
+
+/**
+ * Imports of households and residents for officers (commune level and up), each limited to the
+ * officer's subtree: rows for communes outside it are reported as unknown hamlets, and jobs
+ * started elsewhere are not found. A job runs on the import thread with the scope it was
+ * started with.
+ */
+@Service
+public class HouseholdImports {
+
+	private final ImportJobs jobs;
+
+	private final ImportRunner runner;
+
+	private final ImportThread thread;
+
+	private final ErrorReport report;
+
+	private final CurrentScope currentScope;
+
+	private final MessageSource messages;
+
+	HouseholdImports(ImportJobs jobs, ImportRunner runner, ImportThread thread, ErrorReport report,
+			CurrentScope currentScope, MessageSource messages) {
+		this.jobs = jobs;
+		this.runner = runner;
+		this.thread = thread;
+		this.report = report;
+		this.currentScope = currentScope;
+		this.messages = messages;
+	}
+
+	/** Saves the upload to a file of its own (the request's copy goes when the request ends) and queues it. */
+	public ImportJob start(String fileName, InputStream content) throws IOException {
+		Scope scope = officer();
+		UUID id = UUID.randomUUID();
+		Path file = Files.createTempFile("ngoso-import-", ".upload");
+		try {
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			Files.deleteIfExists(file);
+			throw e;
+		}
+		String name = fileName.isBlank() ? "tệp" : fileName.strip();
+		jobs.insert(id, name, scope.username(), scope.subtreeFilter());
+		if (!thread.submit(() -> runner.run(id, file, name, scope))) {
+			Files.deleteIfExists(file);
+			jobs.finish(id, ImportStatus.FAILED, "import.busy", null);
+		}
+		return job(id);
+	}
+
+	public ImportJob job(UUID id) {
+		Scope scope = officer();
+		return jobs.find(id)
+			.filter(j -> scope.isAdmin() || j.scopePath() != null && scope.coversUnitPath(j.scopePath()))
+			.map(ImportJobs.StoredJob::job)
+			.orElseThrow(() -> new NotFound("import.notFound", id));
+	}
+
+	public List<ImportJob> recent(int limit) {
+		return jobs.recent(officer().subtreeFilter(), limit);
+	}
+
+	/** The first row errors, in row order, in the caller's language. */
+	public List<RowError> errors(UUID id, int limit, Locale locale) {
+		job(id);
+		return jobs.errors(id, limit).stream().map(e -> text(e, locale)).toList();
+	}
+
+	public int errorCount(UUID id) {
+		job(id);
+		return jobs.errorCount(id);
+	}
+
+	public void writeReport(UUID id, Locale locale, OutputStream out) throws IOException {
+		job(id);
+		report.write(id, e -> text(e, locale), locale, out);
+	}
+
+	/** Why a file was refused or a job failed, in the caller's language; null if neither. */
+	public @Nullable String problem(ImportJob job, Locale locale) {
+		return job.errorKey() == null ? null
+				: messages.getMessage(job.errorKey(), new Object[] { job.errorArg() }, job.errorKey(), locale);
+	}
+
+	public static byte[] templateXlsx() {
+		return TemplateFiles.xlsx();
+	}
+
+	public static byte[] templateCsv() {
+		return TemplateFiles.csv();
+	}
+
+	private RowError text(StoredError e, Locale locale) {
+		String column = e.column().header();
+		if (locale.getLanguage().equals("en")) {
+			column = messages.getMessage("import.column." + e.column().name(), null, column, locale);
+		}
+		return new RowError(e.rowNo(), column, e.value(),
+				messages.getMessage(e.messageKey(), new Object[] { e.messageArg() }, e.messageKey(), locale));
+	}
+
+	/** Refuses (as not found) anyone below commune officer. */
+	public void requireOfficer() {
+		officer();
+	}
+
+	private Scope officer() {
+		Scope scope = currentScope.get();
+		if (!scope.role().isOfficer()) {
+			throw new OutOfScope("imports");
+		}
+		return scope;
+	}
+}

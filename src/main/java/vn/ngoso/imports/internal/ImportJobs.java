@@ -1,0 +1,125 @@
+package vn.ngoso.imports.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ngoso.imports.ImportJob;
+import vn.ngoso.imports.ImportStatus;
+
+/** The job rows and their row errors. Each write is its own short statement, outside the merge. */
+@Repository
+public class ImportJobs {
+
+	/** A job with the subtree it was started in, to check who may see it. */
+	public record StoredJob(ImportJob job, @Nullable String scopePath) {
+	}
+
+	/** A row error as stored: message key and argument, turned into text by the reader's locale. */
+	public record StoredError(int rowNo, Column column, @Nullable String value, String messageKey,
+			@Nullable String messageArg) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ImportJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(UUID id, String fileName, String uploadedBy, @Nullable String scopePath) {
+		jdbc.sql("""
+				insert into import_job (id, status, file_name, uploaded_by, scope_path)
+				values (?, 'QUEUED', ?, ?, cast(? as ltree))
+				""").params(id, fileName, uploadedBy, scopePath).update();
+	}
+
+	void running(UUID id) {
+		jdbc.sql("update import_job set status = 'RUNNING', started_at = now() where id = ?").param(id).update();
+	}
+
+	void rowsRead(UUID id, int rows) {
+		jdbc.sql("update import_job set rows_read = ? where id = ?").params(rows, id).update();
+	}
+
+	void validated(UUID id, int valid, int invalid) {
+		jdbc.sql("update import_job set rows_valid = ?, rows_invalid = ? where id = ?").params(valid, invalid, id).update();
+	}
+
+	public void finish(UUID id, ImportStatus status, @Nullable String errorKey, @Nullable String errorArg) {
+		jdbc.sql("""
+				update import_job set status = ?, error_key = ?, error_arg = ?, finished_at = now() where id = ?
+				""").params(status.name(), errorKey, errorArg, id).update();
+	}
+
+	public Optional<StoredJob> find(UUID id) {
+		return jdbc.sql("select *, scope_path::text as scope from import_job where id = ?").param(id)
+			.query((rs, n) -> new StoredJob(map(rs), rs.getString("scope"))).optional();
+	}
+
+	/** Jobs started inside the subtree (all of them for null), newest first. */
+	public List<ImportJob> recent(@Nullable String scopePath, int limit) {
+		return jdbc.sql("""
+				select * from import_job
+				where cast(:scope as ltree) is null or scope_path <@ cast(:scope as ltree)
+				order by created_at desc limit :limit
+				""").param("scope", scopePath).param("limit", limit).query((rs, n) -> map(rs)).list();
+	}
+
+	public List<StoredError> errors(UUID id, int limit) {
+		return jdbc.sql("select * from import_error where import_id = ? order by row_no, column_name limit ?")
+			.params(id, limit).query((rs, n) -> mapError(rs)).list();
+	}
+
+	public int errorCount(UUID id) {
+		return jdbc.sql("select count(*) from import_error where import_id = ?").param(id).query(Integer.class).single();
+	}
+
+	/** Every error of a job in row order, without holding them all. */
+	public void eachError(UUID id, Consumer<StoredError> consumer) {
+		jdbc.sql("select * from import_error where import_id = ? order by row_no, column_name").param(id).withFetchSize(1000)
+			.query(rs -> {
+				consumer.accept(mapError(rs));
+			});
+	}
+
+	/** The staging rows of a job, once it has ended one way or another. */
+	void dropStaging(UUID id) {
+		for (String table : List.of("import_match", "import_household", "import_row")) {
+			jdbc.sql("delete from " + table + " where import_id = ?").param(id).update();
+		}
+	}
+
+	/** Jobs a stopped server left queued or running. */
+	List<UUID> unfinished() {
+		return jdbc.sql("select id from import_job where status in ('QUEUED', 'RUNNING')").query(UUID.class).list();
+	}
+
+	private static ImportJob map(ResultSet rs) throws SQLException {
+		return new ImportJob(rs.getObject("id", UUID.class), ImportStatus.valueOf(rs.getString("status")),
+				rs.getString("file_name"), rs.getString("uploaded_by"), rs.getInt("rows_read"), rs.getInt("rows_valid"),
+				rs.getInt("rows_invalid"), rs.getInt("households_created"), rs.getInt("households_updated"),
+				rs.getInt("households_unchanged"), rs.getString("error_key"), rs.getString("error_arg"),
+				instant(rs.getTimestamp("created_at")), optionalInstant(rs.getTimestamp("started_at")),
+				optionalInstant(rs.getTimestamp("finished_at")));
+	}
+
+	private static StoredError mapError(ResultSet rs) throws SQLException {
+		return new StoredError(rs.getInt("row_no"), Column.named(rs.getString("column_name")), rs.getString("value"),
+				rs.getString("message_key"), rs.getString("message_arg"));
+	}
+
+	private static Instant instant(Timestamp t) {
+		return t.toInstant();
+	}
+
+	private static @Nullable Instant optionalInstant(@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+}

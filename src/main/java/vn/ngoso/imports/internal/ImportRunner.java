@@ -1,0 +1,89 @@
+package vn.ngoso.imports.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.ngoso.imports.ImportStatus;
+import vn.ngoso.platform.Scope;
+
+/**
+ * Runs one job from start to end on the import thread: stage the file, check it, merge it batch
+ * by batch. The uploader's scope travels with the job: this thread has no request to take it from.
+ * Whatever happens, the staging rows and the uploaded file are removed at the end.
+ */
+@Component
+public class ImportRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportJobs jobs;
+
+	private final Staging staging;
+
+	private final Validation validation;
+
+	private final Merge merge;
+
+	private final ImportProperties properties;
+
+	private final Clock clock;
+
+	ImportRunner(ImportJobs jobs, Staging staging, Validation validation, Merge merge, ImportProperties properties,
+			Clock clock) {
+		this.jobs = jobs;
+		this.staging = staging;
+		this.validation = validation;
+		this.merge = merge;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public void run(UUID id, Path file, String fileName, Scope scope) {
+		jobs.running(id);
+		try {
+			long start = System.nanoTime();
+			int rows = staging.stage(id, file, scope, LocalDate.now(clock), read -> jobs.rowsRead(id, read));
+			if (rows == 0) {
+				jobs.finish(id, ImportStatus.REFUSED, "import.file.noRows", null);
+				return;
+			}
+			long staged = System.nanoTime();
+			Validation.Outcome checked = validation.run(id, properties.batchHouseholds());
+			jobs.validated(id, checked.valid(), checked.invalid());
+			long validated = System.nanoTime();
+			for (int batch = 0; batch < checked.batches(); batch++) {
+				merge.batch(id, batch, fileName);
+			}
+			jobs.finish(id, ImportStatus.DONE, null, null);
+			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches in {} ms", id,
+					fileName, rows, (staged - start) / 1_000_000, (validated - staged) / 1_000_000, checked.batches(),
+					(System.nanoTime() - validated) / 1_000_000);
+		}
+		catch (BadFile e) {
+			jobs.finish(id, ImportStatus.REFUSED, e.messageKey(), e.arg());
+		}
+		catch (Exception e) {
+			log.error("Import {} of {} failed", id, fileName, e);
+			jobs.finish(id, ImportStatus.FAILED, "import.failed", null);
+		}
+		finally {
+			jobs.dropStaging(id);
+			delete(file);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			log.warn("Could not delete the uploaded file {}", file, e);
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package vn.ngoso.imports.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.ngoso.households.CitizenId;
+import vn.ngoso.households.CitizenIds;
+import vn.ngoso.households.Relation;
+import vn.ngoso.imports.internal.HamletDirectory.Hamlet;
+import vn.ngoso.platform.PhoneNumber;
+import vn.ngoso.platform.SearchText;
+import vn.ngoso.teams.Sex;
+
+/**
+ * The checks one row can answer alone, made while the file streams: each cell's format, the
+ * hamlet, and the citizen ID turned into what is stored (encrypted, plus its keyed hash) so the
+ * number itself never reaches the database in clear. Checks across rows are made in SQL later.
+ */
+final class RowParser {
+
+	static final int MAX_CODE = 30;
+
+	static final int MAX_ADDRESS = 200;
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_AGE = 120;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+	private final HamletDirectory hamlets;
+
+	private final CitizenIds citizenIds;
+
+	private final LocalDate today;
+
+	RowParser(HamletDirectory hamlets, CitizenIds citizenIds, LocalDate today) {
+		this.hamlets = hamlets;
+		this.citizenIds = citizenIds;
+		this.today = today;
+	}
+
+	StagedRow parse(int rowNo, List<String> raw) {
+		List<String> problems = new ArrayList<>(2);
+		List<String> cells = new ArrayList<>(Column.IN_FILE.size());
+		for (int i = 0; i < raw.size(); i++) {
+			String cell = SearchText.clean(raw.get(i));
+			if (i < Column.IN_FILE.size()) {
+				cells.add(cell);
+			}
+			else if (!cell.isEmpty()) {
+				problems.add(problem(Column.ROW, "import.row.extraCells"));
+				break;
+			}
+		}
+		while (cells.size() < Column.IN_FILE.size()) {
+			cells.add("");
+		}
+		Hamlet hamlet = hamlet(cells, problems);
+		required(cells, Column.CODE, MAX_CODE, "import.code", problems);
+		required(cells, Column.ADDRESS, MAX_ADDRESS, "import.address", problems);
+		String name = cells.get(Column.NAME.ordinal());
+		if (name.isEmpty()) {
+			problems.add(problem(Column.NAME, "import.name.required"));
+		}
+		else if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isDigit)) {
+			problems.add(problem(Column.NAME, "import.name.invalid"));
+		}
+		LocalDate birthDate = null;
+		Integer birthYear = null;
+		String birth = cells.get(Column.BIRTH.ordinal());
+		if (birth.isEmpty()) {
+			problems.add(problem(Column.BIRTH, "import.birth.required"));
+		}
+		else if (birth.matches("\\d{4}")) {
+			birthYear = Integer.parseInt(birth);
+			checkYear(birthYear, birthYear > today.getYear(), problems);
+		}
+		else {
+			try {
+				birthDate = LocalDate.parse(birth, DAY);
+				birthYear = birthDate.getYear();
+				checkYear(birthYear, birthDate.isAfter(today), problems);
+			}
+			catch (DateTimeParseException e) {
+				problems.add(problem(Column.BIRTH, "import.birth.invalid"));
+			}
+		}
+		String sex = switch (cells.get(Column.SEX.ordinal()).toLowerCase(Locale.ROOT)) {
+			case "nam" -> Sex.MALE.name();
+			case "nữ" -> Sex.FEMALE.name();
+			default -> null;
+		};
+		if (sex == null) {
+			problems.add(problem(Column.SEX, "import.sex.invalid"));
+		}
+		Optional<Relation> relation = Relations.parse(cells.get(Column.RELATION.ordinal()));
+		if (relation.isEmpty()) {
+			problems.add(problem(Column.RELATION, "import.relation.invalid"));
+		}
+		String phone = null;
+		String phoneCell = cells.get(Column.PHONE.ordinal());
+		if (!phoneCell.isEmpty()) {
+			phone = PhoneNumber.normalize(phoneCell).orElse(null);
+			if (phone == null) {
+				problems.add(problem(Column.PHONE, "import.phone.invalid"));
+			}
+		}
+		CitizenIds.Protected cccd = citizenId(cells.get(Column.CCCD.ordinal()), problems);
+		if (cccd != null) {
+			// the number goes to the database only encrypted; reports show it masked
+			cells.set(Column.CCCD.ordinal(), CitizenId.mask(CitizenId.normalize(cells.get(Column.CCCD.ordinal())).orElseThrow()));
+		}
+		return new StagedRow(rowNo, cells, hamlet == null ? null : hamlet.communeId(), hamlet == null ? null : hamlet.id(),
+				hamlet == null ? null : hamlet.path(), hamlet == null ? null : hamlet.provinceCode(),
+				name.isEmpty() ? "" : SearchText.fold(name), birthDate, birthYear, sex,
+				relation.map(Relation::name).orElse(null), phone, cccd == null ? null : cccd.cipher(),
+				cccd == null ? null : cccd.hash(), problems);
+	}
+
+	private Hamlet hamlet(List<String> cells, List<String> problems) {
+		String commune = cells.get(Column.COMMUNE.ordinal());
+		String hamlet = cells.get(Column.HAMLET.ordinal());
+		if (commune.isEmpty()) {
+			problems.add(problem(Column.COMMUNE, "import.commune.required"));
+			return null;
+		}
+		if (hamlet.isEmpty()) {
+			problems.add(problem(Column.HAMLET, "import.hamlet.required"));
+			return null;
+		}
+		Optional<Hamlet> found = hamlets.find(commune, hamlet);
+		if (found.isEmpty()) {
+			problems.add(problem(Column.HAMLET, "import.hamlet.unknown"));
+		}
+		return found.orElse(null);
+	}
+
+	private void checkYear(int year, boolean future, List<String> problems) {
+		if (future) {
+			problems.add(problem(Column.BIRTH, "import.birth.future"));
+		}
+		else if (year < today.getYear() - MAX_AGE) {
+			problems.add(problem(Column.BIRTH, "import.birth.implausible"));
+		}
+	}
+
+	private CitizenIds.Protected citizenId(String cell, List<String> problems) {
+		if (cell.isEmpty()) {
+			return null;
+		}
+		if (!CitizenId.hasTwelveDigits(cell)) {
+			problems.add(problem(Column.CCCD, "import.cccd.length"));
+			return null;
+		}
+		Optional<String> number = CitizenId.normalize(cell);
+		if (number.isEmpty()) {
+			problems.add(problem(Column.CCCD, "import.cccd.province"));
+			return null;
+		}
+		return citizenIds.protect(number.get());
+	}
+
+	private static void required(List<String> cells, Column column, int max, String key, List<String> problems) {
+		String value = cells.get(column.ordinal());
+		if (value.isEmpty()) {
+			problems.add(problem(column, key + ".required"));
+		}
+		else if (value.length() > max) {
+			problems.add(problem(column, key + ".tooLong"));
+		}
+	}
+
+	private static String problem(Column column, String key) {
+		return column.name() + ":" + key;
+	}
+}

@@ -1,0 +1,101 @@
+package vn.ngoso.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ngoso.support.UniqueValues;
+
+/**
+ * Builds household files in memory, as CSV or XLSX, in the fixed format. Household codes and
+ * citizen IDs are unique in the test JVM, so tests do not collide on the shared database.
+ */
+final class HouseholdFile {
+
+	static final String HEADER = "Mã xã,Ấp/khu phố,Mã hộ,Địa chỉ,Họ và tên,Ngày sinh,Giới tính,Quan hệ với chủ hộ,Số điện thoại,Số CCCD";
+
+	static final String COMMUNE = "27781";
+
+	static final String HAMLET = "Ấp 2";
+
+	/** Province 079 (Hồ Chí Minh City): the demo residents' IDs all start with 080. */
+	private static final AtomicLong CCCD = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000_000L, 800_000_000L));
+
+	private final List<List<String>> rows = new ArrayList<>();
+
+	static String code() {
+		return "IMP" + UniqueValues.word().toUpperCase();
+	}
+
+	static String cccd() {
+		return "079" + CCCD.getAndIncrement();
+	}
+
+	static String name() {
+		return UniqueValues.personName();
+	}
+
+	/** A row of household {@code code} in Ấp 2 of 27781 with every column given. */
+	HouseholdFile row(String... cells) {
+		rows.add(Arrays.asList(cells));
+		return this;
+	}
+
+	/** A valid resident row in the default hamlet. */
+	HouseholdFile resident(String code, String address, String name, String birth, String sex, String relation,
+			String phone, String cccd) {
+		return row(COMMUNE, HAMLET, code, address, name, birth, sex, relation, phone, cccd);
+	}
+
+	List<List<String>> rows() {
+		return rows;
+	}
+
+	String csvText() {
+		StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+		for (List<String> row : rows) {
+			out.append(row.stream().map(HouseholdFile::quoted).collect(Collectors.joining(","))).append("\r\n");
+		}
+		return out.toString();
+	}
+
+	byte[] csv() {
+		return csvText().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Every cell as text, the way the template's text columns keep them. */
+	byte[] xlsx() {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Hộ");
+			Row header = sheet.createRow(0);
+			String[] names = HEADER.split(",");
+			for (int i = 0; i < names.length; i++) {
+				header.createCell(i).setCellValue(names[i]);
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String quoted(String cell) {
+		return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+				? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+	}
+}

@@ -1,0 +1,111 @@
+package vn.ngoso.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.imports.internal.ImportJobs;
+import vn.ngoso.support.DemoUsers;
+import vn.ngoso.support.Html;
+import vn.ngoso.support.IntegrationTest;
+
+/** The upload page, the job page (full and as the htmx fragment that polls itself) and the report link. */
+@IntegrationTest
+class ImportPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	ImportJobs jobs;
+
+	private DemoUsers users() {
+		return new DemoUsers(userDetails);
+	}
+
+	@Test
+	void anOfficerUploadsThroughThePageAndSeesTheJobWithItsErrors() throws Exception {
+		String code = HouseholdFile.code();
+		HouseholdFile file = new HouseholdFile()
+			.resident(code, "Số 1", HouseholdFile.name(), "1970", "Nam", "Chủ hộ", "", "")
+			.resident(HouseholdFile.code(), "Số 2", HouseholdFile.name(), "1970", "Nam", "Bạn", "", "");
+		String page = body(get("/imports"));
+		assertThat(page).contains("id=\"upload\"", "/imports/template.xlsx", "/imports/template.csv");
+
+		var posted = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "ho-tuyen-binh.csv", "text/csv",
+				file.csv())).with(users().as("xa")).with(csrf())).andReturn().getResponse();
+		assertThat(posted.getStatus()).isEqualTo(302);
+		String location = posted.getRedirectedUrl();
+		assertThat(location).matches("/imports/[0-9a-f-]{36}");
+		String id = location.substring("/imports/".length());
+		new ImportRuns(mvc).awaitFinished(new ImportRuns(mvc).bearer("xa"), id);
+
+		String job = body(get(location));
+		assertThat(job).contains("ho-tuyen-binh.csv", "Hoàn tất", "/imports/" + id + "/report.xlsx")
+			.doesNotContain("hx-trigger");
+		assertThat(Html.tableRows(job, "import-errors")).containsExactly(List.of("3", "Quan hệ với chủ hộ", "Bạn",
+				"Quan hệ với chủ hộ không hợp lệ: Chủ hộ, Vợ/Chồng, Con, Cha/Mẹ, Cháu, Ông/Bà, Anh/Chị/Em hoặc Khác."));
+		assertThat(body(get("/imports"))).contains("ho-tuyen-binh.csv");
+		var report = mvc.perform(get(location + "/report.xlsx").with(users().as("xa"))).andReturn().getResponse();
+		assertThat(report.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aRunningJobPollsItselfEveryTwoSecondsAndStopsOnceFinished() throws Exception {
+		UUID id = UUID.randomUUID();
+		String communePath = jdbc.sql("select path::text from admin_unit where code = '27781'").query(String.class).single();
+		jobs.insert(id, "dang-chay.csv", "xa", communePath);
+		try {
+			String fragment = body(get("/imports/" + id).header("HX-Request", "true"));
+			assertThat(fragment).doesNotContain("<html").contains("hx-trigger=\"every 2s\"", "hx-get=\"/imports/" + id + "\"",
+					"Đang chờ");
+			assertThat(body(get("/imports/" + id))).contains("<html", "hx-trigger=\"every 2s\"");
+		}
+		finally {
+			jobs.finish(id, ImportStatus.DONE, null, null);
+		}
+		String done = body(get("/imports/" + id).header("HX-Request", "true"));
+		assertThat(done).doesNotContain("hx-trigger").contains("Hoàn tất", "Không có dòng nào lỗi.");
+	}
+
+	@Test
+	void aPageUploadWithoutAFileAsksForOne() throws Exception {
+		var response = mvc.perform(multipart("/imports").with(users().as("xa")).with(csrf())).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/imports");
+	}
+
+	@Test
+	void anotherScopesJobPageIsNotFound() throws Exception {
+		UUID id = UUID.randomUUID();
+		String districtPath = jdbc.sql("select path::text from admin_unit where code = '797'").query(String.class).single();
+		jobs.insert(id, "huyen.csv", "huyen", districtPath);
+		jobs.finish(id, ImportStatus.DONE, null, null);
+		assertThat(mvc.perform(get("/imports/" + id).with(users().as("xa"))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(mvc.perform(get("/imports/" + id).with(users().as("huyen"))).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+	}
+
+	private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		var response = mvc.perform(request.with(users().as("xa"))).andReturn().getResponse();
+		assertThat(response.getStatus()).as(request.toString()).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+}
