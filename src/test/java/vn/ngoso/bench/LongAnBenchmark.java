@@ -3,6 +3,7 @@ package vn.ngoso.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ import vn.ngoso.households.CitizenIds;
 import vn.ngoso.households.Household;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.imports.HouseholdImports;
+import vn.ngoso.imports.ImportJob;
+import vn.ngoso.imports.ImportStatus;
 import vn.ngoso.outreach.RecordVisit;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.Role;
@@ -59,7 +63,9 @@ import vn.ngoso.platform.ScopedPrincipal;
  * Run with {@code ./mvnw -Pbench test} (the normal suite leaves {@code *Benchmark} out).
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-bench",
-		"ngoso.database.embedded.clean=true", "ngoso.demo=true" })
+		"ngoso.database.embedded.clean=true", "ngoso.demo=true",
+		// the production batch size: the test profile's batches of 3 households only serve small test files
+		"ngoso.imports.batch-households=2000" })
 @ActiveProfiles("test")
 class LongAnBenchmark {
 
@@ -90,6 +96,9 @@ class LongAnBenchmark {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	HouseholdImports imports;
 
 	private final List<String[]> table = new ArrayList<>();
 
@@ -142,7 +151,7 @@ class LongAnBenchmark {
 					f("%,.0f resident rows/s; indexes, unique constraints and foreign keys in place; rows prepared"
 							+ " (ids, folded names, encrypted CCCDs); peak heap %s", res.rows() / rawCopy, heap.peak()));
 
-			// 3. IMPORT BENCHMARK HOOK
+			// 3. The import of the same data from the CSV file, twice
 			importBenchmark(csv, rawCopy, res.rows(), heap, loader, spool.dir());
 
 			// 4. Profiles and visits, by COPY, so the service benchmarks run on the full data
@@ -174,26 +183,69 @@ class LongAnBenchmark {
 
 			row("peak heap, whole run", heap.overall(), f("-Xmx%d MB", Runtime.getRuntime().maxMemory() >> 20));
 		}
-		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		print(loadBefore, loadAfter);
+		finally {
+			// what was measured is printed even when a check on the data fails
+			print(loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	/**
-	 * IMPORT BENCHMARK HOOK. Once {@code vn.ngoso.imports} lands on this branch, measure here:
-	 * <ol>
-	 * <li>{@code loader.truncate()}, then import {@code csv} through the import service (as {@code xa}'s
-	 * superior: an ADMIN or PROVINCE scope), timed: seconds, rows/s, and the ratio to {@code rawCopySeconds}
-	 * (goal ≤ 2.0); peak heap from {@code heap} (the bench profile runs with -Xmx512m; goal ≤ 512 MB);</li>
-	 * <li>the same file a second time, unchanged: seconds (and that the counts did not move);</li>
-	 * <li>{@code loader.truncate()} and COPY {@link Table#HOUSEHOLD} and {@link Table#RESIDENT} again, so that
-	 * the steps after this one find the generated ids.</li>
-	 * </ol>
+	 * The import of the generated CSV through {@code vn.ngoso.imports}, as the provincial officer
+	 * ({@code tinh}) into empty tables, then the same file again; compared with the raw COPY. The
+	 * tables are then emptied and the generated households and residents put back by COPY, so
+	 * that the steps after this one find the generated ids.
 	 */
 	private void importBenchmark(Path csv, double rawCopySeconds, long rows, HeapWatch heap, CopyLoader loader,
-			Path spool) {
-		row("import of the generated CSV", "not measured yet",
-				f("vn.ngoso.imports is not on this branch; the hook is LongAnBenchmark.importBenchmark (baseline to"
-						+ " compare with: %.1f s for %,d resident rows)", rawCopySeconds, rows));
+			Path spool) throws Exception {
+		loader.truncate();
+		UserDetails officer = users.loadUserByUsername("tinh");
+		signIn(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+		try {
+			heap.reset();
+			long started = System.nanoTime();
+			ImportJob first = runImport(csv);
+			double firstSeconds = seconds(started);
+			String firstHeap = heap.peak();
+			row("**import of the generated CSV** (vn.ngoso.imports)", f("%.1f s, %,.0f rows/s", firstSeconds,
+					first.rowsRead() / firstSeconds),
+					f("**%.2f × the raw COPY**; %s: %,d rows read, %,d valid, %,d invalid; %,d households created;"
+							+ " upload copy, staging COPY, checks and merge (batches of 2,000 households) included; peak heap %s",
+							firstSeconds / rawCopySeconds, first.status(), first.rowsRead(), first.rowsValid(),
+							first.rowsInvalid(), first.householdsCreated(), firstHeap));
+			if (first.rowsInvalid() > 0) {
+				imports.errors(first.id(), 10, Locale.ROOT)
+					.forEach(e -> System.out.println("[bench] import row error: " + e));
+			}
+			heap.reset();
+			started = System.nanoTime();
+			ImportJob second = runImport(csv);
+			double secondSeconds = seconds(started);
+			row("import of the same file again (no change)", f("%.1f s", secondSeconds),
+					f("%.2f × the raw COPY; %s: %,d households unchanged, %,d updated, %,d created; peak heap %s",
+							secondSeconds / rawCopySeconds, second.status(), second.householdsUnchanged(),
+							second.householdsUpdated(), second.householdsCreated(), heap.peak()));
+			assertThat(first.status()).isEqualTo(ImportStatus.DONE);
+			assertThat((long) first.rowsValid()).isEqualTo(rows);
+			assertThat(second.householdsUnchanged()).isEqualTo(first.householdsCreated());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		loader.truncate();
+		loader.copy(spool, Table.HOUSEHOLD);
+		loader.copy(spool, Table.RESIDENT);
+	}
+
+	private ImportJob runImport(Path csv) throws Exception {
+		ImportJob job;
+		try (InputStream in = Files.newInputStream(csv)) {
+			job = imports.start(csv.getFileName().toString(), in);
+		}
+		while (job.running()) {
+			Thread.sleep(200);
+			job = imports.job(job.id());
+		}
+		return job;
 	}
 
 	private void toVisit(HeapWatch heap) {

@@ -21,12 +21,15 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.households.HouseholdDetail;
 import vn.ngoso.households.Households;
+import vn.ngoso.imports.HouseholdImports;
+import vn.ngoso.imports.ImportJob;
+import vn.ngoso.imports.ImportStatus;
 import vn.ngoso.outreach.Visits;
 
 /**
- * A two-commune slice loaded by COPY into a real database (the demo's own, which nothing else
- * writes households to; the slice is removed afterwards), then counted by the check query and
- * read back through the services.
+ * Slices of the generated data in a real database (the demo's own, which nothing else writes
+ * households to; each slice is removed afterwards): loaded by COPY, then counted by the check
+ * query and read back through the services; and the generated CSV file through the real import.
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-demo", "ngoso.demo=true" })
 @AutoConfigureMockMvc
@@ -51,6 +54,9 @@ class GeneratorLoadTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	HouseholdImports imports;
+
 	@TempDir
 	Path dir;
 
@@ -74,17 +80,54 @@ class GeneratorLoadTest {
 		}
 	}
 
+	private void signIn(String username) {
+		UserDetails user = users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	private List<String> communesWithoutHouseholds(List<HamletRef> all, int count) {
+		return all.stream().map(HamletRef::communeCode).filter(c -> !c.equals("27781")).distinct()
+			.filter(c -> !jdbc.sql("select exists(select 1 from household h join admin_unit c on c.id = h.commune_id"
+					+ " where c.code = ?)").param(c).query(Boolean.class).single())
+			.limit(count).toList();
+	}
+
+	@Test
+	void theGeneratedFileImportsWithoutASingleRowError() throws Exception {
+		HamletSource source = new HamletSource(jdbc);
+		List<HamletRef> all = source.longAn(List.of());
+		List<HamletRef> slice = source.longAn(communesWithoutHouseholds(all, 1));
+		communes = slice.stream().map(HamletRef::communeId).distinct().toList();
+		Targets targets = Targets.LONG_AN.scaledTo(400); // the province's rates over a few hundred households
+		Path csv = dir.resolve("slice.csv");
+		LongAnGenerator generator = new LongAnGenerator(LongAnGenerator.DEFAULT_SEED);
+		generator.generate(generator.plan(slice, targets), new ImportCsvFile(csv));
+
+		signIn("tinh");
+		ImportJob job;
+		try (var in = java.nio.file.Files.newInputStream(csv)) {
+			job = imports.start("slice.csv", in);
+		}
+		for (int i = 0; i < 6000 && job.running(); i++) {
+			Thread.sleep(20);
+			job = imports.job(job.id());
+		}
+		assertThat(job.status()).as("%s", imports.problem(job, java.util.Locale.ROOT)).isEqualTo(ImportStatus.DONE);
+		assertThat(imports.errors(job.id(), 5, java.util.Locale.ROOT)).isEmpty();
+		assertThat(job.rowsValid()).isEqualTo(targets.residents());
+		assertThat(job.householdsCreated()).isEqualTo(targets.households());
+	}
+
 	@Test
 	void aLoadedSliceHasExactlyItsGuidedHouseholdsAndReadsBackThroughTheServices() throws Exception {
 		HamletSource source = new HamletSource(jdbc);
 		List<HamletRef> all = source.longAn(List.of());
-		List<String> codes = all.stream().map(HamletRef::communeCode).filter(c -> !c.equals("27781")).distinct().limit(2)
-			.toList();
-		List<HamletRef> slice = source.longAn(codes);
+		List<HamletRef> slice = source.longAn(communesWithoutHouseholds(all, 2));
 		communes = slice.stream().map(HamletRef::communeId).distinct().toList();
 		assertThat(jdbc.sql("select count(*) from household where commune_id in (:c)").param("c", communes)
 			.query(Long.class).single()).as("the slice starts empty").isZero();
-		Targets targets = Targets.LONG_AN.slice(slice.size(), all.size());
+		Targets targets = Targets.LONG_AN.scaledTo(1200); // the province's rates over fewer households
 
 		LongAnGenerator generator = new LongAnGenerator(LongAnGenerator.DEFAULT_SEED);
 		CopySpool spool = new CopySpool(dir, citizenIds::protect);
@@ -99,9 +142,7 @@ class GeneratorLoadTest {
 		assertThat(jdbc.sql("select count(*) from household where commune_id in (:c) and covered").param("c", communes)
 			.query(Long.class).single()).isEqualTo(summary.covered);
 
-		UserDetails admin = users.loadUserByUsername("admin");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		signIn("admin");
 		UUID visited = jdbc.sql("""
 				select v.household_id from visit v join visit_outcome o on o.visit_id = v.id
 				join household h on h.id = v.household_id

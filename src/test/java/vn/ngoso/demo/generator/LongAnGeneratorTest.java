@@ -23,6 +23,7 @@ import vn.ngoso.households.CitizenId;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.platform.PhoneNumber;
+import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.csv.CsvReader;
 
 /** The generator on a two-commune slice: deterministic, in the import format, at the designed rates. */
@@ -78,6 +79,7 @@ class LongAnGeneratorTest {
 		Map<String, String> householdColumns = new HashMap<>();
 		Map<String, Integer> heads = new HashMap<>();
 		Set<String> citizenIds = new HashSet<>();
+		Set<String> foldedNames = new HashSet<>();
 		Set<String> phones = new HashSet<>();
 		Set<String> relations = Set.copyOf(ImportCsvFile.RELATIONS.values());
 		int under15 = 0;
@@ -92,6 +94,8 @@ class LongAnGeneratorTest {
 				.isIn(null, columns);
 			assertThat(row.cell(3)).as(where).isNotBlank().endsWith(row.cell(1));
 			assertThat(row.cell(4)).as(where).matches("\\p{L}+( \\p{L}+){2,}");
+			assertThat(foldedNames.add(household + "|" + SearchText.fold(row.cell(4))))
+				.as(where + ": names in a household differ even without diacritics").isTrue();
 
 			String birth = row.cell(5);
 			int birthYear;
