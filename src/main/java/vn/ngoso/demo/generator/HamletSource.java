@@ -1,0 +1,54 @@
+package vn.ngoso.demo.generator;
+
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The hamlets of the Long An 2024 tree, with the active members of each hamlet's team. */
+public final class HamletSource {
+
+	/** The official list the Long An 2024 tree comes from. */
+	public static final String LONG_AN_2024 = "GSO-LONG-AN-2024-11-01";
+
+	private final JdbcClient jdbc;
+
+	public HamletSource(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param communes commune codes to keep, or empty for the whole province */
+	public List<HamletRef> longAn(Collection<String> communes) {
+		return jdbc.sql("""
+				select h.id, h.code, h.name, h.type, c.id as commune_id, c.code as commune_code, h.path::text as path,
+				       h.province_code,
+				       coalesce(array_agg(m.id order by m.id) filter (where m.id is not null), '{}') as members
+				from admin_unit h
+				join admin_unit c on c.id = h.parent_id
+				left join team t on t.unit_id = h.id
+				left join member m on m.team_id = t.id and m.left_on is null
+				where h.level = 4 and h.valid_to is null
+				  and h.path <@ (select path from admin_unit where source = :list and level = 1)
+				  and (cardinality(cast(:communes as text[])) = 0 or c.code = any(cast(:communes as text[])))
+				group by h.id, c.id
+				order by h.code
+				""")
+			.param("list", LONG_AN_2024)
+			.param("communes", communes.toArray(String[]::new))
+			.query((rs, n) -> {
+				Array members = rs.getArray("members");
+				List<Long> ids = Arrays.stream((Long[]) members.getArray()).toList();
+				return new HamletRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						rs.getLong("commune_id"), rs.getString("commune_code"), rs.getString("path"),
+						rs.getString("province_code"), "KHU_PHO".equals(rs.getString("type")), ids);
+			})
+			.list();
+	}
+
+	/** The ltree path of the Long An 2024 province unit. */
+	public String provincePath() {
+		return jdbc.sql("select path::text from admin_unit where source = ? and level = 1").param(LONG_AN_2024)
+			.query(String.class).single();
+	}
+}
