@@ -17,6 +17,8 @@ import vn.ngoso.households.internal.HouseholdRepository.StoredResident;
 import vn.ngoso.households.internal.PersonalDataCipher;
 import vn.ngoso.households.internal.ResidentRules;
 import vn.ngoso.households.internal.ResidentRules.ValidResident;
+import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -51,14 +53,17 @@ public class Households {
 
 	private final Clock clock;
 
+	private final Figures figures;
+
 	Households(HouseholdRepository repository, Territory territory, CurrentScope currentScope, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Figures figures) {
 		this.repository = repository;
 		this.territory = territory;
 		this.currentScope = currentScope;
 		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
+		this.figures = figures;
 	}
 
 	public LocalDate today() {
@@ -138,8 +143,9 @@ public class Households {
 			throw new InvalidInput(errors);
 		}
 		UUID id = UUID.randomUUID();
-		repository.insertHousehold(id, hamlet.id(), hamlet.parentId(), hamlet.path(), hamlet.provinceCode(), code,
-				address);
+		AdminUnit unit = hamlet;
+		figures.change(FigureScope.household(id), () -> repository.insertHousehold(id, unit.id(), unit.parentId(),
+				unit.path(), unit.provinceCode(), code, address));
 		Household created = repository.find(id).orElseThrow();
 		events.publishEvent(Audited.created("HOUSEHOLD", id, created.unitPath(), created));
 		return created;
@@ -154,9 +160,11 @@ public class Households {
 			throw InvalidInput.of("cccd", "resident.cccd.taken");
 		}
 		UUID id = UUID.randomUUID();
-		repository.insertResident(id, household.id(), valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(),
-				valid.relation(), valid.phone(), valid.cccd() == null ? null : cipher.encrypt(valid.cccd()), hash,
-				valid.consent(), currentScope.get().username());
+		byte[] cipherText = valid.cccd() == null ? null : cipher.encrypt(valid.cccd());
+		String by = currentScope.get().username();
+		figures.change(FigureScope.household(householdId), () -> repository.insertResident(id, household.id(),
+				valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(), valid.relation(), valid.phone(),
+				cipherText, hash, valid.consent(), by));
 		Resident created = resident(householdId, id);
 		// Name, birth day, phone and citizen ID stay out of the log: withdrawing consent must be able to erase them.
 		events.publishEvent(Audited.created("RESIDENT", id, household.unitPath(),
@@ -204,7 +212,8 @@ public class Households {
 			return;
 		}
 		String initials = ResidentRules.initials(before.fullName());
-		repository.erase(residentId, initials);
+		// the birth day goes, so the month the resident turned 15 may move: the figures follow
+		figures.change(FigureScope.household(householdId), () -> repository.erase(residentId, initials));
 		// The entry must not keep what was just erased: only the initials that stay anyway.
 		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "ERASE", get(householdId).unitPath(), null,
 				Map.of("fullName", initials, "erased", true)));

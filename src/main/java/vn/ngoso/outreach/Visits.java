@@ -11,6 +11,8 @@ import vn.ngoso.households.Household;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.Resident;
+import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -36,11 +38,15 @@ public class Visits {
 
 	private final CurrentScope currentScope;
 
-	Visits(VisitRepository repository, Households households, Teams teams, CurrentScope currentScope) {
+	private final Figures figures;
+
+	Visits(VisitRepository repository, Households households, Teams teams, CurrentScope currentScope,
+			Figures figures) {
 		this.repository = repository;
 		this.households = households;
 		this.teams = teams;
 		this.currentScope = currentScope;
+		this.figures = figures;
 	}
 
 	public record Recorded(Visit visit, boolean created) {
@@ -59,9 +65,16 @@ public class Visits {
 		Checked checked = check(command);
 		Household household = checked.household();
 		String by = currentScope.get().username();
+		boolean created = figures.change(FigureScope.household(household.id()), () -> write(command, checked, by));
+		return new Recorded(repository.find(command.id()).orElseThrow(), created);
+	}
+
+	/** The visit, its members and outcomes, the profile and the household; false if it was already there. */
+	private boolean write(RecordVisit command, Checked checked, String by) {
+		Household household = checked.household();
 		if (!repository.insert(command.id(), household.id(), household.unitPath(), household.provinceCode(), command.date(),
 				by, checked.note())) {
-			return new Recorded(repository.find(command.id()).orElseThrow(), false);
+			return false;
 		}
 		checked.members().forEach(m -> repository.addMember(command.id(), m));
 		for (Visit.Outcome outcome : checked.outcomes()) {
@@ -71,7 +84,7 @@ public class Visits {
 			}
 		}
 		households.markVisited(household.id(), command.date());
-		return new Recorded(repository.find(command.id()).orElseThrow(), true);
+		return true;
 	}
 
 	public List<Visit> ofHousehold(UUID householdId) {

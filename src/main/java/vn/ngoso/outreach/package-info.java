@@ -2,7 +2,7 @@
  * Outreach work: door-to-door visits and what they helped residents do. A visit's outcomes move
  * the residents' profiles forward in the same transaction.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "indicators" })
 @NullMarked
 package vn.ngoso.outreach;
 

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -21,6 +22,7 @@ import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.teams.internal.MemberRules;
 import vn.ngoso.teams.internal.MemberRules.ValidMember;
+import vn.ngoso.teams.internal.TeamFigures;
 import vn.ngoso.teams.internal.TeamRepository;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -43,13 +45,19 @@ public class Teams {
 
 	private final Clock clock;
 
+	private final Figures figures;
+
+	private final TeamFigures teamFigures;
+
 	Teams(TeamRepository repository, Territory territory, CurrentScope currentScope, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Figures figures, TeamFigures teamFigures) {
 		this.repository = repository;
 		this.territory = territory;
 		this.currentScope = currentScope;
 		this.events = events;
 		this.clock = clock;
+		this.figures = figures;
+		this.teamFigures = teamFigures;
 	}
 
 	public LocalDate today() {
@@ -116,8 +124,9 @@ public class Teams {
 	public Team createTeam(TeamDetails details) {
 		requireOfficer();
 		ValidTeam valid = check(details, null);
-		long id = repository.insertTeam(valid.unit().id(), valid.unit().path(), valid.unit().provinceCode(), valid.name(),
-				valid.decisionNo(), valid.decisionDate());
+		long id = figures.change(teamFigures.scopeOfUnits(List.of(valid.unit().id())),
+				() -> repository.insertTeam(valid.unit().id(), valid.unit().path(), valid.unit().provinceCode(),
+						valid.name(), valid.decisionNo(), valid.decisionDate()));
 		Team team = team(id);
 		events.publishEvent(Audited.created("TEAM", id, team.unitPath(), team));
 		return team;
@@ -128,8 +137,9 @@ public class Teams {
 		requireOfficer();
 		Team before = team(id);
 		ValidTeam valid = check(details, id);
-		repository.updateTeam(id, valid.unit().id(), valid.unit().path(), valid.name(), valid.decisionNo(),
-				valid.decisionDate());
+		figures.change(teamFigures.scopeOfUnits(List.of(before.unitId(), valid.unit().id())),
+				() -> repository.updateTeam(id, valid.unit().id(), valid.unit().path(), valid.name(), valid.decisionNo(),
+						valid.decisionDate()));
 		Team after = team(id);
 		events.publishEvent(Audited.updated("TEAM", id, after.unitPath(), before, after));
 		return after;
@@ -146,8 +156,9 @@ public class Teams {
 		checkUnique(valid, team.id(), null);
 		long id;
 		try {
-			id = repository.insertMember(team.id(), valid.fullName(), valid.birthDate(), valid.sex(), valid.phone(),
-					valid.role(), valid.affiliations(), valid.joinedOn());
+			id = figures.change(teamFigures.scopeOfUnits(List.of(team.unitId())),
+					() -> repository.insertMember(team.id(), valid.fullName(), valid.birthDate(), valid.sex(),
+							valid.phone(), valid.role(), valid.affiliations(), valid.joinedOn()));
 		}
 		catch (DuplicateKeyException e) {
 			throw InvalidInput.of("phone", "member.phone.activeElsewhere");
@@ -167,8 +178,9 @@ public class Teams {
 		ValidMember valid = MemberRules.check(details, today());
 		checkUnique(valid, before.teamId(), id);
 		try {
-			repository.updateMember(id, valid.fullName(), valid.birthDate(), valid.sex(), valid.phone(), valid.role(),
-					valid.affiliations(), valid.joinedOn());
+			figures.change(teamFigures.scopeOfUnits(List.of(team(before.teamId()).unitId())),
+					() -> repository.updateMember(id, valid.fullName(), valid.birthDate(), valid.sex(), valid.phone(),
+							valid.role(), valid.affiliations(), valid.joinedOn()));
 		}
 		catch (DuplicateKeyException e) {
 			throw InvalidInput.of("phone", "member.phone.activeElsewhere");
@@ -193,7 +205,8 @@ public class Teams {
 		if (day.isBefore(before.joinedOn())) {
 			throw InvalidInput.of("leftOn", "member.leftOn.beforeJoined");
 		}
-		repository.leave(id, day);
+		figures.change(teamFigures.scopeOfUnits(List.of(team(before.teamId()).unitId())),
+				() -> repository.leave(id, day));
 		Member after = repository.findMember(id).orElseThrow();
 		events.publishEvent(new Audited("MEMBER", String.valueOf(id), "LEAVE", unitPathOf(after), before, after));
 		return after;

@@ -32,11 +32,18 @@ public final class CopySpool implements HouseholdSink {
 
 	public static final String BY = "generator";
 
+	/**
+	 * When the generated registers were drawn up: before the first generated visit (2 Jan 2023), so
+	 * the monthly figures count every household before it is guided.
+	 */
+	public static final String REGISTERED = "2022-12-01 08:00:00+07";
+
 	/** The tables, in the order they must be loaded, with the columns the files hold. */
 	public enum Table {
-		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, covered, last_visit_on"),
+		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, covered, last_visit_on,"
+				+ " created_at"),
 		RESIDENT("resident", "id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
-				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by"),
+				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, created_at"),
 		VISIT("visit", "id, household_id, unit_path, province_code, visited_on, recorded_by, note"),
 		VISIT_MEMBER("visit_member", "visit_id, member_id"),
 		VISIT_OUTCOME("visit_outcome", "visit_id, resident_id, item"),
@@ -95,13 +102,13 @@ public final class CopySpool implements HouseholdSink {
 	public void accept(GeneratedHousehold h) throws IOException {
 		HamletRef hamlet = h.hamlet();
 		row(Table.HOUSEHOLD, h.id(), hamlet.id(), hamlet.communeId(), hamlet.path(), hamlet.provinceCode(), h.code(),
-				h.address(), h.covered(), h.lastVisitOn());
+				h.address(), h.covered(), h.lastVisitOn(), REGISTERED);
 		for (Person p : h.residents()) {
 			CitizenIds.Protected cccd = p.cccd() == null ? null : protector.apply(p.cccd());
 			row(Table.RESIDENT, p.id(), h.id(), p.fullName(), SearchText.fold(p.fullName()), p.birthDate(),
 					p.birthYear(), p.sex().name(), p.relation().name(), p.phone(), cccd == null ? null : cccd.cipher(),
 					cccd == null ? null : cccd.hash(), p.consent() ? consentAt(p.id()) : null,
-					p.consent() ? "PAPER" : null, p.consent() ? BY : null);
+					p.consent() ? "PAPER" : null, p.consent() ? BY : null, REGISTERED);
 		}
 		for (VisitMade v : h.visits()) {
 			row(Table.VISIT, v.id(), h.id(), hamlet.path(), hamlet.provinceCode(), v.date(), BY, v.note());

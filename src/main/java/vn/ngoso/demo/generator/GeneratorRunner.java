@@ -23,7 +23,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ngoso.demo.generator.CopyLoader.Loaded;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.households.CitizenIds;
+import vn.ngoso.indicators.Figures;
 
 /**
  * {@code --ngoso.generate=long-an}: writes the Long An-scale households file (and with
@@ -51,13 +53,19 @@ class GeneratorRunner implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final Figures figures;
+
+	private final TransactionTemplate tx;
+
 	GeneratorRunner(Environment env, JdbcClient jdbc, DataSource dataSource, CitizenIds citizenIds,
-			ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context, Figures figures, TransactionTemplate tx) {
 		this.env = env;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.citizenIds = citizenIds;
 		this.context = context;
+		this.figures = figures;
+		this.tx = tx;
 	}
 
 	@Override
@@ -145,6 +153,8 @@ class GeneratorRunner implements ApplicationRunner {
 						l.took().toNanos() / 1e9, l.rowsPerSecond());
 			}
 			row(report, "loaded in", "%.1f s", seconds(loadStart));
+			Figures.Recomputed recomputed = tx.execute(status -> figures.recompute());
+			row(report, "live figures recomputed", "%,d rows in %.1f s", recomputed.rows(), recomputed.millis() / 1e3);
 			GuidedHouseholds.Totals totals = new GuidedHouseholds(jdbc).under(source.provincePath());
 			ok = totals.matches(targets);
 			row(report, "check query: online / app / cashless", "%,d / %,d / %,d (targets %,d / %,d / %,d): %s",

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.accounts.Accounts;
 import vn.ngoso.accounts.NewUser;
 import vn.ngoso.households.CitizenIds;
+import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Affiliation;
@@ -63,8 +64,11 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenIds citizenIds;
 
+	private final Figures figures;
+
 	DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, Accounts accounts, Clock clock,
-			CitizenIds citizenIds) {
+			CitizenIds citizenIds, Figures figures) {
+		this.figures = figures;
 		this.citizenIds = citizenIds;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -106,6 +110,8 @@ class DemoData implements ApplicationRunner {
 			.filter(h -> h.commune().code().equals(CA_BAN_COMMUNE))
 			.map(h -> new DemoHouseholds.Hamlet(h.id(), h.commune().id(), h.path(), h.commune().province()))
 			.toList());
+		// written straight into the tables, so the live figures are built once from them
+		figures.recompute();
 	}
 
 	/** The article's team is an ordinary one of seven, not one of the deliberately odd sizes. */

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.imports.ImportFaults;
+import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.audit.Audited;
 
 /**
@@ -32,19 +34,26 @@ class Merge {
 
 	private final ApplicationEventPublisher events;
 
-	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events) {
+	private final Figures figures;
+
+	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events, Figures figures) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.events = events;
+		this.figures = figures;
 	}
 
 	@Transactional
 	public BatchCounts batch(UUID id, int batch, String fileName) {
-		insertHouseholds(id, batch);
-		updateHouseholds(id, batch);
-		faults.householdsWritten(id, batch);
-		updateResidents(id, batch);
-		insertResidents(id, batch);
+		List<UUID> households = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
+			.params(id, batch).query(UUID.class).list();
+		figures.change(FigureScope.households(households), () -> {
+			insertHouseholds(id, batch);
+			updateHouseholds(id, batch);
+			faults.householdsWritten(id, batch);
+			updateResidents(id, batch);
+			insertResidents(id, batch);
+		});
 		BatchCounts counts = counts(id, batch);
 		jdbc.sql("""
 				update import_job set households_created = households_created + ?,

@@ -1,0 +1,68 @@
+package vn.ngoso.indicators;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.internal.FigureKey;
+import vn.ngoso.indicators.internal.FigureStore;
+
+/**
+ * Keeps the tracked figures live. A write that can change them runs inside
+ * {@link #change(FigureScope, Supplier)}: the figures its scope makes are read before and after
+ * it, and the difference is added to the aggregate rows of the records' units and of every unit
+ * above, in the same transaction. Exact by construction (no event can be lost, nothing to
+ * replay), and a figure is visible the moment the write commits.
+ */
+@Service
+public class Figures {
+
+	private final FigureStore store;
+
+	Figures(FigureStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Runs {@code write} and moves the figures by what it changed. Writers of the same records
+	 * wait for each other here, so two visits to one household never count one change twice.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <T> T change(FigureScope scope, Supplier<T> write) {
+		store.lock(scope);
+		var before = store.contributions(scope);
+		T result = write.get();
+		var after = store.contributions(scope);
+		store.apply(FigureKey.difference(before, after));
+		return result;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void change(FigureScope scope, Runnable write) {
+		change(scope, () -> {
+			write.run();
+			return null;
+		});
+	}
+
+	/** Rebuilds every aggregate row from the raw records. */
+	@Transactional
+	public Recomputed recompute() {
+		long start = System.nanoTime();
+		int rows = store.recompute();
+		return new Recomputed(rows, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Where the live rows of the units under {@code path} differ from what the raw records
+	 * make: empty when they agree. Reads only; for the consistency check and its tests.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> differencesUnder(String path) {
+		return store.differencesUnder(path);
+	}
+
+	public record Recomputed(int rows, long millis) {
+	}
+}

@@ -1,0 +1,128 @@
+package vn.ngoso.indicators;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The catalogue: every indicator the platform knows, tracked or reported, in the order of the
+ * provincial report. The codes of tracked indicators are what {@link FigureSource}s write.
+ */
+@Service
+public class Indicators {
+
+	public static final String COMMUNES_WITH_TEAMS = "COMMUNES_WITH_TEAMS";
+
+	public static final String TEAMS = "TEAMS";
+
+	public static final String MEMBERS = "MEMBERS";
+
+	public static final String YOUTH_MEMBERS = "YOUTH_MEMBERS";
+
+	public static final String TEAMS_OUTSIDE_SIZE = "TEAMS_OUTSIDE_SIZE";
+
+	public static final String HOUSEHOLDS = "HOUSEHOLDS";
+
+	public static final String COVERED_HOUSEHOLDS = "COVERED_HOUSEHOLDS";
+
+	public static final String COVERED_RATE = "COVERED_RATE";
+
+	public static final String RESIDENTS_15 = "RESIDENTS_15";
+
+	/** Residents 15+ with a readiness item: this prefix and the item's name. */
+	public static final String READY = "READY_";
+
+	public static final String SMARTPHONE_RATE = "SMARTPHONE_RATE";
+
+	public static final String BANK_ACCOUNT_RATE = "BANK_ACCOUNT_RATE";
+
+	public static final String ONLINE_SERVICE_RATE = "ONLINE_SERVICE_RATE";
+
+	public static final String GUIDED_ONLINE_SERVICES = "GUIDED_ONLINE_SERVICES";
+
+	public static final String GUIDED_PROVINCIAL_APP = "GUIDED_PROVINCIAL_APP";
+
+	public static final String GUIDED_CASHLESS = "GUIDED_CASHLESS";
+
+	public static final String VISITS = "VISITS";
+
+	/** The readiness items, in the order of the profile (names as in the households module). */
+	public static final List<String> READINESS_ITEMS = List.of("SMARTPHONE", "VNEID_DOSSIER", "VNEID_ACTIVATED",
+			"PROVINCIAL_APP", "ONLINE_SERVICE_ACCOUNT", "ONLINE_SERVICE_USED", "BANK_ACCOUNT", "CASHLESS", "VSSID",
+			"FLUENT");
+
+	private static final BigDecimal EIGHTY = new BigDecimal("80");
+
+	private static final BigDecimal FIFTY = new BigDecimal("50");
+
+	private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
+
+	public Indicators() {
+		stock(COMMUNES_WITH_TEAMS);
+		stock(TEAMS);
+		stock(MEMBERS);
+		stock(YOUTH_MEMBERS);
+		stock(TEAMS_OUTSIDE_SIZE);
+		stock(HOUSEHOLDS);
+		stock(COVERED_HOUSEHOLDS);
+		rate(COVERED_RATE, COVERED_HOUSEHOLDS, HOUSEHOLDS, null);
+		stock(RESIDENTS_15);
+		READINESS_ITEMS.forEach(item -> stock(READY + item));
+		rate(SMARTPHONE_RATE, READY + "SMARTPHONE", RESIDENTS_15, EIGHTY);
+		rate(BANK_ACCOUNT_RATE, READY + "BANK_ACCOUNT", RESIDENTS_15, EIGHTY);
+		rate(ONLINE_SERVICE_RATE, READY + "ONLINE_SERVICE_USED", RESIDENTS_15, FIFTY);
+		stock(GUIDED_ONLINE_SERVICES);
+		stock(GUIDED_PROVINCIAL_APP);
+		stock(GUIDED_CASHLESS);
+		add(new Indicator(VISITS, Source.TRACKED, Measure.FLOW, false, null, null, null));
+		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
+		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
+		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);
+		reported("FEEDBACK_RECEIVED", Source.HOTLINE_1022, Measure.FLOW);
+		reported("FEEDBACK_HANDLED", Source.HOTLINE_1022, Measure.FLOW);
+		reported("APP_USERS", Source.APP_OPERATOR, Measure.STOCK);
+		reported("APP_YOUTH_UNION", Source.YOUTH_UNION, Measure.FLOW);
+		reported("SERVICE_DESK_ACCOUNTS", Source.SERVICE_CENTRE, Measure.FLOW);
+		add(new Indicator("DOSSIERS_ON_TIME", Source.PEOPLES_COMMITTEE, Measure.RATE, true, null, null, null));
+		reported("CASHLESS_COMMERCIAL_CENTRES", Source.INDUSTRY_TRADE, Measure.STOCK);
+		reported("CASHLESS_SUPERMARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
+		reported("CASHLESS_CONVENIENCE_STORES", Source.INDUSTRY_TRADE, Measure.STOCK);
+		reported("CASHLESS_MARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
+	}
+
+	public List<Indicator> all() {
+		return List.copyOf(catalogue.values());
+	}
+
+	public List<Indicator> tracked() {
+		return catalogue.values().stream().filter(Indicator::tracked).toList();
+	}
+
+	public List<Indicator> reported() {
+		return catalogue.values().stream().filter(Indicator::reported).toList();
+	}
+
+	public Optional<Indicator> find(String code) {
+		return Optional.ofNullable(catalogue.get(code));
+	}
+
+	private void stock(String code) {
+		add(new Indicator(code, Source.TRACKED, Measure.STOCK, false, null, null, null));
+	}
+
+	private void rate(String code, String numerator, String denominator, @Nullable BigDecimal target) {
+		add(new Indicator(code, Source.TRACKED, Measure.RATE, true, numerator, denominator, target));
+	}
+
+	private void reported(String code, Source source, Measure measure) {
+		add(new Indicator(code, source, measure, false, null, null, null));
+	}
+
+	private void add(Indicator indicator) {
+		catalogue.put(indicator.code(), indicator);
+	}
+}

@@ -1,0 +1,155 @@
+package vn.ngoso.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the tracked figures from the aggregate rows: a few rows per unit, never the raw records.
+ * The caller has checked the unit is in scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrackedFigures {
+
+	private final JdbcClient jdbc;
+
+	private final Indicators indicators;
+
+	TrackedFigures(JdbcClient jdbc, Indicators indicators) {
+		this.jdbc = jdbc;
+		this.indicators = indicators;
+	}
+
+	/** Every tracked indicator of one unit, in catalogue order. */
+	public Map<String, FigureValue> of(long unitId, Period period) {
+		return of(List.of(unitId), period).getOrDefault(unitId, empty());
+	}
+
+	/** Every tracked indicator of each unit, in catalogue order (units without rows get zeros). */
+	public Map<Long, Map<String, FigureValue>> of(List<Long> unitIds, Period period) {
+		Map<Long, Map<String, Sums>> sums = new HashMap<>();
+		if (!unitIds.isEmpty()) {
+			jdbc.sql("""
+					select unit_id, indicator,
+					       coalesce(sum(value) filter (where month <= :to), 0) as stock,
+					       coalesce(sum(value) filter (where month >= :from and month <= :to), 0) as flow,
+					       max(changed_at) filter (where month <= :to) as changed
+					from figure where unit_id in (:units) and month <= :to
+					group by unit_id, indicator
+					""").param("units", unitIds).param("from", Date.valueOf(period.firstDay()))
+				.param("to", Date.valueOf(period.to().atDay(1))).query((rs, n) -> {
+					Timestamp changed = rs.getTimestamp("changed");
+					sums.computeIfAbsent(rs.getLong("unit_id"), u -> new HashMap<>()).put(rs.getString("indicator"),
+							new Sums(rs.getLong("stock"), rs.getLong("flow"), changed == null ? null : changed.toInstant()));
+					return null;
+				}).list();
+		}
+		Map<Long, Map<String, FigureValue>> result = new LinkedHashMap<>();
+		for (Long unitId : unitIds) {
+			result.put(unitId, values(sums.getOrDefault(unitId, Map.of())));
+		}
+		return result;
+	}
+
+	/** One indicator month by month over the period (a stock at each month's end). */
+	public List<MonthValue> trend(long unitId, String code, Period period) {
+		Indicator indicator = indicators.find(code).filter(Indicator::tracked)
+			.orElseThrow(() -> new IllegalArgumentException(code));
+		Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
+		List<String> codes = indicator.measure() == Measure.RATE
+				? List.of(indicator.numerator(), indicator.denominator()) : List.of(code);
+		Map<String, Long> running = new HashMap<>();
+		jdbc.sql("""
+				select indicator, month, value from figure
+				where unit_id = :unit and indicator in (:codes) and month <= :to order by month
+				""").param("unit", unitId).param("codes", codes).param("to", Date.valueOf(period.to().atDay(1)))
+			.query((rs, n) -> {
+				YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
+				byMonth.computeIfAbsent(month, m -> new HashMap<>()).merge(rs.getString("indicator"), rs.getLong("value"),
+						Long::sum);
+				return null;
+			}).list();
+		List<MonthValue> series = new ArrayList<>();
+		List<YearMonth> earlier = byMonth.keySet().stream().filter(m -> m.isBefore(period.from())).sorted().toList();
+		for (YearMonth m : earlier) {
+			byMonth.get(m).forEach((c, v) -> running.merge(c, v, Long::sum));
+		}
+		for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+			Map<String, Long> month = byMonth.getOrDefault(m, Map.of());
+			if (indicator.measure() == Measure.FLOW) {
+				series.add(new MonthValue(m, BigDecimal.valueOf(month.getOrDefault(code, 0L))));
+				continue;
+			}
+			month.forEach((c, v) -> running.merge(c, v, Long::sum));
+			series.add(new MonthValue(m, indicator.measure() == Measure.RATE
+					? rate(running.getOrDefault(indicator.numerator(), 0L), running.getOrDefault(indicator.denominator(), 0L))
+					: BigDecimal.valueOf(running.getOrDefault(code, 0L))));
+		}
+		return series;
+	}
+
+	public record MonthValue(YearMonth month, @Nullable BigDecimal value) {
+	}
+
+	private Map<String, FigureValue> empty() {
+		return values(Map.of());
+	}
+
+	private Map<String, FigureValue> values(Map<String, Sums> sums) {
+		Map<String, FigureValue> values = new LinkedHashMap<>();
+		for (Indicator indicator : indicators.tracked()) {
+			values.put(indicator.code(), value(indicator, sums));
+		}
+		return values;
+	}
+
+	private static FigureValue value(Indicator indicator, Map<String, Sums> sums) {
+		String code = indicator.code();
+		Sums own = sums.get(code);
+		return switch (indicator.measure()) {
+			case STOCK -> new FigureValue(code, BigDecimal.valueOf(own == null ? 0 : own.stock()), changed(own));
+			case FLOW -> new FigureValue(code, BigDecimal.valueOf(own == null ? 0 : own.flow()), changed(own));
+			case RATE -> {
+				Sums numerator = sums.get(indicator.numerator());
+				Sums denominator = sums.get(indicator.denominator());
+				yield new FigureValue(code, rate(numerator == null ? 0 : numerator.stock(),
+						denominator == null ? 0 : denominator.stock()), latest(changed(numerator), changed(denominator)));
+			}
+		};
+	}
+
+	/** A percentage with one decimal, or null over nothing. */
+	static @Nullable BigDecimal rate(long numerator, long denominator) {
+		if (denominator == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+	}
+
+	private static @Nullable Instant changed(@Nullable Sums sums) {
+		return sums == null ? null : sums.changed();
+	}
+
+	private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	private record Sums(long stock, long flow, @Nullable Instant changed) {
+	}
+}

@@ -1,0 +1,157 @@
+package vn.ngoso.indicators.internal;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.FigureSource;
+
+/**
+ * The aggregate rows and the SQL around them. Each source's contributions are rows at the
+ * records' own unit; they are rolled up to every unit on that unit's path when written.
+ */
+@Component
+public class FigureStore {
+
+	/** Adds rows at base units to those units and all their ancestors, in key order (no deadlocks). */
+	private static final String ROLL_UP = """
+			select a.id::bigint as unit_id, c.indicator, c.month, sum(c.value)::bigint as value
+			from (%s) c
+			join admin_unit u on u.id = c.unit_id
+			cross join lateral unnest(string_to_array(u.path::text, '.')) a(id)
+			group by 1, 2, 3
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<FigureSource> sources;
+
+	FigureStore(JdbcClient jdbc, ObjectProvider<FigureSource> sources) {
+		this.jdbc = jdbc;
+		this.sources = sources;
+	}
+
+	/** Transaction-scoped locks on the scope's records, taken in one order by every writer. */
+	public void lock(FigureScope scope) {
+		List<String> keys = List.of();
+		if (scope instanceof FigureScope.Households h) {
+			keys = h.ids().stream().map(id -> "household:" + id).toList();
+		}
+		else if (scope instanceof FigureScope.Communes c) {
+			keys = c.ids().stream().map(id -> "commune:" + id).toList();
+		}
+		if (!keys.isEmpty()) {
+			jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select unnest(:keys) as k order by 1) s")
+				.param("keys", new SqlArrayValue("text", keys.toArray())).query(Long.class).single();
+		}
+	}
+
+	/** The figures the scope's records make, at their own units. */
+	public Map<FigureKey, Long> contributions(FigureScope scope) {
+		Union union = union(scope);
+		Map<FigureKey, Long> rows = new HashMap<>();
+		if (union.sql.isEmpty()) {
+			return rows;
+		}
+		jdbc.sql("select unit_id, indicator, month, sum(value)::bigint as value from (" + union.sql
+				+ ") c group by 1, 2, 3").params(union.params).query((rs, n) -> {
+					rows.put(new FigureKey(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()), rs.getLong(4));
+					return null;
+				}).list();
+		return rows;
+	}
+
+	/** Adds changes at base units to the rows of those units and of every unit above. */
+	public void apply(Map<FigureKey, Long> delta) {
+		if (delta.isEmpty()) {
+			return;
+		}
+		TreeMap<FigureKey, Long> sorted = new TreeMap<>(delta);
+		List<Long> units = new ArrayList<>(sorted.size());
+		List<String> indicators = new ArrayList<>(sorted.size());
+		List<Date> months = new ArrayList<>(sorted.size());
+		List<Long> values = new ArrayList<>(sorted.size());
+		sorted.forEach((key, value) -> {
+			units.add(key.unitId());
+			indicators.add(key.indicator());
+			months.add(Date.valueOf(key.month()));
+			values.add(value);
+		});
+		jdbc.sql("""
+				insert into figure (unit_id, indicator, month, value, changed_at)
+				select r.unit_id, r.indicator, r.month, r.value, now() from (%s order by 1, 2, 3) r
+				on conflict (unit_id, indicator, month)
+				do update set value = figure.value + excluded.value, changed_at = excluded.changed_at
+				""".formatted(ROLL_UP.formatted(
+				"select * from unnest(:units, :indicators, :months, :values) d(unit_id, indicator, month, value)")))
+			.param("units", new SqlArrayValue("bigint", units.toArray()))
+			.param("indicators", new SqlArrayValue("text", indicators.toArray()))
+			.param("months", new SqlArrayValue("date", months.toArray()))
+			.param("values", new SqlArrayValue("bigint", values.toArray()))
+			.update();
+	}
+
+	/** Empties the aggregates and fills them again from every source, under a table lock. */
+	public int recompute() {
+		jdbc.sql("lock table figure in exclusive mode").update();
+		jdbc.sql("delete from figure").update();
+		Union union = union(new FigureScope.All());
+		return jdbc.sql("insert into figure (unit_id, indicator, month, value) select * from ("
+				+ ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
+	}
+
+	/** Rows of units under the path where the live value and the recomputed one differ. */
+	public List<String> differencesUnder(String path) {
+		Union union = union(new FigureScope.Under(path));
+		return jdbc.sql("""
+				with fresh as (%s),
+				     live as (select f.unit_id, f.indicator, f.month, f.value from figure f
+				              join admin_unit u on u.id = f.unit_id where u.path <@ cast(:path as ltree))
+				select coalesce(l.unit_id, r.unit_id) || ' ' || coalesce(l.indicator, r.indicator) || ' '
+				       || coalesce(l.month, r.month) || ': live ' || coalesce(l.value, 0) || ', records '
+				       || coalesce(r.value, 0)
+				from live l
+				full join (select f.* from fresh f join admin_unit u on u.id = f.unit_id
+				           where u.path <@ cast(:path as ltree)) r
+				  on r.unit_id = l.unit_id and r.indicator = l.indicator and r.month = l.month
+				where coalesce(l.value, 0) <> coalesce(r.value, 0)
+				order by 1
+				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
+			.query(String.class).list();
+	}
+
+	private Union union(FigureScope scope) {
+		List<String> parts = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>(parameters(scope));
+		sources.orderedStream().forEach(source -> source.contributions(scope).ifPresent(query -> {
+			parts.add("(" + query.sql() + ")");
+			params.putAll(query.params());
+		}));
+		return new Union(String.join(" union all ", parts), params);
+	}
+
+	/** The parameters every source's SQL may use: {@code :ids} (a list, for IN) and {@code :path}. */
+	private static Map<String, Object> parameters(FigureScope scope) {
+		if (scope instanceof FigureScope.Households h) {
+			return Map.of("ids", h.ids().isEmpty() ? List.of(new UUID(0, 0)) : h.ids());
+		}
+		if (scope instanceof FigureScope.Communes c) {
+			return Map.of("ids", c.ids().isEmpty() ? List.of(-1L) : c.ids());
+		}
+		if (scope instanceof FigureScope.Under u) {
+			return Map.of("path", u.path());
+		}
+		return Map.of();
+	}
+
+	private record Union(String sql, Map<String, Object> params) {
+	}
+}
