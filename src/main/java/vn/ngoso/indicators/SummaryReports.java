@@ -1,0 +1,193 @@
+package vn.ngoso.indicators;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.SummaryReport.Figure;
+import vn.ngoso.indicators.SummaryReport.Layout;
+import vn.ngoso.indicators.SummaryReport.Line;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+
+/**
+ * Builds the provincial report from the live tracked figures and the approved reported values:
+ * no figure of it is ever typed in. A unit outside the caller's scope is not found.
+ */
+@Service
+@Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
+public class SummaryReports {
+
+	/**
+	 * Where a report "to date" (lũy kế) starts: the teams were set up under the ministry's pilot
+	 * guide 793/BTTTT-THH of March 2022.
+	 */
+	public static final YearMonth TEAMS_BEGAN = YearMonth.of(2022, 1);
+
+	/** The communes under the unit: the whole that communes with teams are counted out of. */
+	public static final String COMMUNES = "COMMUNES";
+
+	/** Leaflets and outreach sessions: no module records them yet. */
+	public static final String LEAFLETS = "LEAFLETS";
+
+	public static final String OUTREACH_SESSIONS = "OUTREACH_SESSIONS";
+
+	private final Territory territory;
+
+	private final TrackedFigures tracked;
+
+	private final ReportedValues reported;
+
+	private final Indicators indicators;
+
+	private final CurrentScope scope;
+
+	private final Clock clock;
+
+	SummaryReports(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
+			CurrentScope scope, Clock clock) {
+		this.territory = territory;
+		this.tracked = tracked;
+		this.reported = reported;
+		this.indicators = indicators;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report for a unit by official code (blank: the caller's own unit) and a period given as
+	 * {@code YYYY-MM} months (blank: from {@link #TEAMS_BEGAN} to this month). Every bad parameter
+	 * is reported at once, named; a unit outside the scope is not found.
+	 */
+	public SummaryReport report(@Nullable String unitCode, @Nullable String from, @Nullable String to) {
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		Period period = period(from, to, errors);
+		boolean noUnit = unitCode == null || unitCode.isBlank();
+		Long ownUnit = scope.get().unitId();
+		if (noUnit && ownUnit == null) {
+			errors.add(new InvalidInput.FieldError("unit", "report.param.unitRequired"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		AdminUnit unit = noUnit ? territory.get(ownUnit) : territory.getByCode(unitCode);
+		return report(unit, period);
+	}
+
+	/** The report for a unit the caller may see (checked again here). */
+	public SummaryReport report(AdminUnit unit, Period period) {
+		AdminUnit visible = territory.get(unit.id());
+		Map<String, FigureValue> values = new java.util.HashMap<>(tracked.of(visible.id(), period));
+		values.putAll(reported.approved(visible.id(), period));
+		List<Line> lines = new ArrayList<>();
+		lines.add(communesWithTeams(visible, values));
+		lines.add(line(2, "TEAMS_AND_MEMBERS", Layout.SEPARATE, values, Indicators.TEAMS, Indicators.MEMBERS,
+				Indicators.YOUTH_MEMBERS));
+		lines.add(new Line(3, LEAFLETS, Layout.SEPARATE, true, List.of(notRecorded(LEAFLETS))));
+		lines.add(new Line(4, OUTREACH_SESSIONS, Layout.SEPARATE, true, List.of(notRecorded(OUTREACH_SESSIONS))));
+		lines.add(line(5, "SERVICE_DESK_ACCOUNTS", Layout.SEPARATE, values, "SERVICE_DESK_ACCOUNTS"));
+		lines.add(line(6, "GUIDED_ONLINE_SERVICES", Layout.SEPARATE, values, Indicators.GUIDED_ONLINE_SERVICES));
+		lines.add(line(7, "GUIDED_PROVINCIAL_APP", Layout.WITH_ADDITION, values, Indicators.GUIDED_PROVINCIAL_APP,
+				"APP_YOUTH_UNION"));
+		lines.add(line(8, "APP_USERS", Layout.SEPARATE, values, "APP_USERS"));
+		lines.add(line(9, "FEEDBACK", Layout.SEPARATE, values, "FEEDBACK_RECEIVED", "FEEDBACK_HANDLED"));
+		lines.add(line(10, "VNEID", Layout.SEPARATE, values, "VNEID_DOSSIERS", "VNEID_ACTIVATED"));
+		lines.add(line(11, "GUIDED_CASHLESS", Layout.SEPARATE, values, Indicators.GUIDED_CASHLESS));
+		lines.add(line(12, "CASHLESS_POINTS", Layout.SEPARATE, values, "CASHLESS_COMMERCIAL_CENTRES",
+				"CASHLESS_SUPERMARKETS", "CASHLESS_CONVENIENCE_STORES", "CASHLESS_MARKETS"));
+		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, "BANK_ACCOUNTS_15"));
+		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
+		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines);
+	}
+
+	/** From {@link #TEAMS_BEGAN} to this month. */
+	public Period toDate() {
+		return new Period(TEAMS_BEGAN, thisMonth());
+	}
+
+	public YearMonth thisMonth() {
+		return YearMonth.now(clock);
+	}
+
+	private Line communesWithTeams(AdminUnit unit, Map<String, FigureValue> values) {
+		Figure withTeams = figure(Indicators.COMMUNES_WITH_TEAMS, values);
+		if (unit.isHamlet()) {
+			return new Line(1, Indicators.COMMUNES_WITH_TEAMS, Layout.OUT_OF, false,
+					List.of(withTeams, new Figure(COMMUNES, Source.TRACKED, Measure.STOCK, false, null, null, false)));
+		}
+		int communes = unit.isCommune() ? 1 : territory.summary(unit.id()).communes();
+		return new Line(1, Indicators.COMMUNES_WITH_TEAMS, Layout.OUT_OF, true, List.of(withTeams,
+				new Figure(COMMUNES, Source.TRACKED, Measure.STOCK, false, BigDecimal.valueOf(communes), null, false)));
+	}
+
+	private Line line(int number, String key, Layout layout, Map<String, FigureValue> values, String... codes) {
+		List<Figure> figures = new ArrayList<>();
+		for (String code : codes) {
+			figures.add(figure(code, values));
+		}
+		return new Line(number, key, layout, true, figures);
+	}
+
+	private Figure figure(String code, Map<String, FigureValue> values) {
+		Indicator indicator = indicators.find(code).orElseThrow(() -> new IllegalStateException("not in the catalogue: " + code));
+		FigureValue value = values.getOrDefault(code, FigureValue.none(code));
+		return new Figure(code, indicator.source(), indicator.measure(), indicator.percent(), value.value(),
+				value.changedAt(), true);
+	}
+
+	private static Figure notRecorded(String code) {
+		return new Figure(code, null, Measure.FLOW, false, null, null, false);
+	}
+
+	/** A month as people write it: 01/2022. */
+	public static String shown(YearMonth month) {
+		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+	}
+
+	private Period period(@Nullable String fromText, @Nullable String toText, List<InvalidInput.FieldError> errors) {
+		YearMonth now = thisMonth();
+		YearMonth from = month("from", fromText, TEAMS_BEGAN, now, errors);
+		YearMonth to = month("to", toText, now, now, errors);
+		if (from == null || to == null) {
+			return toDate();
+		}
+		if (to.isBefore(from)) {
+			errors.add(new InvalidInput.FieldError("to", "report.param.reversed", shown(to), shown(from)));
+			return toDate();
+		}
+		return new Period(from, to);
+	}
+
+	private static @Nullable YearMonth month(String name, @Nullable String text, YearMonth blank, YearMonth now,
+			List<InvalidInput.FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			return blank;
+		}
+		YearMonth month;
+		try {
+			month = YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.add(new InvalidInput.FieldError(name, "report.param.month", name, text.strip()));
+			return null;
+		}
+		if (month.isBefore(Period.EARLIEST)) {
+			errors.add(new InvalidInput.FieldError(name, "report.param.tooEarly", name, shown(Period.EARLIEST)));
+			return null;
+		}
+		if (month.isAfter(now)) {
+			errors.add(new InvalidInput.FieldError(name, "report.param.future", name, shown(now)));
+			return null;
+		}
+		return month;
+	}
+}

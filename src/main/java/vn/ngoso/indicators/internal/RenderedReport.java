@@ -1,0 +1,34 @@
+package vn.ngoso.indicators.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.indicators.SummaryReport;
+
+/**
+ * The report in one language, every text already written: what the page, the XLSX and the PDF
+ * show, so the three read the same word for word.
+ */
+public record RenderedReport(SummaryReport report, String title, String unit, String period, String madeAt,
+		String legend, Columns columns, List<Row> rows, List<Detail> details) {
+
+	/** "Trang 2" / "Page 2". */
+	public String pageLabel(int page) {
+		return columns.page().replace("{0}", String.valueOf(page));
+	}
+
+	/** One line of the report as printed. */
+	public record Row(int number, String key, String label, String measure, String value, String sources,
+			boolean known) {
+	}
+
+	/** One figure with its own value, for the sheet of figures and the JSON. */
+	public record Detail(int line, String code, String name, @Nullable BigDecimal value, boolean percent, String text,
+			String measure, String source) {
+	}
+
+	/** The column headings, in the report's language. */
+	public record Columns(String number, String indicator, String value, String source, String line, String code,
+			String measure, String reportSheet, String detailSheet, String page) {
+	}
+}
