@@ -1,6 +1,7 @@
 package vn.ngoso.indicators.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -16,6 +17,7 @@ public final class FigureFormat {
 
 	public static String format(BigDecimal value, boolean percent, Locale locale) {
 		DecimalFormat format = new DecimalFormat(percent ? "#,##0.#" : "#,##0", symbols(locale));
+		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value) + (percent ? "%" : "");
 	}
 
