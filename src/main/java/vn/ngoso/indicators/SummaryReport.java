@@ -54,8 +54,14 @@ public record SummaryReport(AdminUnit unit, Period period, boolean cumulative, I
 			return figures.stream().map(Figure::source).filter(Objects::nonNull).distinct().toList();
 		}
 
+		/** Whether any of its figures is known. */
 		public boolean known() {
 			return applicable && figures.stream().anyMatch(Figure::known);
+		}
+
+		/** Whether all of its figures are known. */
+		public boolean complete() {
+			return applicable && figures.stream().allMatch(Figure::known);
 		}
 
 		public Measure measure() {

@@ -231,6 +231,16 @@ class ReportScopeAndApiTest {
 			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("href=\"/reports/summary\"");
 	}
 
+	@Test
+	void theOpenApiDescriptionListsTheReportWithItsParametersAndFormats() throws Exception {
+		JsonNode docs = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode summary = docs.get("paths").get("/api/v1/reports/summary").get("get");
+		assertThat(summary.get("parameters").findValuesAsString("name")).containsExactly("unit", "from", "to", "format");
+		assertThat(summary.get("responses").get("200").get("content").propertyNames())
+			.contains("application/json", XLSX, "application/pdf");
+	}
+
 	private String label(String from, String to, String token) throws Exception {
 		return json(get("/api/v1/reports/summary").param("from", from).param("to", to), token).get("period").get("label")
 			.asString();

@@ -194,6 +194,14 @@ public final class PageScreenshots {
 				x.find(By.cssSelector("#resident-form .flash.error"));
 			}));
 		}
+		b.go("/reports/summary");
+		String reportChild = firstHref(b, "#report-children a");
+		shots.add(new Shot("report", x -> x.go("/reports/summary")));
+		if (reportChild != null) {
+			shots.add(new Shot("report-child", x -> x.go(reportChild)));
+		}
+		shots.add(new Shot("report-year", x -> x.go("/reports/summary?from=2024-01&to=2024-12")));
+		shots.add(new Shot("report-bad-month", x -> x.go("/reports/summary?from=2024-13")));
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));

@@ -17,9 +17,14 @@ public record RenderedReport(SummaryReport report, String title, String unit, St
 		return columns.page().replace("{0}", String.valueOf(page));
 	}
 
-	/** One line of the report as printed. */
+	/**
+	 * One line of the report as printed.
+	 *
+	 * @param known whether any of its figures is known
+	 * @param complete whether all of them are (a partly known line is not printed in bold)
+	 */
 	public record Row(int number, String key, String label, String measure, String value, String sources,
-			boolean known) {
+			boolean known, boolean complete) {
 	}
 
 	/** One figure with its own value, for the sheet of figures and the JSON. */

@@ -84,7 +84,8 @@ public class SummaryReportPdf {
 		for (RenderedReport.Row row : r.rows()) {
 			table.addCell(cell(String.valueOf(row.number()), fonts.text, Element.ALIGN_CENTER));
 			table.addCell(cell(row.label(), fonts.text, Element.ALIGN_LEFT));
-			table.addCell(cell(row.value(), row.known() ? fonts.value : fonts.muted, Element.ALIGN_RIGHT));
+			Font value = row.complete() ? fonts.value : row.known() ? fonts.text : fonts.muted;
+			table.addCell(cell(row.value(), value, Element.ALIGN_RIGHT));
 			table.addCell(cell(row.sources(), fonts.small, Element.ALIGN_LEFT));
 		}
 		return table;
@@ -93,8 +94,10 @@ public class SummaryReportPdf {
 	private static PdfPCell cell(String text, Font font, int alignment) {
 		PdfPCell cell = new PdfPCell(new Phrase(text, font));
 		cell.setHorizontalAlignment(alignment);
+		// room above and below for stacked Vietnamese marks (ệ, ố) on wrapped lines
+		cell.setLeading(0, 1.3f);
 		cell.setPadding(5);
-		cell.setPaddingTop(3);
+		cell.setPaddingTop(2);
 		cell.setBorderColor(new Color(0xB7, 0xC2, 0xCF));
 		return cell;
 	}

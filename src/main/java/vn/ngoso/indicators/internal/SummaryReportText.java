@@ -38,7 +38,7 @@ public class SummaryReportText {
 		List<RenderedReport.Detail> details = new ArrayList<>();
 		for (Line line : report.lines()) {
 			rows.add(new RenderedReport.Row(line.number(), line.key(), t.get(line.labelKey()),
-					t.get("measure." + line.measure()), value(line, t), sources(line, t), line.known()));
+					t.get("measure." + line.measure()), value(line, t), sources(line, t), line.known(), line.complete()));
 			for (Figure figure : line.figures()) {
 				details.add(new RenderedReport.Detail(line.number(), figure.code(), t.get(figure.nameKey()),
 						line.applicable() ? figure.value() : null, figure.percent(),

@@ -54,7 +54,7 @@ public class SummaryReportXlsx {
 			row.createCell(0).setCellValue(line.number());
 			row.getCell(0).setCellStyle(styles.centred);
 			text(row, 1, line.label(), styles.wrapped);
-			text(row, 2, line.value(), line.known() ? styles.value : styles.unknown);
+			text(row, 2, line.value(), line.complete() ? styles.value : line.known() ? styles.partial : styles.unknown);
 			text(row, 3, line.sources(), styles.wrapped);
 		}
 		Row legend = sheet.createRow(at + 1);
@@ -135,6 +135,8 @@ public class SummaryReportXlsx {
 
 		final CellStyle value;
 
+		final CellStyle partial;
+
 		final CellStyle unknown;
 
 		final CellStyle number;
@@ -169,6 +171,9 @@ public class SummaryReportXlsx {
 			value.setFont(bold);
 			value.setAlignment(HorizontalAlignment.RIGHT);
 			value.setWrapText(true);
+			partial = bordered(workbook);
+			partial.setAlignment(HorizontalAlignment.RIGHT);
+			partial.setWrapText(true);
 			unknown = bordered(workbook);
 			unknown.setFont(grey);
 			unknown.setAlignment(HorizontalAlignment.RIGHT);

@@ -41,8 +41,8 @@ class SummaryReportApi {
 	record PeriodJson(YearMonth from, YearMonth to, boolean cumulative, String label) {
 	}
 
-	record LineJson(int number, String key, String label, String value, boolean known, boolean applicable,
-			String measure, String sources, List<FigureJson> figures) {
+	record LineJson(int number, String key, String label, String value, boolean known, boolean complete,
+			boolean applicable, String measure, String sources, List<FigureJson> figures) {
 	}
 
 	record FigureJson(String code, String name, @Nullable BigDecimal value, boolean percent, String text,
@@ -115,7 +115,8 @@ class SummaryReportApi {
 						figure.source() == null ? null : figure.source().name(), detail.source(), figure.measure(),
 						figure.changedAt()));
 			}
-			lines.add(new LineJson(line.number(), line.key(), row.label(), row.value(), row.known(), line.applicable(),
+			lines.add(new LineJson(line.number(), line.key(), row.label(), row.value(), row.known(), row.complete(),
+					line.applicable(),
 					row.measure(), row.sources(), figures));
 		}
 		return new ReportJson(r.title(), new UnitJson(report.unit().code(), report.unit().name(), report.unit().type().name()),

@@ -75,6 +75,7 @@ class SummaryReportPages {
 		catch (InvalidInput e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", e.errors());
+			model.addAttribute("errorFields", e.firstKeyByField().keySet());
 			model.addAttribute("unitCode", unit);
 		}
 		return htmx != null ? "indicators/fragments/summary :: report" : "indicators/summary";
