@@ -108,9 +108,18 @@ public class FigureStore {
 				+ ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
 	}
 
+	/** Rows of the whole tree where the live value and the recomputed one differ. */
+	public List<String> differencesEverywhere() {
+		return differences(new FigureScope.All(), "");
+	}
+
 	/** Rows of units under the path where the live value and the recomputed one differ. */
 	public List<String> differencesUnder(String path) {
-		Union union = union(new FigureScope.Under(path));
+		return differences(new FigureScope.Under(path), path);
+	}
+
+	private List<String> differences(FigureScope scope, String path) {
+		Union union = union(scope);
 		return jdbc.sql("""
 				with fresh as (%s),
 				     live as (select f.unit_id, f.indicator, f.month, f.value from figure f
