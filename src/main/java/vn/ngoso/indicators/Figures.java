@@ -1,6 +1,7 @@
 package vn.ngoso.indicators;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,15 @@ public class Figures {
 	@Transactional(readOnly = true)
 	public List<String> differencesUnder(String path) {
 		return store.differencesUnder(path);
+	}
+
+	/**
+	 * The figures of a unit and its children straight from the raw records by GROUP BY: what the
+	 * aggregate rows spare the dashboards. For the benchmark's comparison only.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Long>> fromRecords(String unitPath, long unitId, Period period) {
+		return store.fromRecords(unitPath, unitId, period.firstDay(), period.to().atDay(1));
 	}
 
 	public record Recomputed(int rows, long millis) {
