@@ -1,12 +1,17 @@
 package vn.ngoso.indicators;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.indicators.internal.FigureKey;
 import vn.ngoso.indicators.internal.FigureStore;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.audit.Audited;
 
 /**
  * Keeps the tracked figures live. A write that can change them runs inside
@@ -20,8 +25,14 @@ public class Figures {
 
 	private final FigureStore store;
 
-	Figures(FigureStore store) {
+	private final CurrentScope currentScope;
+
+	private final ApplicationEventPublisher events;
+
+	Figures(FigureStore store, CurrentScope currentScope, ApplicationEventPublisher events) {
 		this.store = store;
+		this.currentScope = currentScope;
+		this.events = events;
 	}
 
 	/**
@@ -46,7 +57,30 @@ public class Figures {
 		});
 	}
 
-	/** Rebuilds every aggregate row from the raw records. */
+	/** Only administrators look after the figures; to anyone else the page does not exist. */
+	public void checkAccess() {
+		if (!currentScope.get().isAdmin()) {
+			throw new OutOfScope("figures");
+		}
+	}
+
+	/** The administrator's button: rebuilds everything, audited. */
+	@Transactional
+	public Recomputed recomputeAsAdministrator() {
+		checkAccess();
+		Recomputed done = recompute();
+		events.publishEvent(new Audited("FIGURES", "all", "RECOMPUTE", null, null, done));
+		return done;
+	}
+
+	/** The administrator's check: where the live rows of the whole tree differ from the records. */
+	@Transactional(readOnly = true)
+	public List<String> checkAsAdministrator() {
+		checkAccess();
+		return store.differencesEverywhere();
+	}
+
+	/** Rebuilds every aggregate row from the raw records (demo data, the generator, the command). */
 	@Transactional
 	public Recomputed recompute() {
 		long start = System.nanoTime();
@@ -61,6 +95,15 @@ public class Figures {
 	@Transactional(readOnly = true)
 	public List<String> differencesUnder(String path) {
 		return store.differencesUnder(path);
+	}
+
+	/**
+	 * The figures of a unit and its children straight from the raw records by GROUP BY: what the
+	 * aggregate rows spare the dashboards. For the benchmark's comparison only.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Long>> fromRecords(String unitPath, long unitId, Period period) {
+		return store.fromRecords(unitPath, unitId, period.firstDay(), period.to().atDay(1));
 	}
 
 	public record Recomputed(int rows, long millis) {

@@ -17,6 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.indicators.FigureValue;
+import vn.ngoso.indicators.Indicators;
+import vn.ngoso.indicators.Period;
+import vn.ngoso.indicators.TrackedFigures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.teams.Youth;
 
@@ -38,6 +42,9 @@ class DemoDataTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	TrackedFigures tracked;
+
 	private long count(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}
@@ -49,6 +56,24 @@ class DemoDataTest {
 		assertThat(count("select count(*) from member where left_on is null")).isEqualTo(5485);
 		assertThat(count("select count(*) from member where left_on is null and birth_date > ? and birth_date <= ?",
 				Youth.bornAfter(today), Youth.bornOnOrBefore(today))).isEqualTo(4980);
+	}
+
+	/** The live figures give the same, both at the end of 2024 (the source text's year) and today. */
+	@Test
+	void theProvinceFiguresAreTheSourceTextsForTwentyTwentyFourAndToDate() {
+		long province = count("select id from admin_unit where code = '80' order by valid_from limit 1");
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		for (Period period : new Period[] { Period.year(2024), Period.toDate(today) }) {
+			var figures = tracked.of(province, period);
+			assertThat(value(figures.get(Indicators.COMMUNES_WITH_TEAMS))).as("%s", period).isEqualTo(188);
+			assertThat(value(figures.get(Indicators.TEAMS))).as("%s", period).isEqualTo(998);
+			assertThat(value(figures.get(Indicators.MEMBERS))).as("%s", period).isEqualTo(5485);
+			assertThat(value(figures.get(Indicators.YOUTH_MEMBERS))).as("%s", period).isEqualTo(4980);
+		}
+	}
+
+	private static long value(FigureValue value) {
+		return value.value().longValueExact();
 	}
 
 	@Test

@@ -12,12 +12,16 @@ import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Affiliation;
 import vn.ngoso.teams.Sex;
 import vn.ngoso.teams.TeamRole;
+import vn.ngoso.teams.Youth;
 
 /**
  * The demo's members. Youth are kept at least six months away from their 16th and 31st
  * birthdays, so the youth count stays exact for half a year after loading.
  */
 final class DemoMembers {
+
+	/** The last day of the year the source text reports on. */
+	static final LocalDate REPORTED_YEAR_END = LocalDate.of(2024, 12, 31);
 
 	private static final String[] PREFIXES = { "032", "033", "034", "035", "036", "037", "038", "039", "086", "096",
 			"097", "098", "081", "082", "083", "084", "085", "088", "091", "094", "070", "076", "077", "078", "079",
@@ -42,6 +46,12 @@ final class DemoMembers {
 			total += size;
 		}
 		Set<Integer> notYouth = chooseNotYouth(sizes, caBanTeam, total - youthTotal);
+		// Youth both today (give or take half a year) and at the end of 2024, the year the source
+		// text reports on: its report and today's pages show the same 4,980.
+		LocalDate youthFrom = max(Youth.bornAfter(today).plusDays(183), Youth.bornAfter(REPORTED_YEAR_END).plusDays(1));
+		LocalDate youthTo = min(Youth.bornOnOrBefore(today).minusDays(183), Youth.bornOnOrBefore(REPORTED_YEAR_END));
+		int youthDays = (int) (youthTo.toEpochDay() - youthFrom.toEpochDay());
+		LocalDate olderBefore = min(today.minusYears(32), Youth.bornAfter(REPORTED_YEAR_END).minusDays(1));
 		List<Long> ids = template.queryForList("select nextval('member_id_seq') from generate_series(1, ?)", Long.class,
 				total);
 		List<Object[]> rows = new ArrayList<>(total);
@@ -53,8 +63,8 @@ final class DemoMembers {
 				boolean youth = !notYouth.contains(slot);
 				Sex sex = DemoData.sexOf(random);
 				String name = VietnameseNames.next(random, sex);
-				LocalDate birth = youth ? today.minusMonths(210).minusDays(random.nextInt(365 * 12))
-						: today.minusYears(32).minusDays(random.nextInt(365 * 28));
+				LocalDate birth = youth ? youthFrom.plusDays(random.nextInt(youthDays))
+						: olderBefore.minusDays(random.nextInt(365 * 28));
 				Set<Affiliation> affiliations = affiliations(p, youth, sex);
 				if (t == caBanTeam && p == 0) {
 					name = "Nguyễn Ngọc Trai";
@@ -133,5 +143,13 @@ final class DemoMembers {
 
 	private static String array(Set<Affiliation> affiliations) {
 		return "{" + String.join(",", affiliations.stream().map(Enum::name).sorted().toList()) + "}";
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 }

@@ -1,6 +1,7 @@
 package vn.ngoso.indicators.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,9 +109,42 @@ public class FigureStore {
 				+ ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
 	}
 
+	/**
+	 * The naive way, for comparison: the unit's and its children's figures for a period straight
+	 * from the raw records under its path, by GROUP BY, without the aggregate rows. Stocks summed to
+	 * the period's end, flows over it, per unit and indicator.
+	 */
+	public Map<Long, Map<String, Long>> fromRecords(String path, long unitId, LocalDate from, LocalDate to) {
+		Union union = union(new FigureScope.Under(path));
+		Map<Long, Map<String, Long>> values = new HashMap<>();
+		jdbc.sql("""
+				select r.unit_id, r.indicator,
+				       sum(r.value) filter (where r.month <= :to) as stock,
+				       sum(r.value) filter (where r.month >= :from and r.month <= :to) as flow
+				from (%s) r join admin_unit u on u.id = r.unit_id
+				where u.id = :unit or u.parent_id = :unit
+				group by r.unit_id, r.indicator
+				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
+			.param("unit", unitId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((rs, n) -> {
+				values.computeIfAbsent(rs.getLong(1), u -> new HashMap<>()).put(rs.getString(2) + ":stock", rs.getLong(3));
+				values.get(rs.getLong(1)).put(rs.getString(2) + ":flow", rs.getLong(4));
+				return null;
+			}).list();
+		return values;
+	}
+
+	/** Rows of the whole tree where the live value and the recomputed one differ. */
+	public List<String> differencesEverywhere() {
+		return differences(new FigureScope.All(), "");
+	}
+
 	/** Rows of units under the path where the live value and the recomputed one differ. */
 	public List<String> differencesUnder(String path) {
-		Union union = union(new FigureScope.Under(path));
+		return differences(new FigureScope.Under(path), path);
+	}
+
+	private List<String> differences(FigureScope scope, String path) {
+		Union union = union(scope);
 		return jdbc.sql("""
 				with fresh as (%s),
 				     live as (select f.unit_id, f.indicator, f.month, f.value from figure f
