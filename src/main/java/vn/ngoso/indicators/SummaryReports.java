@@ -69,9 +69,19 @@ public class SummaryReports {
 	 * is reported at once, named; a unit outside the scope is not found.
 	 */
 	public SummaryReport report(@Nullable String unitCode, @Nullable String from, @Nullable String to) {
+		return report(null, unitCode, from, to);
+	}
+
+	/**
+	 * As {@link #report(String, String, String)}, the unit given by id when it is known: a code
+	 * names the version of a unit in force today, and codes are reused after a reorganisation
+	 * (Tỉnh Tây Ninh of 2025 has Long An's code 80), an id never is.
+	 */
+	public SummaryReport report(@Nullable Long unitId, @Nullable String unitCode, @Nullable String from,
+			@Nullable String to) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		Period period = period(from, to, errors);
-		boolean noUnit = unitCode == null || unitCode.isBlank();
+		boolean noUnit = unitId == null && (unitCode == null || unitCode.isBlank());
 		Long ownUnit = scope.get().unitId();
 		if (noUnit && ownUnit == null) {
 			errors.add(new InvalidInput.FieldError("unit", "report.param.unitRequired"));
@@ -79,8 +89,14 @@ public class SummaryReports {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		AdminUnit unit = noUnit ? territory.get(ownUnit) : territory.getByCode(unitCode);
+		AdminUnit unit = unitId != null ? territory.get(unitId)
+				: noUnit ? territory.get(ownUnit) : territory.getByCode(unitCode);
 		return report(unit, period);
+	}
+
+	/** Whether the unit's code alone finds it (the version in force today): else link it by id. */
+	public boolean codeFinds(AdminUnit unit) {
+		return territory.lookupCodeIgnoringScope(unit.code()).filter(u -> u.id() == unit.id()).isPresent();
 	}
 
 	/** The report for a unit the caller may see (checked again here). */

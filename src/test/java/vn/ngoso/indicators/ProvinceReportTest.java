@@ -162,6 +162,13 @@ class ProvinceReportTest {
 		assertThat(root.get("period").get("from").asString()).isEqualTo("2022-01");
 	}
 
+	@Test
+	void theReportForTwentyTwentyFourTheSourceTextsYearShowsTheSameTeamFigures() throws Exception {
+		List<List<String>> rows = Html.tableRows(page("/reports/summary?unit=80&from=2024-01&to=2024-12"), "report-table");
+		assertThat(rows.get(0).get(2)).isEqualTo("188/188");
+		assertThat(rows.get(1).get(2)).isEqualTo("998 / 5.485 / 4.980");
+	}
+
 	private String page(String url) throws Exception {
 		return mvc.perform(get(url).with(as("tinh"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);

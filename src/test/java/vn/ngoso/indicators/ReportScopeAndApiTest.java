@@ -151,6 +151,20 @@ class ReportScopeAndApiTest {
 	}
 
 	@Test
+	void theAdministratorPicksATreeAndAReusedCodeIsLinkedByIdSoTheRightProvinceIsShown() throws Exception {
+		String roots = mvc.perform(get("/reports/summary").with(as("admin"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(roots).contains("Chọn đơn vị để xem báo cáo", "unit=80&amp;", ">Tỉnh Long An<", ">Tỉnh Tây Ninh<");
+		var tayNinh = java.util.regex.Pattern.compile("href=\"([^\"]*unitId=\\d+[^\"]*)\">Tỉnh Tây Ninh<").matcher(roots);
+		assertThat(tayNinh.find()).as("Tây Ninh (2025) reuses Long An's code 80: linked by id").isTrue();
+		String page = mvc.perform(get(Html.unescape(tayNinh.group(1))).with(as("admin"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Đơn vị: Tỉnh Tây Ninh (mã 80)");
+		assertThat(Html.tableRows(page, "report-table").get(0).get(2)).isEqualTo("0/96");
+		assertThat(page).contains("href=\"/reports/summary.pdf?unitId=");
+	}
+
+	@Test
 	void aUnitOutsideTheScopeIsNotFoundInEveryFormAndOnThePage() throws Exception {
 		String xa = ApiTokens.tokenFor(mvc, "xa");
 		for (String format : List.of("json", "xlsx", "pdf")) {
@@ -161,9 +175,12 @@ class ReportScopeAndApiTest {
 		assertThat(call(get("/api/v1/reports/summary?unit=794"), ApiTokens.tokenFor(mvc, "huyen")).getStatus())
 			.as("another district").isEqualTo(404);
 		assertThat(call(get("/api/v1/reports/summary?unit=99999"), xa).getStatus()).as("no such unit").isEqualTo(404);
+		long province = json(get("/api/v1/units/80"), ApiTokens.tokenFor(mvc, "tinh")).get("id").asLong();
 		for (String path : List.of("/reports/summary", "/reports/summary.xlsx", "/reports/summary.pdf")) {
 			assertThat(mvc.perform(get(path + "?unit=80").with(as("xa"))).andReturn().getResponse().getStatus())
 				.as(path).isEqualTo(404);
+			assertThat(mvc.perform(get(path + "?unitId=" + province).with(as("xa"))).andReturn().getResponse().getStatus())
+				.as(path + " by id").isEqualTo(404);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,18 +20,30 @@ import vn.ngoso.indicators.SummaryReport;
 import vn.ngoso.indicators.SummaryReports;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitSummary;
 
 /**
- * The report as a page (printable), with the period picker, the way down to the units below and
- * the XLSX and PDF of what is shown. A bad month is shown beside the picker, never as an error page.
+ * The report as a page (printable), with the period picker, the way up and down the tree and the
+ * XLSX and PDF of what is shown. A bad month is shown beside the picker, never as an error page.
+ * The unit is {@code unit} (its code) or {@code unitId}: links use the code where it finds the
+ * unit, the id where a reused code would find another one.
  */
 @Controller
 @RequestMapping("/reports")
 class SummaryReportPages {
 
 	/** A period to pick with one tap. */
-	record QuickPeriod(String labelKey, YearMonth from, YearMonth to) {
+	record QuickPeriod(String labelKey, String href, boolean current) {
+	}
+
+	/** A unit whose report is a tap away. */
+	record UnitLink(String name, String href) {
+	}
+
+	/** How a link names a unit: {@code unit=80}, or {@code unitId=4711} where the code would find another. */
+	record UnitRef(String param, String value) {
 	}
 
 	private final SummaryReports reports;
@@ -51,81 +62,118 @@ class SummaryReportPages {
 	}
 
 	@GetMapping("/summary")
-	String page(@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to,
+	String page(@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("from", from == null || from.isBlank() ? reports.toDate().from().toString() : from.strip());
-		model.addAttribute("to", to == null || to.isBlank() ? reports.thisMonth().toString() : to.strip());
-		model.addAttribute("quickPeriods", quickPeriods());
+		String shownFrom = from == null || from.isBlank() ? reports.toDate().from().toString() : from.strip();
+		String shownTo = to == null || to.isBlank() ? reports.thisMonth().toString() : to.strip();
+		model.addAttribute("from", shownFrom);
+		model.addAttribute("to", shownTo);
 		model.addAttribute("thisMonth", reports.thisMonth().toString());
-		if ((unit == null || unit.isBlank()) && scope.get().unitId() == null) {
-			model.addAttribute("roots", territory.startingPoints());
-			return htmx != null ? "indicators/fragments/summary :: report" : "indicators/summary";
+		String view = htmx != null ? "indicators/fragments/summary :: report" : "indicators/summary";
+		if (unitId == null && (unit == null || unit.isBlank()) && scope.get().unitId() == null) {
+			model.addAttribute("roots", territory.startingPoints().stream().map(UnitSummary::unit)
+				.map(u -> link(u, shownFrom, shownTo)).toList());
+			return view;
 		}
 		try {
-			SummaryReport report = reports.report(unit, from, to);
+			SummaryReport report = reports.report(unitId, unit, from, to);
+			AdminUnit shown = report.unit();
+			String from0 = report.period().from().toString();
+			String to0 = report.period().to().toString();
 			model.addAttribute("report", files.render(report, locale));
-			model.addAttribute("unit", report.unit());
-			model.addAttribute("breadcrumbs", territory.breadcrumbs(report.unit().id()));
-			model.addAttribute("children", territory.children(report.unit().id()));
-			model.addAttribute("xlsx", link("/reports/summary.xlsx", report));
-			model.addAttribute("pdf", link("/reports/summary.pdf", report));
+			model.addAttribute("unitRef", ref(shown));
+			model.addAttribute("breadcrumbs", territory.breadcrumbs(shown.id()).stream()
+				.filter(b -> b.id() != shown.id()).map(b -> link(b, from0, to0)).toList());
+			model.addAttribute("children", territory.children(shown.id()).stream().map(UnitSummary::unit)
+				.map(c -> link(c, from0, to0)).toList());
+			model.addAttribute("quickPeriods", quickPeriods(shown, report));
+			model.addAttribute("xlsx", href("/reports/summary.xlsx", shown, from0, to0));
+			model.addAttribute("pdf", href("/reports/summary.pdf", shown, from0, to0));
 		}
 		catch (InvalidInput e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", e.errors());
 			model.addAttribute("errorFields", e.firstKeyByField().keySet());
-			model.addAttribute("unitCode", unit);
+			if (unitId != null || unit != null) {
+				model.addAttribute("unitRef",
+						unitId != null ? new UnitRef("unitId", String.valueOf(unitId)) : new UnitRef("unit", unit));
+			}
 		}
-		return htmx != null ? "indicators/fragments/summary :: report" : "indicators/summary";
+		return view;
 	}
 
 	@GetMapping("/summary.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Locale locale) throws IOException {
 		try {
-			return files.xlsx(reports.report(unit, from, to), locale);
+			return files.xlsx(reports.report(unitId, unit, from, to), locale);
 		}
 		catch (InvalidInput e) {
-			return backToPage(unit, from, to);
+			return backToPage(unit, unitId, from, to);
 		}
 	}
 
 	@GetMapping("/summary.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Locale locale) throws IOException {
 		try {
-			return files.pdf(reports.report(unit, from, to), locale);
+			return files.pdf(reports.report(unitId, unit, from, to), locale);
 		}
 		catch (InvalidInput e) {
-			return backToPage(unit, from, to);
+			return backToPage(unit, unitId, from, to);
 		}
 	}
 
 	/** A download asked with bad parameters: the page says what is wrong. */
-	private static ResponseEntity<byte[]> backToPage(@Nullable String unit, @Nullable String from, @Nullable String to) {
-		String page = UriComponentsBuilder.fromPath("/reports/summary")
-			.queryParamIfPresent("unit", Optional.ofNullable(unit))
-			.queryParamIfPresent("from", Optional.ofNullable(from))
-			.queryParamIfPresent("to", Optional.ofNullable(to)).encode().build().toUriString();
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page)).build();
+	private static ResponseEntity<byte[]> backToPage(@Nullable String unit, @Nullable Long unitId, @Nullable String from,
+			@Nullable String to) {
+		var page = UriComponentsBuilder.fromPath("/reports/summary");
+		if (unit != null) {
+			page.queryParam("unit", unit);
+		}
+		if (unitId != null) {
+			page.queryParam("unitId", unitId);
+		}
+		if (from != null) {
+			page.queryParam("from", from);
+		}
+		if (to != null) {
+			page.queryParam("to", to);
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page.encode().build().toUriString())).build();
 	}
 
-	private List<QuickPeriod> quickPeriods() {
+	private List<QuickPeriod> quickPeriods(AdminUnit unit, SummaryReport report) {
 		YearMonth now = reports.thisMonth();
 		YearMonth quarter = YearMonth.of(now.getYear(), (now.getMonthValue() - 1) / 3 * 3 + 1);
-		return List.of(new QuickPeriod("report.pick.toDate", SummaryReports.TEAMS_BEGAN, now),
-				new QuickPeriod("report.pick.thisYear", YearMonth.of(now.getYear(), 1), now),
-				new QuickPeriod("report.pick.lastYear", YearMonth.of(now.getYear() - 1, 1), YearMonth.of(now.getYear() - 1, 12)),
-				new QuickPeriod("report.pick.thisQuarter", quarter, now),
-				new QuickPeriod("report.pick.thisMonth", now, now));
+		return List.of(quick("report.pick.toDate", unit, SummaryReports.TEAMS_BEGAN, now, report),
+				quick("report.pick.thisYear", unit, YearMonth.of(now.getYear(), 1), now, report),
+				quick("report.pick.lastYear", unit, YearMonth.of(now.getYear() - 1, 1), YearMonth.of(now.getYear() - 1, 12),
+						report),
+				quick("report.pick.thisQuarter", unit, quarter, now, report),
+				quick("report.pick.thisMonth", unit, now, now, report));
 	}
 
-	private static String link(String path, SummaryReport report) {
-		return UriComponentsBuilder.fromPath(path).queryParam("unit", report.unit().code())
-			.queryParam("from", report.period().from()).queryParam("to", report.period().to()).build().toUriString();
+	private QuickPeriod quick(String key, AdminUnit unit, YearMonth from, YearMonth to, SummaryReport report) {
+		return new QuickPeriod(key, href("/reports/summary", unit, from.toString(), to.toString()),
+				report.period().from().equals(from) && report.period().to().equals(to));
+	}
+
+	private UnitLink link(AdminUnit unit, String from, String to) {
+		return new UnitLink(unit.name(), href("/reports/summary", unit, from, to));
+	}
+
+	private String href(String path, AdminUnit unit, String from, String to) {
+		UnitRef ref = ref(unit);
+		return UriComponentsBuilder.fromPath(path).queryParam(ref.param(), ref.value()).queryParam("from", from)
+			.queryParam("to", to).encode().build().toUriString();
+	}
+
+	private UnitRef ref(AdminUnit unit) {
+		return reports.codeFinds(unit) ? new UnitRef("unit", unit.code()) : new UnitRef("unitId", String.valueOf(unit.id()));
 	}
 }
