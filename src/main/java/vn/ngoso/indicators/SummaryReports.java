@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -102,7 +103,7 @@ public class SummaryReports {
 	/** The report for a unit the caller may see (checked again here). */
 	public SummaryReport report(AdminUnit unit, Period period) {
 		AdminUnit visible = territory.get(unit.id());
-		Map<String, FigureValue> values = new java.util.HashMap<>(tracked.of(visible.id(), period));
+		Map<String, FigureValue> values = new HashMap<>(tracked.of(visible.id(), period));
 		values.putAll(reported.approved(visible.id(), period));
 		List<Line> lines = new ArrayList<>();
 		lines.add(communesWithTeams(visible, values));
