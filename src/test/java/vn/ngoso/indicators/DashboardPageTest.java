@@ -139,6 +139,20 @@ class DashboardPageTest {
 	}
 
 	@Test
+	void theRankingOrdersTheChildrenByCoveredRate() throws Exception {
+		List<List<String>> ranking = Html.tableRows(page("xa", get("/dashboard/" + commune)), "ranking");
+		List<Long> hamlets = jdbc.sql("select id from admin_unit where parent_id = ?").param(commune).query(Long.class).list();
+		Map<Long, Map<String, FigureValue>> expected = figures.of(hamlets, DashboardFixtures.yearToDate());
+		List<BigDecimal> rates = expected.values().stream().map(v -> v.get("COVERED_RATE").value())
+			.filter(java.util.Objects::nonNull).sorted(java.util.Comparator.reverseOrder()).toList();
+		assertThat(ranking).hasSize(rates.size()).hasSizeGreaterThan(1);
+		for (int i = 0; i < ranking.size(); i++) {
+			assertThat(ranking.get(i).get(0)).isEqualTo(String.valueOf(i + 1));
+			assertThat(ranking.get(i).get(2)).as("rate ranked %d", i + 1).isEqualTo(percent(rates.get(i)));
+		}
+	}
+
+	@Test
 	void rateTilesCompareWithTheNationalTargetByColourAndInWords() throws Exception {
 		String html = page("xa", get("/dashboard/" + commune));
 		Map<String, FigureValue> expected = figures.of(commune, DashboardFixtures.yearToDate());

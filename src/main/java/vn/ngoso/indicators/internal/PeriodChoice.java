@@ -79,11 +79,12 @@ public record PeriodChoice(Kind kind, Period period) {
 		YearMonth from = period.from();
 		YearMonth to = period.to();
 		Kind kind;
-		if (from.equals(to)) {
-			kind = Kind.MONTH;
-		}
-		else if (from.getMonthValue() == 1 && to.equals(YearMonth.from(today)) && from.getYear() == to.getYear()) {
+		// The year to date first: in January it is a single month, and should still read as the default.
+		if (from.getMonthValue() == 1 && to.equals(YearMonth.from(today)) && from.getYear() == to.getYear()) {
 			kind = Kind.YEAR_TO_DATE;
+		}
+		else if (from.equals(to)) {
+			kind = Kind.MONTH;
 		}
 		else if (from.getMonthValue() == 1 && to.equals(from.plusMonths(11))) {
 			kind = Kind.YEAR;

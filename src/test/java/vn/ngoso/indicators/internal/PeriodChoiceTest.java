@@ -49,6 +49,14 @@ class PeriodChoiceTest {
 	}
 
 	@Test
+	void inJanuaryTheDefaultIsStillTheYearToDate() {
+		LocalDate january = LocalDate.of(2026, 1, 9);
+		assertThat(PeriodChoice.of(Form.empty(), january).kind()).isEqualTo(Kind.YEAR_TO_DATE);
+		assertThat(PeriodChoice.fromRange("2026-01", "2026-01", january).kind()).isEqualTo(Kind.YEAR_TO_DATE);
+		assertThat(PeriodChoice.fromRange("2025-01", "2025-01", january).kind()).isEqualTo(Kind.MONTH);
+	}
+
+	@Test
 	void badInputNamesTheParameter() {
 		assertThatThrownBy(() -> PeriodChoice.fromRange("2025-3", null, TODAY)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).firstKeyByField()).containsEntry("from", "dashboard.param.month"));
