@@ -202,6 +202,32 @@ public final class PageScreenshots {
 		}
 		shots.add(new Shot("report-year", x -> x.go("/reports/summary?from=2024-01&to=2024-12")));
 		shots.add(new Shot("report-bad-month", x -> x.go("/reports/summary?from=2024-13")));
+		b.go("/dashboard");
+		String dashboard = b.currentPath();
+		String dashboardChild = firstHref(b, "#children tbody a, #roots tbody a");
+		String dashboardGrandChild = null;
+		if (dashboardChild != null) {
+			b.go(dashboardChild);
+			dashboardGrandChild = firstHref(b, "#children tbody a");
+		}
+		String grandChild = dashboardGrandChild;
+		// An administrator's /dashboard lists the provinces; the period picker is on a unit's dashboard.
+		String unitDashboard = dashboard.matches("/dashboard/\\d+.*") ? dashboard : dashboardChild;
+		shots.add(new Shot("dashboard", x -> x.go(dashboard)));
+		if (dashboardChild != null) {
+			shots.add(new Shot("dashboard-child", x -> x.go(dashboardChild)));
+		}
+		if (grandChild != null) {
+			shots.add(new Shot("dashboard-grandchild", x -> x.go(grandChild)));
+		}
+		shots.add(new Shot("dashboard-quarter", x -> {
+			x.go(unitDashboard);
+			x.driver().findElement(By.cssSelector("#period-kind option[value=QUARTER]")).click();
+			x.driver().findElement(By.cssSelector("#period-form button[type=submit]")).click();
+			x.waiting().until(d -> d.getCurrentUrl().contains("from="));
+			x.find(By.id("tiles"));
+		}));
+		shots.add(new Shot("dashboard-bad-period", x -> x.go(unitDashboard.replaceFirst("\\?.*$", "") + "?from=2025-13")));
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));

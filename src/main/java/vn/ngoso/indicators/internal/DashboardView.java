@@ -1,0 +1,49 @@
+package vn.ngoso.indicators.internal;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.indicators.FigureValue;
+import vn.ngoso.indicators.Indicator;
+import vn.ngoso.territory.AdminUnit;
+
+/**
+ * Everything a unit's dashboard shows for a period: the headline tiles, the reported values, the
+ * figures of each child unit (and the unit's own as their total), the children ranked by covered
+ * rate and the monthly trend.
+ */
+public record DashboardView(UnitFigures own, List<AdminUnit> breadcrumbs, PeriodChoice period, List<Tile> tiles,
+		List<Tile> reportedTiles, List<Tile> reported, List<UnitFigures> children, List<UnitFigures> ranking,
+		List<UnitFigures> unranked, List<MonthFigures> trend) {
+
+	public AdminUnit unit() {
+		return own.unit();
+	}
+
+	public boolean hamlet() {
+		return own.unit().isHamlet();
+	}
+
+	/** Whether the children are big enough to count communes (districts under a province). */
+	public boolean childrenCountCommunes() {
+		return children.stream().anyMatch(c -> c.communes() != null && !c.unit().isCommune());
+	}
+
+	/**
+	 * A headline figure.
+	 *
+	 * @param outOf for "communes with teams": the communes it is out of
+	 * @param light for a rate with a national target: its colour
+	 */
+	public record Tile(Indicator indicator, FigureValue figure, @Nullable Integer outOf, @Nullable Light light) {
+
+		public String code() {
+			return indicator.code();
+		}
+	}
+
+	/** One month of the trend: covered households at its end, visits in it. */
+	public record MonthFigures(YearMonth month, @Nullable BigDecimal covered, @Nullable BigDecimal visits) {
+	}
+}

@@ -1,0 +1,148 @@
+package vn.ngoso.indicators.internal;
+
+import static vn.ngoso.indicators.Indicators.COMMUNES_WITH_TEAMS;
+import static vn.ngoso.indicators.Indicators.COVERED_HOUSEHOLDS;
+import static vn.ngoso.indicators.Indicators.COVERED_RATE;
+import static vn.ngoso.indicators.Indicators.VISITS;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.FigureValue;
+import vn.ngoso.indicators.Indicator;
+import vn.ngoso.indicators.Indicators;
+import vn.ngoso.indicators.Period;
+import vn.ngoso.indicators.ReportedValues;
+import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.indicators.TrackedFigures.MonthValue;
+import vn.ngoso.indicators.internal.DashboardView.MonthFigures;
+import vn.ngoso.indicators.internal.DashboardView.Tile;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitSummary;
+
+/**
+ * Reads dashboards from the aggregate rows (a few rows per unit, never the raw records). Every
+ * unit goes through {@link Territory} first, so a unit outside the caller's scope is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+	/** The headline tiles, in the order of the provincial report. */
+	public static final List<String> TILES = List.of(COMMUNES_WITH_TEAMS, Indicators.TEAMS, Indicators.MEMBERS,
+			Indicators.YOUTH_MEMBERS, Indicators.HOUSEHOLDS, COVERED_HOUSEHOLDS, COVERED_RATE,
+			Indicators.SMARTPHONE_RATE, Indicators.BANK_ACCOUNT_RATE, Indicators.ONLINE_SERVICE_RATE,
+			Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS);
+
+	/** The columns of the child-unit table (after "communes with teams"). */
+	public static final List<String> COLUMNS = List.of(Indicators.TEAMS, Indicators.MEMBERS, Indicators.YOUTH_MEMBERS,
+			Indicators.HOUSEHOLDS, COVERED_HOUSEHOLDS, COVERED_RATE, Indicators.GUIDED_ONLINE_SERVICES,
+			Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS);
+
+	private final Territory territory;
+
+	private final TrackedFigures tracked;
+
+	private final ReportedValues reported;
+
+	private final Indicators indicators;
+
+	Dashboards(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators) {
+		this.territory = territory;
+		this.tracked = tracked;
+		this.reported = reported;
+		this.indicators = indicators;
+	}
+
+	public DashboardView of(long unitId, PeriodChoice choice) {
+		Period period = choice.period();
+		UnitSummary summary = territory.summary(unitId);
+		List<UnitSummary> childUnits = territory.children(unitId);
+		List<UnitSummary> all = new ArrayList<>(childUnits.size() + 1);
+		all.add(summary);
+		all.addAll(childUnits);
+		Map<Long, Map<String, FigureValue>> figures = tracked.of(all.stream().map(s -> s.unit().id()).toList(), period);
+
+		Map<String, FigureValue> ownValues = new LinkedHashMap<>(figures.get(unitId));
+		Map<String, FigureValue> approved = reported.approved(unitId, period);
+		ownValues.putAll(approved);
+		UnitFigures own = new UnitFigures(summary.unit(), communes(summary), ownValues);
+		List<UnitFigures> children = childUnits.stream()
+			.map(c -> new UnitFigures(c.unit(), communes(c), figures.get(c.unit().id())))
+			.toList();
+
+		List<Tile> tiles = TILES.stream()
+			.filter(code -> !(code.equals(COMMUNES_WITH_TEAMS) && own.communes() == null))
+			.map(code -> tile(own, code))
+			.toList();
+		List<Tile> reportedRows = indicators.reported().stream().map(i -> tile(own, i.code())).toList();
+		List<Tile> reportedTiles = reportedRows.stream().filter(t -> t.figure().known()).toList();
+
+		List<UnitFigures> ranking = children.stream().filter(c -> c.coveredRate() != null)
+			.sorted(Comparator.comparing(UnitFigures::coveredRate, Comparator.reverseOrder())
+				.thenComparing(c -> c.count(COVERED_HOUSEHOLDS), Comparator.reverseOrder()))
+			.toList();
+		List<UnitFigures> unranked = children.stream().filter(c -> c.coveredRate() == null).toList();
+
+		return new DashboardView(own, territory.breadcrumbs(unitId), choice, tiles, reportedTiles, reportedRows, children,
+				ranking, unranked, trend(unitId, period));
+	}
+
+	/** Each unit's tracked and approved reported values, for the API. */
+	public UnitFigures values(long unitId, Period period) {
+		UnitSummary summary = territory.summary(unitId);
+		return withReported(summary, tracked.of(unitId, period), period);
+	}
+
+	/** Each child unit's tracked and approved reported values, for the API. */
+	public List<UnitFigures> childValues(long unitId, Period period) {
+		List<UnitSummary> children = territory.children(unitId);
+		Map<Long, Map<String, FigureValue>> figures = tracked.of(children.stream().map(c -> c.unit().id()).toList(),
+				period);
+		return children.stream().map(c -> withReported(c, figures.get(c.unit().id()), period)).toList();
+	}
+
+	/** Where an administrator starts: every root of the tree with its figures. */
+	public List<UnitFigures> roots(List<UnitSummary> roots, Period period) {
+		Map<Long, Map<String, FigureValue>> figures = tracked.of(roots.stream().map(r -> r.unit().id()).toList(), period);
+		return roots.stream().map(r -> new UnitFigures(r.unit(), communes(r), figures.get(r.unit().id()))).toList();
+	}
+
+	private UnitFigures withReported(UnitSummary summary, Map<String, FigureValue> trackedValues, Period period) {
+		Map<String, FigureValue> values = new LinkedHashMap<>(trackedValues);
+		values.putAll(reported.approved(summary.unit().id(), period));
+		return new UnitFigures(summary.unit(), communes(summary), values);
+	}
+
+	private Tile tile(UnitFigures own, String code) {
+		Indicator indicator = indicators.find(code).orElseThrow();
+		FigureValue figure = own.figure(code);
+		Integer outOf = code.equals(COMMUNES_WITH_TEAMS) ? own.communes() : null;
+		return new Tile(indicator, figure, outOf, Light.of(figure.value(), indicator.target()));
+	}
+
+	private List<MonthFigures> trend(long unitId, Period period) {
+		List<MonthValue> covered = tracked.trend(unitId, COVERED_HOUSEHOLDS, period);
+		List<MonthValue> visits = tracked.trend(unitId, VISITS, period);
+		List<MonthFigures> months = new ArrayList<>(covered.size());
+		for (int i = 0; i < covered.size(); i++) {
+			months.add(new MonthFigures(covered.get(i).month(), covered.get(i).value(), visits.get(i).value()));
+		}
+		return months;
+	}
+
+	/** Communes a unit counts "communes with teams" over: those under it, itself if a commune, none for a hamlet. */
+	private static @Nullable Integer communes(UnitSummary summary) {
+		AdminUnit unit = summary.unit();
+		if (unit.isHamlet()) {
+			return null;
+		}
+		return unit.isCommune() ? 1 : summary.communes();
+	}
+}

@@ -1,0 +1,140 @@
+package vn.ngoso.indicators.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.indicators.FigureValue;
+import vn.ngoso.indicators.Indicator;
+import vn.ngoso.indicators.Indicators;
+import vn.ngoso.indicators.Period;
+import vn.ngoso.indicators.internal.Dashboards;
+import vn.ngoso.indicators.internal.PeriodChoice;
+import vn.ngoso.indicators.internal.UnitFigures;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The indicator catalogue and the values of a unit of the caller's subtree")
+class IndicatorApi {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	@Schema(description = "A text in Vietnamese and in English")
+	record Text(String vi, String en) {
+	}
+
+	@Schema(description = "One indicator of the catalogue")
+	record IndicatorJson(String code,
+			@Schema(description = "tracked: computed from the platform's records; reported: entered by an agency and approved",
+					allowableValues = { "tracked", "reported" }) String kind,
+			@Schema(description = "TRACKED, or the agency that reports it") String source, Text sourceName,
+			@Schema(allowableValues = { "STOCK", "FLOW", "RATE" },
+					description = "STOCK: cumulative to the end of the period; FLOW: summed over the period; RATE: a percentage") String measure,
+			@Schema(allowableValues = { "count", "percent" }) String unit, Text name, Text definition,
+			@Schema(description = "For a tracked rate: the indicator counted") @Nullable String numerator,
+			@Schema(description = "For a tracked rate: the indicator it is counted over") @Nullable String denominator,
+			@Schema(description = "National target for 2025 (Decision 411/QĐ-TTg), a percentage") @Nullable BigDecimal target) {
+	}
+
+	@Schema(description = "A unit's value of one indicator for the period")
+	record ValueJson(String code,
+			@Schema(description = "A count, or a percentage with one decimal; null when unknown (nothing to divide by, nothing approved)") @Nullable BigDecimal value,
+			@Schema(description = "When the figure last changed") @Nullable Instant changedAt) {
+
+		static ValueJson of(FigureValue v) {
+			return new ValueJson(v.code(), v.value(), v.changedAt());
+		}
+	}
+
+	@Schema(description = "An administrative unit")
+	record UnitJson(long id, String code, String name, String type, int level,
+			@Schema(description = "The communes COMMUNES_WITH_TEAMS is counted over (null for a hamlet)") @Nullable Integer communes) {
+	}
+
+	record UnitValuesJson(UnitJson unit, List<ValueJson> values) {
+
+		static UnitValuesJson of(UnitFigures figures) {
+			AdminUnit u = figures.unit();
+			return new UnitValuesJson(new UnitJson(u.id(), u.code(), u.name(), u.type().name(), u.level(), figures.communes()),
+					figures.values().values().stream().map(ValueJson::of).toList());
+		}
+	}
+
+	@Schema(description = "Values of every indicator, tracked and approved reported, for a unit and period")
+	record ValuesJson(UnitJson unit, String from, String to, List<ValueJson> values,
+			@Schema(description = "Present with children=true: the same for each child unit") @Nullable List<UnitValuesJson> children) {
+	}
+
+	private final Indicators indicators;
+
+	private final Dashboards dashboards;
+
+	private final Territory territory;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	IndicatorApi(Indicators indicators, Dashboards dashboards, Territory territory, MessageSource messages, Clock clock) {
+		this.indicators = indicators;
+		this.dashboards = dashboards;
+		this.territory = territory;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "The indicator catalogue, in the order of the provincial report, with names in Vietnamese and English")
+	List<IndicatorJson> catalogue() {
+		return indicators.all().stream().map(this::json).toList();
+	}
+
+	@GetMapping("/values")
+	@Operation(summary = "Values of every indicator for a unit (by official code) and a span of months",
+			description = "Stocks are read at the end of `to`, flows summed from `from` to `to`. Reported indicators "
+					+ "count only approved values. A unit outside the caller's subtree answers 404.")
+	@ApiResponse(responseCode = "200", description = "The values")
+	@ApiResponse(responseCode = "400", description = "A parameter is missing or not a month YYYY-MM, or the range is reversed (problem JSON naming it)")
+	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
+	ValuesJson values(
+			@Parameter(description = "Official code of the unit (80, 797, 27781, 27781-001)", example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = "First month, YYYY-MM; default January of `to`'s year", example = "2025-01") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "Last month, YYYY-MM; default the current month", example = "2025-06") @RequestParam(required = false) @Nullable String to,
+			@Parameter(description = "Also give the values of each child unit") @RequestParam(defaultValue = "false") boolean children) {
+		if (unit == null || unit.isBlank()) {
+			throw InvalidInput.of("unit", "dashboard.param.unitRequired");
+		}
+		Period period = PeriodChoice.fromRange(from, to, LocalDate.now(clock)).period();
+		long unitId = territory.getByCode(unit).id();
+		UnitValuesJson own = UnitValuesJson.of(dashboards.values(unitId, period));
+		List<UnitValuesJson> childValues = children
+				? dashboards.childValues(unitId, period).stream().map(UnitValuesJson::of).toList() : null;
+		return new ValuesJson(own.unit(), period.from().toString(), period.to().toString(), own.values(), childValues);
+	}
+
+	private IndicatorJson json(Indicator i) {
+		return new IndicatorJson(i.code(), i.tracked() ? "tracked" : "reported", i.source().name(),
+				text("source." + i.source()), i.measure().name(), i.percent() ? "percent" : "count", text(i.nameKey()),
+				text(i.definitionKey()), i.numerator(), i.denominator(), i.target());
+	}
+
+	private Text text(String key) {
+		return new Text(messages.getMessage(key, null, key, VI), messages.getMessage(key, null, key, Locale.ENGLISH));
+	}
+}
