@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.support.ApiTokens;
@@ -83,11 +83,11 @@ public final class ReportedCalls {
 		return body;
 	}
 
-	public Answer api(String username, MockHttpServletRequestBuilder request, Object body) throws Exception {
+	public Answer api(String username, AbstractMockHttpServletRequestBuilder<?> request, Object body) throws Exception {
 		return api(username, request, body, "vi");
 	}
 
-	public Answer api(String username, MockHttpServletRequestBuilder request, Object body, String language)
+	public Answer api(String username, AbstractMockHttpServletRequestBuilder<?> request, Object body, String language)
 			throws Exception {
 		request.header("Authorization", bearer(username)).header("Accept-Language", language);
 		if (body != null) {
@@ -137,7 +137,7 @@ public final class ReportedCalls {
 	}
 
 	/** A page as the user sees it: status and HTML. */
-	public MockHttpServletResponse page(String username, MockHttpServletRequestBuilder request) throws Exception {
+	public MockHttpServletResponse page(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.with(users.as(username)).with(csrf())).andReturn().getResponse();
 	}
 
