@@ -222,7 +222,7 @@ class LongAnGeneratorTest {
 		assertThat(spool.rows(CopySpool.Table.READINESS_EVENT)).isEqualTo(summary.events);
 		List<String> residents = Files.readAllLines(dir.resolve("copy/resident.tsv"));
 		assertThat(residents).hasSize((int) summary.residents)
-			.allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(14));
+			.allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(15));
 		assertThat(residents).anySatisfy(line -> assertThat(line).contains("\t\\\\x01ab\t\\\\xff\t"));
 	}
 
