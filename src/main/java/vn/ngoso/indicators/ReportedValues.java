@@ -227,10 +227,6 @@ public class ReportedValues {
 		return YearMonth.now(clock);
 	}
 
-	public boolean canEnter() {
-		return currentScope.get().role().isOfficer();
-	}
-
 	/** The indicators values are entered for, in catalogue order. */
 	public List<Indicator> reportedIndicators() {
 		return indicators.reported();

@@ -146,7 +146,7 @@ class ReportedPages {
 			return form(form, id, model);
 		}
 		catch (NotAllowed e) {
-			return refused(id, e, null, model, redirect);
+			return refused(id, e, redirect);
 		}
 	}
 
@@ -259,7 +259,7 @@ class ReportedPages {
 		return detail(values.get(id), model);
 	}
 
-	private String refused(UUID id, NotAllowed e, String comment, Model model, RedirectAttributes redirect) {
+	private String refused(UUID id, NotAllowed e, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flashError", e.messageKey());
 		return "redirect:/indicators/reported/" + id;
 	}
