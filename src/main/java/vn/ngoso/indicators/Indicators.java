@@ -50,6 +50,9 @@ public class Indicators {
 
 	public static final String VISITS = "VISITS";
 
+	/** The unit's population (statistics office): the ceiling for counts of residents. */
+	public static final String POPULATION = "POPULATION";
+
 	/** The readiness items, in the order of the profile (names as in the households module). */
 	public static final List<String> READINESS_ITEMS = List.of("SMARTPHONE", "VNEID_DOSSIER", "VNEID_ACTIVATED",
 			"PROVINCIAL_APP", "ONLINE_SERVICE_ACCOUNT", "ONLINE_SERVICE_USED", "BANK_ACCOUNT", "CASHLESS", "VSSID",
@@ -92,6 +95,7 @@ public class Indicators {
 		reported("CASHLESS_SUPERMARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
 		reported("CASHLESS_CONVENIENCE_STORES", Source.INDUSTRY_TRADE, Measure.STOCK);
 		reported("CASHLESS_MARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
+		reported(POPULATION, Source.STATISTICS, Measure.STOCK);
 	}
 
 	public List<Indicator> all() {

@@ -6,7 +6,7 @@ package vn.ngoso.indicators;
  */
 public enum Source {
 	TRACKED, POLICE, STATE_BANK, HOTLINE_1022, APP_OPERATOR, YOUTH_UNION, SERVICE_CENTRE, PEOPLES_COMMITTEE,
-	INDUSTRY_TRADE;
+	INDUSTRY_TRADE, STATISTICS;
 
 	public boolean tracked() {
 		return this == TRACKED;

@@ -231,7 +231,101 @@ public final class PageScreenshots {
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
+		String draft = reportedShots(b, shots);
 		capture(b, lang, user, shots);
+		if (draft != null) {
+			deleteDraft(b, draft);
+		}
+	}
+
+	/**
+	 * The reported-value pages, for officers: the list, the approval queue, the entry form (empty
+	 * and refused), a value awaiting the caller's decision if there is one, the import page (and a
+	 * refused workbook), and a draft made for the picture, which {@link #deleteDraft} removes after.
+	 */
+	private String reportedShots(Browser b, List<Shot> shots) {
+		b.go("/");
+		if (b.driver().findElements(By.cssSelector(".nav a[href='/indicators/reported']")).isEmpty()) {
+			return null;
+		}
+		b.go("/indicators/reported?view=awaiting");
+		String awaiting = firstHref(b, "#value-table tbody a");
+		String draft = enterDraft(b);
+		shots.add(new Shot("reported", x -> x.go("/indicators/reported")));
+		shots.add(new Shot("reported-awaiting", x -> x.go("/indicators/reported?view=awaiting")));
+		if (awaiting != null) {
+			shots.add(new Shot("reported-decide", x -> x.go(awaiting)));
+		}
+		if (draft != null) {
+			shots.add(new Shot("reported-draft", x -> x.go(draft)));
+		}
+		shots.add(new Shot("reported-new", x -> x.go("/indicators/reported/new")));
+		shots.add(new Shot("reported-new-errors", x -> {
+			x.go("/indicators/reported/new");
+			WebElement to = x.find(By.id("to"));
+			x.driver().executeScript("arguments[0].removeAttribute('max');", to);
+			x.setValue(to, "2099-01");
+			x.setValue(x.driver().findElement(By.id("value")), "nhiều");
+			x.driver().findElement(By.cssSelector("#reported-form button[type=submit]")).click();
+			x.find(By.cssSelector("#reported-form .flash.error"));
+		}));
+		shots.add(new Shot("reported-import", x -> x.go("/indicators/reported/import")));
+		shots.add(new Shot("reported-import-errors", x -> {
+			x.go("/indicators/reported/import");
+			x.find(By.id("file")).sendKeys(badWorkbook().toAbsolutePath().toString());
+			x.driver().findElement(By.cssSelector("#upload button[type=submit]")).click();
+			x.find(By.id("import-result"));
+		}));
+		return draft;
+	}
+
+	/** A draft for the caller's own unit, last month, through the form; its page, or null if refused. */
+	private String enterDraft(Browser b) {
+		b.go("/indicators/reported/new");
+		b.driver().executeScript("var s = document.getElementById('unitId'); s.selectedIndex = 1;"
+				+ "document.getElementById('indicator').value = 'BANK_ACCOUNTS_15';");
+		String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString();
+		b.setValue(b.find(By.id("from")), month);
+		b.setValue(b.driver().findElement(By.id("to")), month);
+		b.setValue(b.driver().findElement(By.id("value")), "1.351.439");
+		b.setValue(b.driver().findElement(By.id("note")), "Số liệu Công an gửi (ảnh chụp màn hình, sẽ xoá)");
+		b.driver().findElement(By.cssSelector("#reported-form button[type=submit]")).click();
+		b.find(By.tagName("h1"));
+		String path = b.currentPath();
+		return path.matches("/indicators/reported/[0-9a-f-]{36}") ? path : null;
+	}
+
+	private static void deleteDraft(Browser b, String draft) {
+		b.go(draft);
+		List<WebElement> delete = b.driver().findElements(By.id("delete"));
+		if (!delete.isEmpty()) {
+			b.driver().executeScript("arguments[0].form.removeAttribute('data-confirm'); arguments[0].click();", delete.get(0));
+			b.find(By.tagName("h1"));
+		}
+	}
+
+	private Path badWorkbook() {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = workbook.createSheet("Số liệu");
+			String[][] rows = { { "Mã đơn vị", "Mã chỉ tiêu", "Từ tháng (MM/yyyy)", "Đến tháng (MM/yyyy)", "Giá trị", "Ghi chú" },
+					{ "99999", "VNEID_DOSSIERS", "01/2024", "12/2024", "7.350", "" },
+					{ "27781", "COVERED_HOUSEHOLDS", "01/2024", "12/2024", "120", "" },
+					{ "27781", "DOSSIERS_ON_TIME", "13/2024", "12/2024", "100,5", "Tỷ lệ quá 100 và tháng sai" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			Path file = out.resolve("bad-reported.xlsx");
+			try (var stream = Files.newOutputStream(file)) {
+				workbook.write(stream);
+			}
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private void capture(Browser b, String lang, String user, List<Shot> shots) {
