@@ -24,6 +24,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.demo.internal.SourceTextReportedValues;
+import vn.ngoso.indicators.Figures;
+import vn.ngoso.indicators.ReportedValues;
+import vn.ngoso.indicators.TrackedFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -67,6 +73,7 @@ import vn.ngoso.platform.ScopedPrincipal;
 		// the production batch size: the test profile's batches of 3 households only serve small test files
 		"ngoso.imports.batch-households=2000" })
 @ActiveProfiles("test")
+@AutoConfigureMockMvc
 class LongAnBenchmark {
 
 	static final int VISITS = 20_000;
@@ -99,6 +106,21 @@ class LongAnBenchmark {
 
 	@Autowired
 	HouseholdImports imports;
+
+	@Autowired
+	TrackedFigures tracked;
+
+	@Autowired
+	ReportedValues reported;
+
+	@Autowired
+	Figures figures;
+
+	@Autowired
+	SourceTextReportedValues sourceTextValues;
+
+	@Autowired
+	MockMvc mvc;
 
 	private final List<String[]> table = new ArrayList<>();
 
@@ -173,6 +195,12 @@ class LongAnBenchmark {
 					totals.cashless()), totals.matches(targets) ? "exactly the source text's figures" : "MISMATCH");
 			assertThat(totals.matches(targets)).as(totals.toString()).isTrue();
 
+			// 4b. The live figures rebuilt from everything loaded; the agencies' 2024 figures entered and approved
+			FigureBenchmarks figureBench = new FigureBenchmarks(jdbc, tracked, reported, figures, visits,
+					(measure, r) -> row(measure, r[0], r[1]));
+			figureBench.recompute();
+			sourceTextValues.enterAndApprove();
+
 			// 5. "Households to visit" for one hamlet, as a member of its team
 			toVisit(heap);
 
@@ -180,6 +208,10 @@ class LongAnBenchmark {
 			recordVisits(heap);
 			GuidedHouseholds.Totals after = new GuidedHouseholds(jdbc).under(province);
 			assertThat(after).as("the benchmark's visits leave the three figures alone").isEqualTo(totals);
+
+			// 7. Dashboards, the naive GROUP BY, freshness; the report at full scale, and its files
+			figureBench.dashboards();
+			new ReportBenchmarks(mvc, users, (measure, r) -> row(measure, r[0], r[1])).run();
 
 			row("peak heap, whole run", heap.overall(), f("-Xmx%d MB", Runtime.getRuntime().maxMemory() >> 20));
 		}

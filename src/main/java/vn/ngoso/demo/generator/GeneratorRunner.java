@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ngoso.demo.generator.CopyLoader.Loaded;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.demo.internal.SourceTextReportedValues;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.indicators.Figures;
 
@@ -57,8 +58,11 @@ class GeneratorRunner implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final SourceTextReportedValues reportedValues;
+
 	GeneratorRunner(Environment env, JdbcClient jdbc, DataSource dataSource, CitizenIds citizenIds,
-			ConfigurableApplicationContext context, Figures figures, TransactionTemplate tx) {
+			ConfigurableApplicationContext context, Figures figures, TransactionTemplate tx,
+			SourceTextReportedValues reportedValues) {
 		this.env = env;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -66,6 +70,7 @@ class GeneratorRunner implements ApplicationRunner {
 		this.context = context;
 		this.figures = figures;
 		this.tx = tx;
+		this.reportedValues = reportedValues;
 	}
 
 	@Override
@@ -155,6 +160,9 @@ class GeneratorRunner implements ApplicationRunner {
 			row(report, "loaded in", "%.1f s", seconds(loadStart));
 			Figures.Recomputed recomputed = tx.execute(status -> figures.recompute());
 			row(report, "live figures recomputed", "%,d rows in %.1f s", recomputed.rows(), recomputed.millis() / 1e3);
+			int approved = reportedValues.enterAndApprove();
+			row(report, "reported values for 2024", "%d entered by tinh and approved by admin (police, State Bank, 1022, …)",
+					approved);
 			GuidedHouseholds.Totals totals = new GuidedHouseholds(jdbc).under(source.provincePath());
 			ok = totals.matches(targets);
 			row(report, "check query: online / app / cashless", "%,d / %,d / %,d (targets %,d / %,d / %,d): %s",
