@@ -23,6 +23,16 @@ public sealed interface FigureScope {
 		}
 	}
 
+	/**
+	 * Records of one kind, by id (an outreach session, a feedback item, a merchant...): the
+	 * module that owns the kind answers for them, every other source stays silent.
+	 */
+	record Records(String kind, List<UUID> ids) implements FigureScope {
+		public Records {
+			ids = ids.stream().distinct().sorted().toList();
+		}
+	}
+
 	record Under(String path) implements FigureScope {
 	}
 
@@ -35,6 +45,14 @@ public sealed interface FigureScope {
 
 	static FigureScope household(UUID id) {
 		return new Households(List.of(id));
+	}
+
+	static FigureScope records(String kind, Collection<UUID> ids) {
+		return new Records(kind, List.copyOf(ids));
+	}
+
+	static FigureScope record(String kind, UUID id) {
+		return new Records(kind, List.of(id));
 	}
 
 	static FigureScope communes(Collection<Long> ids) {

@@ -49,6 +49,9 @@ public class FigureStore {
 		else if (scope instanceof FigureScope.Communes c) {
 			keys = c.ids().stream().map(id -> "commune:" + id).toList();
 		}
+		else if (scope instanceof FigureScope.Records r) {
+			keys = r.ids().stream().map(id -> r.kind() + ":" + id).toList();
+		}
 		if (!keys.isEmpty()) {
 			jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select unnest(:keys) as k order by 1) s")
 				.param("keys", new SqlArrayValue("text", keys.toArray())).query(Long.class).single();
@@ -179,6 +182,9 @@ public class FigureStore {
 		}
 		if (scope instanceof FigureScope.Communes c) {
 			return Map.of("ids", c.ids().isEmpty() ? List.of(-1L) : c.ids());
+		}
+		if (scope instanceof FigureScope.Records r) {
+			return Map.of("ids", r.ids().isEmpty() ? List.of(new UUID(0, 0)) : r.ids());
 		}
 		if (scope instanceof FigureScope.Under u) {
 			return Map.of("path", u.path());
