@@ -33,6 +33,13 @@ final class HamletDirectory {
 
 	private final Map<String, Map<String, Hamlet>> byCommune = new HashMap<>();
 
+	// rows come household by household, so the next row's hamlet is most often the last one's
+	private String lastCommune = "";
+
+	private String lastHamlet = "";
+
+	private Optional<Hamlet> last = Optional.empty();
+
 	HamletDirectory(Territory territory, JdbcClient jdbc, Scope scope, LocalDate today) {
 		this.territory = territory;
 		this.jdbc = jdbc;
@@ -41,8 +48,13 @@ final class HamletDirectory {
 	}
 
 	Optional<Hamlet> find(String communeCode, String hamletName) {
-		Map<String, Hamlet> hamlets = byCommune.computeIfAbsent(communeCode, this::hamletsOf);
-		return Optional.ofNullable(hamlets.get(key(hamletName)));
+		if (!communeCode.equals(lastCommune) || !hamletName.equals(lastHamlet)) {
+			Map<String, Hamlet> hamlets = byCommune.computeIfAbsent(communeCode, this::hamletsOf);
+			last = Optional.ofNullable(hamlets.get(key(hamletName)));
+			lastCommune = communeCode;
+			lastHamlet = hamletName;
+		}
+		return last;
 	}
 
 	private Map<String, Hamlet> hamletsOf(String communeCode) {

@@ -1,12 +1,8 @@
 package vn.ngoso.imports.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,11 +67,11 @@ class Staging {
 			connection.setAutoCommit(true);
 			PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
 			try {
-				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-				CopyText out = new CopyText(writer);
+				CopyText out = new CopyText(copy);
+				String id = importId.toString();
 				RowHandler handler = (rowNo, cells) -> {
 					try {
-						write(out, importId, parser.parse(rowNo, cells));
+						write(out, id, parser.parse(rowNo, cells));
 					}
 					catch (IOException e) {
 						throw new StagingFailed(e);
@@ -85,7 +81,6 @@ class Staging {
 					}
 				};
 				read(file, handler);
-				writer.flush();
 				copy.close();
 			}
 			catch (BadFile | IOException | RuntimeException e) {
@@ -121,8 +116,8 @@ class Staging {
 		}
 	}
 
-	private static void write(CopyText out, UUID importId, StagedRow row) throws IOException {
-		out.value(importId).value(row.rowNo());
+	private static void write(CopyText out, String importId, StagedRow row) throws IOException {
+		out.text(importId).value(row.rowNo());
 		for (Column column : Column.IN_FILE) {
 			out.text(row.cell(column));
 		}
