@@ -20,7 +20,7 @@ import vn.ngoso.territory.Territory;
 final class HamletDirectory {
 
 	/** A hamlet a row may belong to. */
-	record Hamlet(long id, long communeId, String path, String provinceCode) {
+	record Hamlet(long id, long communeId) {
 	}
 
 	private final Territory territory;
@@ -66,12 +66,12 @@ final class HamletDirectory {
 		}
 		long communeId = commune.get().id();
 		List<Map.Entry<String, Hamlet>> rows = jdbc.sql("""
-				select id, name, path::text as path, province_code from admin_unit
+				select id, name from admin_unit
 				where parent_id = ? and level = 4 and valid_from <= ? and (valid_to is null or valid_to >= ?)
 				order by valid_from
 				""").params(communeId, today, today)
 			.query((rs, n) -> Map.entry(key(rs.getString("name")),
-					new Hamlet(rs.getLong("id"), communeId, rs.getString("path"), rs.getString("province_code"))))
+					new Hamlet(rs.getLong("id"), communeId)))
 			.list();
 		Map<String, Hamlet> hamlets = new HashMap<>();
 		rows.forEach(e -> hamlets.putIfAbsent(e.getKey(), e.getValue()));

@@ -31,6 +31,10 @@ class Merge {
 			 or (s.cccd_hash is null and r.cccd_hash is not null))
 			""";
 
+	/** What a batch's households need: new ones are written whole, existing ones are matched. */
+	private record Households(boolean anyNew, boolean anyExisting, boolean anyDiffering) {
+	}
+
 	/** How a batch's households came out. */
 	record BatchCounts(int created, int updated, int unchanged) {
 	}
@@ -41,42 +45,45 @@ class Merge {
 
 	private final ApplicationEventPublisher events;
 
-	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events) {
+	private final BatchCopy copy;
+
+	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events, BatchCopy copy) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.events = events;
+		this.copy = copy;
 	}
 
 	@Transactional
 	public BatchCounts batch(UUID id, int batch, String fileName, BatchRows rows) {
-		boolean[] existedAndNew = jdbc.sql("""
-				select bool_or(existed), bool_or(not existed) from import_household where import_id = ? and batch = ?
-				""").params(id, batch).query((rs, n) -> new boolean[] { rs.getBoolean(1), rs.getBoolean(2) }).single();
-		insertHouseholds(id, batch);
-		updateHouseholds(id, batch);
+		Households households = jdbc.sql("""
+				select bool_or(not existed), bool_or(existed), bool_or(differs) from import_household
+				where import_id = ? and batch = ?
+				""").params(id, batch)
+			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+		if (households.anyNew()) {
+			insertHouseholds(id, batch);
+		}
+		if (households.anyDiffering()) {
+			updateHouseholds(id, batch);
+		}
 		faults.householdsWritten(id, batch);
-		if (existedAndNew[0]) {
+		if (households.anyExisting()) {
 			mergeResidents(id, batch, rows);
 		}
-		if (existedAndNew[1]) {
+		if (households.anyNew()) {
 			insertResidents(id, batch, rows);
 		}
-		BatchCounts counts = counts(id, batch);
-		jdbc.sql("""
-				update import_job set households_created = households_created + ?,
-				       households_updated = households_updated + ?, households_unchanged = households_unchanged + ?
-				where id = ?
-				""").params(counts.created(), counts.updated(), counts.unchanged(), id).update();
+		BatchCounts counts = count(id, batch);
 		audit(id, batch, fileName);
 		return counts;
 	}
 
 	private void insertHouseholds(UUID id, int batch) {
-		jdbc.sql("""
-				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address)
+		copy.load(id, batch, """
 				select household_id, unit_id, commune_id, unit_path, province_code, code, address
-				from import_household where import_id = ? and batch = ? and not existed
-				""").params(id, batch).update();
+				from import_household where import_id = :id and batch = :batch and not existed
+				""", "household (id, unit_id, commune_id, unit_path, province_code, code, address)");
 	}
 
 	private void updateHouseholds(UUID id, int batch) {
@@ -85,7 +92,7 @@ class Merge {
 				    update household h set unit_id = ih.unit_id, unit_path = ih.unit_path, address = ih.address,
 				                           updated_at = now()
 				    from import_household ih
-				    where ih.import_id = :id and ih.batch = :batch and ih.existed and h.id = ih.household_id
+				    where ih.import_id = :id and ih.batch = :batch and ih.differs and h.id = ih.household_id
 				      and (h.address <> ih.address or h.unit_id <> ih.unit_id)
 				    returning h.id)
 				update import_household ih set outcome = 'UPDATED' from changed
@@ -159,24 +166,29 @@ class Merge {
 
 	/** The residents of households that are new: every row is a new resident, nothing to match. */
 	private void insertResidents(UUID id, int batch, BatchRows rows) {
-		jdbc.sql("""
-				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				                      phone, cccd_cipher, cccd_hash)
+		copy.load(id, batch, """
 				select gen_random_uuid(), ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
 				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
 				where ih.import_id = :id and ih.batch = :batch and not ih.existed and %s
-				""".formatted(rows.rowFilter)).param("id", id).param("batch", batch).update();
+				""".formatted(rows.rowFilter),
+				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash)");
 	}
 
-	private BatchCounts counts(UUID id, int batch) {
+	/** The batch's outcome, added to the job's counts. */
+	private BatchCounts count(UUID id, int batch) {
 		return jdbc.sql("""
-				select count(*) filter (where outcome = 'CREATED') as created,
-				       count(*) filter (where outcome = 'UPDATED') as updated,
-				       count(*) filter (where outcome = 'UNCHANGED') as unchanged
-				from import_household where import_id = ? and batch = ?
-				""").params(id, batch)
+				update import_job j set households_created = households_created + c.created,
+				       households_updated = households_updated + c.updated,
+				       households_unchanged = households_unchanged + c.unchanged
+				from (select count(*) filter (where outcome = 'CREATED') as created,
+				             count(*) filter (where outcome = 'UPDATED') as updated,
+				             count(*) filter (where outcome = 'UNCHANGED') as unchanged
+				      from import_household where import_id = :id and batch = :batch) c
+				where j.id = :id
+				returning c.created, c.updated, c.unchanged
+				""").param("id", id).param("batch", batch)
 			.query((rs, n) -> new BatchCounts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")))
 			.single();
 	}

@@ -118,7 +118,6 @@ final class RowParser {
 			cells.set(Column.CCCD.ordinal(), CitizenId.mask(number));
 		}
 		return new StagedRow(rowNo, cells, hamlet == null ? null : hamlet.communeId(), hamlet == null ? null : hamlet.id(),
-				hamlet == null ? null : hamlet.path(), hamlet == null ? null : hamlet.provinceCode(),
 				name.isEmpty() ? "" : SearchText.fold(name), birthDate, birthYear, sex,
 				relation.map(Relation::name).orElse(null), phone, cccd == null ? null : cccd.cipher(),
 				cccd == null ? null : cccd.hash(), problems);
@@ -183,7 +182,8 @@ final class RowParser {
 
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
+			char c = text.charAt(i);
+			if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
 				return true;
 			}
 		}

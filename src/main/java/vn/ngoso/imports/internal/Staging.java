@@ -29,7 +29,7 @@ class Staging {
 
 	static final String COPY = """
 			copy import_row (import_id, row_no, commune_code, hamlet, code, address, full_name, birth, sex, relation,
-			                 phone, cccd, commune_id, unit_id, unit_path, province_code, name_folded, birth_date,
+			                 phone, cccd, commune_id, unit_id, name_folded, birth_date,
 			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems)
 			from stdin
 			""";
@@ -121,7 +121,7 @@ class Staging {
 		for (Column column : Column.IN_FILE) {
 			out.text(row.cell(column));
 		}
-		out.value(row.communeId()).value(row.unitId()).text(row.unitPath()).text(row.provinceCode())
+		out.value(row.communeId()).value(row.unitId())
 			.text(row.nameFolded()).date(row.birthDate()).value(row.birthYear()).text(row.sex()).text(row.relation())
 			.text(row.phone()).bytes(row.cccdCipher()).bytes(row.cccdHash()).array(row.problems());
 		out.endRow();

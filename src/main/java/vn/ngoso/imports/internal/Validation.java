@@ -148,8 +148,7 @@ class Validation {
 		jdbc.sql("""
 				create temporary table import_file_household on commit drop as
 				select commune_code, code, min(row_no) as first_row, max(row_no) as last_row, count(*)::integer as rows,
-				       min(commune_id) as commune_id, min(unit_id) as unit_id, any_value(unit_path) as unit_path,
-				       any_value(province_code) as province_code, min(address collate "C") as address,
+				       min(commune_id) as commune_id, min(unit_id) as unit_id, min(address collate "C") as address,
 				       min(unit_id) is distinct from max(unit_id)
 				         or min(address collate "C") <> max(address collate "C") as disagrees
 				from import_row
@@ -200,17 +199,20 @@ class Validation {
 	/**
 	 * The households whose rows are all clean, matched by (commune, code), numbered into batches in
 	 * the order of their first row. A household with a bad row has all its rows marked by now, its
-	 * first row included, so looking at the first row is enough.
+	 * first row included, so looking at the first row is enough. An existing household whose
+	 * hamlet or address differs is marked, so that the merge only looks again at those.
 	 */
 	private int households(UUID id, int batchHouseholds) {
 		return jdbc.sql("""
 				insert into import_household (import_id, batch, commune_id, code, household_id, existed, unit_id,
-				                              unit_path, province_code, address, outcome, first_row, last_row, rows)
+				                              unit_path, province_code, address, outcome, first_row, last_row, rows,
+				                              differs)
 				select :id, (row_number() over (order by k.first_row) - 1) / :batch, k.commune_id, k.code,
-				       coalesce(h.id, gen_random_uuid()), h.id is not null, k.unit_id, k.unit_path, k.province_code,
+				       coalesce(h.id, gen_random_uuid()), h.id is not null, k.unit_id, u.path, u.province_code,
 				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end, k.first_row, k.last_row,
-				       k.rows
+				       k.rows, h.id is not null and (h.address <> k.address or h.unit_id <> k.unit_id)
 				from import_file_household k
+				join admin_unit u on u.id = k.unit_id
 				left join household h on h.commune_id = k.commune_id and h.code = k.code
 				where not exists (select 1 from import_error e where e.import_id = :id and e.row_no = k.first_row)
 				""").param("id", id).param("batch", batchHouseholds).update();
