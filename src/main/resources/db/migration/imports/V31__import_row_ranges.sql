@@ -13,4 +13,7 @@ alter table import_household
 alter table import_household drop constraint import_household_pkey;
 create unique index import_household_key on import_household (import_id, commune_id, code collate "C");
 -- The hamlet's path and province are looked up once per household, not copied on every row.
-alter table import_row drop column unit_path, drop column province_code;
+-- The id a row gets if it becomes a new resident is drawn while the file is read, on the
+-- application's core, rather than one by one inside the merge.
+alter table import_row drop column unit_path, drop column province_code,
+    add column resident_id uuid not null;

@@ -44,8 +44,9 @@ class ExistingResidents {
 				    from import_household ih join resident s on s.household_id = ih.household_id
 				    where ih.import_id = :id and ih.batch = :batch and ih.existed),
 				candidates as (
-				    select distinct on (r.row_no) r.row_no, r.full_name, r.name_folded, r.birth_date, r.birth_year,
-				           r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash, ih.household_id,
+				    select distinct on (r.row_no) r.row_no, r.resident_id, r.full_name, r.name_folded, r.birth_date,
+				           r.birth_year, r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash,
+				           ih.household_id,
 				           coalesce(by_id.id, by_name.id) as candidate, by_id.id is not null as by_hash
 				    from import_household ih
 				    join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
@@ -76,7 +77,7 @@ class ExistingResidents {
 				added as (
 				    insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex,
 				                          relation, phone, cccd_cipher, cccd_hash)
-				    select gen_random_uuid(), household_id, full_name, name_folded, birth_date, birth_year, sex_value,
+				    select resident_id, household_id, full_name, name_folded, birth_date, birth_year, sex_value,
 				           relation_value, phone_value, cccd_cipher, cccd_hash
 				    from matched where claimed is null
 				    returning household_id)

@@ -98,7 +98,7 @@ class Merge {
 	/** The residents of households that are new: every row is a new resident, nothing to match. */
 	private void insertResidents(UUID id, int batch, BatchRows rows) {
 		copy.load(id, batch, """
-				select gen_random_uuid(), ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
+				select r.resident_id, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
 				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code

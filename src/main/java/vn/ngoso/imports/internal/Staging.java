@@ -30,12 +30,13 @@ class Staging {
 	static final String COPY = """
 			copy import_row (import_id, row_no, commune_code, hamlet, code, address, full_name, birth, sex, relation,
 			                 phone, cccd, commune_id, unit_id, name_folded, birth_date,
-			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems)
+			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems,
+			                 resident_id)
 			from stdin (format binary)
 			""";
 
 	/** The fields {@link #COPY} names. */
-	private static final int FIELDS = 23;
+	private static final int FIELDS = 24;
 
 	private static final int PROGRESS_EVERY = 20_000;
 
@@ -126,7 +127,7 @@ class Staging {
 		}
 		out.int8(row.communeId()).int8(row.unitId()).text(row.nameFolded()).date(row.birthDate())
 			.int2(row.birthYear()).text(row.sex()).text(row.relation()).text(row.phone()).bytes(row.cccdCipher())
-			.bytes(row.cccdHash()).textArray(row.problems());
+			.bytes(row.cccdHash()).textArray(row.problems()).uuid(UUID.randomUUID());
 	}
 
 	/** Carries an I/O failure of the COPY stream out of the row callback. */
