@@ -14,6 +14,11 @@ public final class SearchText {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** See {@link #withoutMarks}. */
+	private static final int CAPITAL_SIGMA = 0x03A3;
+
+	private static final int CAPITAL_I_WITH_DOT = 0x0130;
+
 	private SearchText() {
 	}
 
@@ -32,11 +37,25 @@ public final class SearchText {
 		for (int i = 0; i < decomposed.length();) {
 			int c = decomposed.codePointAt(i);
 			i += Character.charCount(c);
+			if (c == CAPITAL_SIGMA || c == CAPITAL_I_WITH_DOT) {
+				return withoutMarks(decomposed).toLowerCase(Locale.ROOT);
+			}
 			if (!isMark(c)) {
-				folded.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : c);
+				folded.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
 			}
 		}
-		return folded.toString().toLowerCase(Locale.ROOT);
+		return folded.toString();
+	}
+
+	/**
+	 * Letter by letter lower case is {@code toLowerCase(Locale.ROOT)}, but for two letters: a
+	 * capital sigma depends on its place in the word, a capital I with a dot becomes two chars.
+	 */
+	private static String withoutMarks(String decomposed) {
+		StringBuilder kept = new StringBuilder(decomposed.length());
+		decomposed.codePoints().filter(c -> !isMark(c)).map(c -> c == 'đ' || c == 'Đ' ? 'd' : c)
+			.forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 	/** What {@code \p{M}} matches: a combining mark of any kind. */

@@ -121,12 +121,12 @@ class Staging {
 	}
 
 	private static void write(CopyBinary out, UUID importId, StagedRow row) throws IOException {
-		out.row(FIELDS).uuid(importId).int4(row.rowNo());
+		out.row(FIELDS).uuid(importId).integer(row.rowNo());
 		for (Column column : Column.IN_FILE) {
 			out.text(row.cell(column));
 		}
-		out.int8(row.communeId()).int8(row.unitId()).text(row.nameFolded()).date(row.birthDate())
-			.int2(row.birthYear()).text(row.sex()).text(row.relation()).text(row.phone()).bytes(row.cccdCipher())
+		out.bigint(row.communeId()).bigint(row.unitId()).text(row.nameFolded()).date(row.birthDate())
+			.smallint(row.birthYear()).text(row.sex()).text(row.relation()).text(row.phone()).bytes(row.cccdCipher())
 			.bytes(row.cccdHash()).textArray(row.problems()).uuid(UUID.randomUUID());
 	}
 
