@@ -66,7 +66,8 @@ import vn.ngoso.platform.ScopedPrincipal;
  * The Long An-scale benchmarks, in one run on a database of their own ({@code target/pg-bench},
  * wiped at start; {@code ./data} is never touched). Prints a Markdown table and writes it to
  * {@code target/bench/long-an.md}. Measures, never asserts a time: only the data is checked.
- * Run with {@code ./mvnw -Pbench test} (the normal suite leaves {@code *Benchmark} out).
+ * Run with {@code ./mvnw -Pbench test} (the normal suite leaves {@code *Benchmark} out); with
+ * {@code -Dbench.importOnly=true} it stops after the import measurements.
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-bench",
 		"ngoso.database.embedded.clean=true", "ngoso.demo=true",
@@ -175,6 +176,10 @@ class LongAnBenchmark {
 
 			// 3. The import of the same data from the CSV file, twice
 			importBenchmark(csv, rawCopy, res.rows(), heap, loader, spool.dir());
+			if (Boolean.getBoolean("bench.importOnly")) {
+				// -Dbench.importOnly=true: a quicker run while working on the import
+				return;
+			}
 
 			// 4. Profiles and visits, by COPY, so the service benchmarks run on the full data
 			heap.reset();

@@ -168,6 +168,53 @@ class ImportMergeTest {
 			.isEqualTo("Số 60, Tổ 4");
 	}
 
+	/**
+	 * A file sorted by something else than the household (here: all heads first, then all
+	 * spouses) still lands each household whole, with its own residents, and imports unchanged
+	 * the second time. Its merge batches (3 households in the tests) span most of the file.
+	 */
+	@Test
+	void householdsWhoseRowsAreScatteredOverTheFileLandWhole() throws Exception {
+		String[] codes = new String[12];
+		String[] heads = new String[codes.length];
+		String[] spouses = new String[codes.length];
+		HouseholdFile file = new HouseholdFile();
+		for (int i = 0; i < codes.length; i++) {
+			codes[i] = HouseholdFile.code();
+			heads[i] = HouseholdFile.name();
+			spouses[i] = HouseholdFile.name();
+			file.resident(codes[i], "Số " + i, heads[i], "1970", "Nam", "Chủ hộ", "", HouseholdFile.cccd());
+		}
+		for (int i = 0; i < codes.length; i++) {
+			file.resident(codes[i], "Số " + i, spouses[i], "1972", "Nữ", "Vợ", "", "");
+		}
+
+		JsonNode first = runs().csv("xa", file);
+
+		assertThat(ImportRuns.errors(first)).isEmpty();
+		assertThat(first.get("householdsCreated").asInt()).isEqualTo(codes.length);
+		for (int i = 0; i < codes.length; i++) {
+			assertThat(jdbc.sql("""
+					select string_agg(r.full_name, '|' order by r.birth_year) from resident r
+					join household h on h.id = r.household_id where h.code = ?
+					""").param(codes[i]).query(String.class).single()).isEqualTo(heads[i] + "|" + spouses[i]);
+		}
+		List<String> before = snapshot(codes);
+
+		JsonNode again = runs().csv("xa", file);
+
+		assertThat(again.get("householdsUnchanged").asInt()).isEqualTo(codes.length);
+		assertThat(snapshot(codes)).isEqualTo(before);
+		// the staging goes right after the job is marked done
+		long jobIndexes = 1;
+		for (int i = 0; i < 100 && jobIndexes > 0; i++) {
+			Thread.sleep(i == 0 ? 0 : 20);
+			jobIndexes = jdbc.sql("select count(*) from pg_indexes where indexname ~ '^import_row_[0-9a-f]{32}$'")
+				.query(Long.class).single();
+		}
+		assertThat(jobIndexes).as("the job's index is dropped with its rows").isZero();
+	}
+
 	@Test
 	void aBlankPhoneOrABirthYearAloneKeepsWhatIsStored() throws Exception {
 		String code = HouseholdFile.code();

@@ -11,7 +11,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
-/** AES-256-GCM for citizen IDs (random IV stored with the text) and HMAC-SHA256 to look them up. */
+/**
+ * AES-256-GCM for citizen IDs (random IV stored with the text) and HMAC-SHA256 to look them up.
+ * Neither {@link Cipher} nor {@link Mac} is thread-safe, and looking them up is dearer than using
+ * them (an import protects a million IDs), so each thread keeps its own.
+ */
 @Component
 public class PersonalDataCipher {
 
@@ -22,6 +26,10 @@ public class PersonalDataCipher {
 	private final SecretKeySpec hashKey;
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::aesGcm);
+
+	private final ThreadLocal<Mac> macs;
 
 	PersonalDataCipher(PersonalDataProperties properties) {
 		byte[] keyBytes = Base64.getDecoder().decode(properties.key());
@@ -34,13 +42,14 @@ public class PersonalDataCipher {
 		}
 		this.key = new SecretKeySpec(keyBytes, "AES");
 		this.hashKey = new SecretKeySpec(hashBytes, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> hmac(hashKey));
 	}
 
 	public byte[] encrypt(String plain) {
 		try {
 			byte[] iv = new byte[IV_BYTES];
 			random.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
 			byte[] body = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			return ByteBuffer.allocate(IV_BYTES + body.length).put(iv).put(body).array();
@@ -52,7 +61,7 @@ public class PersonalDataCipher {
 
 	public String decrypt(byte[] stored) {
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 0, IV_BYTES));
 			return new String(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
@@ -62,10 +71,24 @@ public class PersonalDataCipher {
 	}
 
 	public byte[] hash(String plain) {
+		// doFinal leaves the Mac ready for the next message with the same key
+		return macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Cipher aesGcm() {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Mac hmac(SecretKeySpec key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(hashKey);
-			return mac.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			mac.init(key);
+			return mac;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);

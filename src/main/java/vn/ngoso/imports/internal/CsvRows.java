@@ -65,35 +65,59 @@ public final class CsvRows {
 		}
 	}
 
-	/** The next record's cells, or null at the end of the file. */
+	/**
+	 * The next record's cells, or null at the end of the file. Runs of ordinary characters are
+	 * copied from the buffer at once; only quotes, commas and line ends are looked at one by one.
+	 */
 	private List<String> next() throws IOException, BadFile {
-		int c = read();
-		if (c < 0) {
+		if (position == length && !fill()) {
 			return null;
 		}
 		List<String> cells = new ArrayList<>(12);
-		StringBuilder cell = new StringBuilder();
+		StringBuilder cell = new StringBuilder(32);
 		boolean quoted = false;
 		int chars = 0;
-		while (c >= 0) {
+		while (position < length || fill()) {
+			char[] buf = buffer;
+			int start = position;
+			int end = length;
+			int i = start;
+			if (quoted) {
+				while (i < end && buf[i] != '"') {
+					i++;
+				}
+			}
+			else {
+				while (i < end) {
+					char ch = buf[i];
+					if (ch == '"' || ch == ',' || ch == '\n' || ch == '\r') {
+						break;
+					}
+					i++;
+				}
+			}
+			chars += i - start;
+			cell.append(buf, start, i - start);
+			position = i;
+			if (chars > MAX_RECORD_CHARS) {
+				throw new BadFile("import.file.rowTooLong");
+			}
+			if (i == end) {
+				continue;
+			}
+			char ch = buf[i];
+			position++;
 			if (++chars > MAX_RECORD_CHARS) {
 				throw new BadFile("import.file.rowTooLong");
 			}
-			char ch = (char) c;
 			if (quoted) {
-				if (ch == '"') {
-					int after = read();
-					if (after == '"') {
-						cell.append('"');
-					}
-					else {
-						quoted = false;
-						c = after;
-						continue;
-					}
+				// a quote inside quotes: doubled, it stands for itself; alone, it closes the quotes
+				if (peek() == '"') {
+					cell.append('"');
+					position++;
 				}
 				else {
-					cell.append(ch);
+					quoted = false;
 				}
 			}
 			else if (ch == '"') {
@@ -103,34 +127,30 @@ public final class CsvRows {
 				cells.add(cell.toString());
 				cell.setLength(0);
 			}
-			else if (ch == '\n') {
-				break;
-			}
-			else if (ch == '\r') {
-				int after = read();
-				if (after != '\n' && after >= 0) {
-					position--;
+			else {
+				if (ch == '\r' && peek() == '\n') {
+					position++;
 				}
 				break;
 			}
-			else {
-				cell.append(ch);
-			}
-			c = read();
 		}
 		cells.add(cell.toString());
 		return cells;
 	}
 
-	private int read() throws IOException {
-		if (position == length) {
-			length = in.read(buffer, 0, buffer.length);
-			position = 0;
-			if (length <= 0) {
-				length = 0;
-				return -1;
-			}
+	/** The next character without taking it, or -1 at the end of the file. */
+	private int peek() throws IOException {
+		return position < length || fill() ? buffer[position] : -1;
+	}
+
+	/** Reads more into the buffer once it is used up; false at the end of the file. */
+	private boolean fill() throws IOException {
+		length = in.read(buffer, 0, buffer.length);
+		position = 0;
+		if (length <= 0) {
+			length = 0;
+			return false;
 		}
-		return buffer[position++];
+		return true;
 	}
 }

@@ -20,7 +20,7 @@ import vn.ngoso.territory.Territory;
 final class HamletDirectory {
 
 	/** A hamlet a row may belong to. */
-	record Hamlet(long id, long communeId, String path, String provinceCode) {
+	record Hamlet(long id, long communeId) {
 	}
 
 	private final Territory territory;
@@ -33,6 +33,13 @@ final class HamletDirectory {
 
 	private final Map<String, Map<String, Hamlet>> byCommune = new HashMap<>();
 
+	// rows come household by household, so the next row's hamlet is most often the last one's
+	private String lastCommune = "";
+
+	private String lastHamlet = "";
+
+	private Optional<Hamlet> last = Optional.empty();
+
 	HamletDirectory(Territory territory, JdbcClient jdbc, Scope scope, LocalDate today) {
 		this.territory = territory;
 		this.jdbc = jdbc;
@@ -41,8 +48,13 @@ final class HamletDirectory {
 	}
 
 	Optional<Hamlet> find(String communeCode, String hamletName) {
-		Map<String, Hamlet> hamlets = byCommune.computeIfAbsent(communeCode, this::hamletsOf);
-		return Optional.ofNullable(hamlets.get(key(hamletName)));
+		if (!communeCode.equals(lastCommune) || !hamletName.equals(lastHamlet)) {
+			Map<String, Hamlet> hamlets = byCommune.computeIfAbsent(communeCode, this::hamletsOf);
+			last = Optional.ofNullable(hamlets.get(key(hamletName)));
+			lastCommune = communeCode;
+			lastHamlet = hamletName;
+		}
+		return last;
 	}
 
 	private Map<String, Hamlet> hamletsOf(String communeCode) {
@@ -54,12 +66,12 @@ final class HamletDirectory {
 		}
 		long communeId = commune.get().id();
 		List<Map.Entry<String, Hamlet>> rows = jdbc.sql("""
-				select id, name, path::text as path, province_code from admin_unit
+				select id, name from admin_unit
 				where parent_id = ? and level = 4 and valid_from <= ? and (valid_to is null or valid_to >= ?)
 				order by valid_from
 				""").params(communeId, today, today)
 			.query((rs, n) -> Map.entry(key(rs.getString("name")),
-					new Hamlet(rs.getLong("id"), communeId, rs.getString("path"), rs.getString("province_code"))))
+					new Hamlet(rs.getLong("id"), communeId)))
 			.list();
 		Map<String, Hamlet> hamlets = new HashMap<>();
 		rows.forEach(e -> hamlets.putIfAbsent(e.getKey(), e.getValue()));

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.imports.ImportJob;
 import vn.ngoso.imports.ImportStatus;
 
@@ -89,9 +90,25 @@ public class ImportJobs {
 			});
 	}
 
-	/** The staging rows of a job, once it has ended one way or another. */
+	/**
+	 * The staging rows of a job, once it has ended one way or another, and its index if it had one.
+	 * Deleted rows stay in the table until a vacuum, and the next file's checks would read them
+	 * all again: when no other job has rows (there is one import thread), the tables are
+	 * truncated instead. The lock keeps another job from starting its COPY in between.
+	 */
+	@Transactional
 	void dropStaging(UUID id) {
-		for (String table : List.of("import_match", "import_household", "import_row")) {
+		jdbc.sql("drop index if exists " + BatchRows.indexName(id)).update();
+		jdbc.sql("lock table import_household, import_row in access exclusive mode").update();
+		boolean others = jdbc.sql("""
+				select exists (select 1 from import_row where import_id < :id or import_id > :id)
+				    or exists (select 1 from import_household where import_id < :id or import_id > :id)
+				""").param("id", id).query(Boolean.class).single();
+		if (!others) {
+			jdbc.sql("truncate import_household, import_row").update();
+			return;
+		}
+		for (String table : List.of("import_household", "import_row")) {
 			jdbc.sql("delete from " + table + " where import_id = ?").param(id).update();
 		}
 	}

@@ -58,11 +58,12 @@ public class ImportRunner {
 			jobs.validated(id, checked.valid(), checked.invalid());
 			long validated = System.nanoTime();
 			for (int batch = 0; batch < checked.batches(); batch++) {
-				merge.batch(id, batch, fileName);
+				merge.batch(id, batch, fileName, checked.batchRows());
 			}
 			jobs.finish(id, ImportStatus.DONE, null, null);
-			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches in {} ms", id,
+			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches ({}) in {} ms", id,
 					fileName, rows, (staged - start) / 1_000_000, (validated - staged) / 1_000_000, checked.batches(),
+					checked.batchRows() == BatchRows.SPAN ? "rows by span" : "rows by index",
 					(System.nanoTime() - validated) / 1_000_000);
 		}
 		catch (BadFile e) {

@@ -24,6 +24,10 @@ import vn.ngoso.platform.audit.Audited;
 @Component
 class Merge {
 
+	/** What a batch's households need: new ones are written whole, existing ones are matched. */
+	private record Households(boolean anyNew, boolean anyExisting, boolean anyDiffering) {
+	}
+
 	/** How a batch's households came out. */
 	record BatchCounts(int created, int updated, int unchanged) {
 	}
@@ -34,42 +38,57 @@ class Merge {
 
 	private final ApplicationEventPublisher events;
 
+	private final BatchCopy copy;
+
+	private final ExistingResidents existingResidents;
+
 	private final Figures figures;
 
-	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events, Figures figures) {
+	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events, BatchCopy copy,
+			ExistingResidents existingResidents, Figures figures) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.events = events;
+		this.copy = copy;
+		this.existingResidents = existingResidents;
 		this.figures = figures;
 	}
 
 	@Transactional
-	public BatchCounts batch(UUID id, int batch, String fileName) {
-		List<UUID> households = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
+	public BatchCounts batch(UUID id, int batch, String fileName, BatchRows rows) {
+		Households households = jdbc.sql("""
+				select bool_or(not existed), bool_or(existed), bool_or(differs) from import_household
+				where import_id = ? and batch = ?
+				""").params(id, batch)
+			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+		List<UUID> ids = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
 			.params(id, batch).query(UUID.class).list();
-		figures.change(FigureScope.households(households), () -> {
-			insertHouseholds(id, batch);
-			updateHouseholds(id, batch);
+		// the batch's households are the figures' scope: read before and after, the difference rolled up
+		figures.change(FigureScope.households(ids), () -> {
+			if (households.anyNew()) {
+				insertHouseholds(id, batch);
+			}
+			if (households.anyDiffering()) {
+				updateHouseholds(id, batch);
+			}
 			faults.householdsWritten(id, batch);
-			updateResidents(id, batch);
-			insertResidents(id, batch);
+			if (households.anyExisting()) {
+				existingResidents.merge(id, batch, rows);
+			}
+			if (households.anyNew()) {
+				insertResidents(id, batch, rows);
+			}
 		});
-		BatchCounts counts = counts(id, batch);
-		jdbc.sql("""
-				update import_job set households_created = households_created + ?,
-				       households_updated = households_updated + ?, households_unchanged = households_unchanged + ?
-				where id = ?
-				""").params(counts.created(), counts.updated(), counts.unchanged(), id).update();
+		BatchCounts counts = count(id, batch);
 		audit(id, batch, fileName);
 		return counts;
 	}
 
 	private void insertHouseholds(UUID id, int batch) {
-		jdbc.sql("""
-				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address)
+		copy.load(id, batch, """
 				select household_id, unit_id, commune_id, unit_path, province_code, code, address
-				from import_household where import_id = ? and batch = ? and not existed
-				""").params(id, batch).update();
+				from import_household where import_id = :id and batch = :batch and not existed
+				""", "household (id, unit_id, commune_id, unit_path, province_code, code, address)");
 	}
 
 	private void updateHouseholds(UUID id, int batch) {
@@ -78,7 +97,7 @@ class Merge {
 				    update household h set unit_id = ih.unit_id, unit_path = ih.unit_path, address = ih.address,
 				                           updated_at = now()
 				    from import_household ih
-				    where ih.import_id = :id and ih.batch = :batch and ih.existed and h.id = ih.household_id
+				    where ih.import_id = :id and ih.batch = :batch and ih.differs and h.id = ih.household_id
 				      and (h.address <> ih.address or h.unit_id <> ih.unit_id)
 				    returning h.id)
 				update import_household ih set outcome = 'UPDATED' from changed
@@ -86,58 +105,31 @@ class Merge {
 				""").param("id", id).param("batch", batch).update();
 	}
 
-	/**
-	 * A blank phone in the file keeps the stored one, and a birth year alone keeps a stored birth
-	 * date of that year: the file is not more precise than what is stored.
-	 */
-	private void updateResidents(UUID id, int batch) {
-		jdbc.sql("""
-				with changed as (
-				    update resident s set full_name = m.full_name, name_folded = m.name_folded,
-				           birth_date = case when m.birth_date is not null then m.birth_date
-				                             when m.birth_year = s.birth_year then s.birth_date end,
-				           birth_year = m.birth_year, sex = m.sex, relation = m.relation,
-				           phone = coalesce(m.phone, s.phone),
-				           cccd_cipher = case when s.cccd_hash is null then m.cccd_cipher else s.cccd_cipher end,
-				           cccd_hash = coalesce(s.cccd_hash, m.cccd_hash), updated_at = now()
-				    from import_match m
-				    where m.import_id = :id and m.batch = :batch and not m.is_new and s.id = m.resident_id
-				      and (s.full_name <> m.full_name or s.birth_year <> m.birth_year
-				           or (m.birth_date is not null and s.birth_date is distinct from m.birth_date)
-				           or s.sex <> m.sex or s.relation <> m.relation
-				           or (m.phone is not null and s.phone is distinct from m.phone)
-				           or (s.cccd_hash is null and m.cccd_hash is not null))
-				    returning s.household_id)
-				update import_household ih set outcome = 'UPDATED'
-				from (select distinct household_id from changed) c
-				where ih.import_id = :id and ih.batch = :batch and ih.household_id = c.household_id
-				  and ih.outcome = 'UNCHANGED'
-				""").param("id", id).param("batch", batch).update();
+	/** The residents of households that are new: every row is a new resident, nothing to match. */
+	private void insertResidents(UUID id, int batch, BatchRows rows) {
+		copy.load(id, batch, """
+				select r.resident_id, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
+				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
+				from import_household ih
+				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
+				where ih.import_id = :id and ih.batch = :batch and not ih.existed and %s
+				""".formatted(rows.rowFilter),
+				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash)");
 	}
 
-	private void insertResidents(UUID id, int batch) {
-		jdbc.sql("""
-				with added as (
-				    insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex,
-				                          relation, phone, cccd_cipher, cccd_hash)
-				    select resident_id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				           phone, cccd_cipher, cccd_hash
-				    from import_match where import_id = :id and batch = :batch and is_new
-				    returning household_id)
-				update import_household ih set outcome = 'UPDATED'
-				from (select distinct household_id from added) a
-				where ih.import_id = :id and ih.batch = :batch and ih.household_id = a.household_id
-				  and ih.outcome = 'UNCHANGED'
-				""").param("id", id).param("batch", batch).update();
-	}
-
-	private BatchCounts counts(UUID id, int batch) {
+	/** The batch's outcome, added to the job's counts. */
+	private BatchCounts count(UUID id, int batch) {
 		return jdbc.sql("""
-				select count(*) filter (where outcome = 'CREATED') as created,
-				       count(*) filter (where outcome = 'UPDATED') as updated,
-				       count(*) filter (where outcome = 'UNCHANGED') as unchanged
-				from import_household where import_id = ? and batch = ?
-				""").params(id, batch)
+				update import_job j set households_created = households_created + c.created,
+				       households_updated = households_updated + c.updated,
+				       households_unchanged = households_unchanged + c.unchanged
+				from (select count(*) filter (where outcome = 'CREATED') as created,
+				             count(*) filter (where outcome = 'UPDATED') as updated,
+				             count(*) filter (where outcome = 'UNCHANGED') as unchanged
+				      from import_household where import_id = :id and batch = :batch) c
+				where j.id = :id
+				returning c.created, c.updated, c.unchanged
+				""").param("id", id).param("batch", batch)
 			.query((rs, n) -> new BatchCounts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")))
 			.single();
 	}

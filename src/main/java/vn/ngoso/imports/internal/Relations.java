@@ -3,6 +3,7 @@ package vn.ngoso.imports.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.ngoso.households.Relation;
 import vn.ngoso.platform.SearchText;
 
@@ -24,11 +25,16 @@ final class Relations {
 			Map.entry("chị", Relation.SIBLING), Map.entry("em", Relation.SIBLING),
 			Map.entry("khác", Relation.OTHER));
 
+	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
 	private Relations() {
 	}
 
 	static Optional<Relation> parse(String text) {
-		String key = SearchText.clean(text).toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/");
+		String key = SearchText.clean(text).toLowerCase(Locale.ROOT);
+		if (key.indexOf('/') >= 0) {
+			key = SLASH.matcher(key).replaceAll("/");
+		}
 		return Optional.ofNullable(WORDS.get(key));
 	}
 }

@@ -68,7 +68,7 @@ final class RowParser {
 		if (name.isEmpty()) {
 			problems.add(problem(Column.NAME, "import.name.required"));
 		}
-		else if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isDigit)) {
+		else if (name.length() > MAX_NAME || hasDigit(name)) {
 			problems.add(problem(Column.NAME, "import.name.invalid"));
 		}
 		LocalDate birthDate = null;
@@ -77,7 +77,7 @@ final class RowParser {
 		if (birth.isEmpty()) {
 			problems.add(problem(Column.BIRTH, "import.birth.required"));
 		}
-		else if (birth.matches("\\d{4}")) {
+		else if (isYear(birth)) {
 			birthYear = Integer.parseInt(birth);
 			checkYear(birthYear, birthYear > today.getYear(), problems);
 		}
@@ -111,13 +111,13 @@ final class RowParser {
 				problems.add(problem(Column.PHONE, "import.phone.invalid"));
 			}
 		}
-		CitizenIds.Protected cccd = citizenId(cells.get(Column.CCCD.ordinal()), problems);
-		if (cccd != null) {
+		String number = citizenId(cells.get(Column.CCCD.ordinal()), problems);
+		CitizenIds.Protected cccd = number == null ? null : citizenIds.protect(number);
+		if (number != null) {
 			// the number goes to the database only encrypted; reports show it masked
-			cells.set(Column.CCCD.ordinal(), CitizenId.mask(CitizenId.normalize(cells.get(Column.CCCD.ordinal())).orElseThrow()));
+			cells.set(Column.CCCD.ordinal(), CitizenId.mask(number));
 		}
 		return new StagedRow(rowNo, cells, hamlet == null ? null : hamlet.communeId(), hamlet == null ? null : hamlet.id(),
-				hamlet == null ? null : hamlet.path(), hamlet == null ? null : hamlet.provinceCode(),
 				name.isEmpty() ? "" : SearchText.fold(name), birthDate, birthYear, sex,
 				relation.map(Relation::name).orElse(null), phone, cccd == null ? null : cccd.cipher(),
 				cccd == null ? null : cccd.hash(), problems);
@@ -150,7 +150,8 @@ final class RowParser {
 		}
 	}
 
-	private CitizenIds.Protected citizenId(String cell, List<String> problems) {
+	/** The number as stored, or null when the cell is empty or wrong (a problem is added). */
+	private static String citizenId(String cell, List<String> problems) {
 		if (cell.isEmpty()) {
 			return null;
 		}
@@ -163,7 +164,30 @@ final class RowParser {
 			problems.add(problem(Column.CCCD, "import.cccd.province"));
 			return null;
 		}
-		return citizenIds.protect(number.get());
+		return number.get();
+	}
+
+	/** What {@code \d{4}} matches, without a regular expression per row. */
+	private static boolean isYear(String text) {
+		if (text.length() != 4) {
+			return false;
+		}
+		for (int i = 0; i < 4; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void required(List<String> cells, Column column, int max, String key, List<String> problems) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * reader made of them. {@code problems} holds {@code COLUMN:message.key} entries.
  */
 record StagedRow(int rowNo, List<String> cells, @Nullable Long communeId, @Nullable Long unitId,
-		@Nullable String unitPath, @Nullable String provinceCode, String nameFolded, @Nullable LocalDate birthDate,
+		String nameFolded, @Nullable LocalDate birthDate,
 		@Nullable Integer birthYear, @Nullable String sex, @Nullable String relation, @Nullable String phone,
 		byte @Nullable [] cccdCipher, byte @Nullable [] cccdHash, List<String> problems) {
 

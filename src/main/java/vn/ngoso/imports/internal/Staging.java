@@ -1,12 +1,8 @@
 package vn.ngoso.imports.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,8 +20,8 @@ import vn.ngoso.platform.Scope;
 import vn.ngoso.territory.Territory;
 
 /**
- * Streams a file into the staging table with one COPY: each row is read, checked on its own and
- * written on, so memory does not grow with the file. A file refused part-way (bad bytes deep in
+ * Streams a file into the staging table with one COPY (in its binary form): each row is read,
+ * checked on its own and written on, so memory does not grow with the file. A file refused part-way (bad bytes deep in
  * a CSV) cancels the COPY, which leaves nothing behind.
  */
 @Component
@@ -33,10 +29,14 @@ class Staging {
 
 	static final String COPY = """
 			copy import_row (import_id, row_no, commune_code, hamlet, code, address, full_name, birth, sex, relation,
-			                 phone, cccd, commune_id, unit_id, unit_path, province_code, name_folded, birth_date,
-			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems)
-			from stdin
+			                 phone, cccd, commune_id, unit_id, name_folded, birth_date,
+			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems,
+			                 resident_id)
+			from stdin (format binary)
 			""";
+
+	/** The fields {@link #COPY} names. */
+	private static final int FIELDS = 24;
 
 	private static final int PROGRESS_EVERY = 20_000;
 
@@ -71,8 +71,7 @@ class Staging {
 			connection.setAutoCommit(true);
 			PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
 			try {
-				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-				CopyText out = new CopyText(writer);
+				CopyBinary out = new CopyBinary(copy);
 				RowHandler handler = (rowNo, cells) -> {
 					try {
 						write(out, importId, parser.parse(rowNo, cells));
@@ -85,7 +84,7 @@ class Staging {
 					}
 				};
 				read(file, handler);
-				writer.flush();
+				out.finish();
 				copy.close();
 			}
 			catch (BadFile | IOException | RuntimeException e) {
@@ -121,15 +120,14 @@ class Staging {
 		}
 	}
 
-	private static void write(CopyText out, UUID importId, StagedRow row) throws IOException {
-		out.value(importId).value(row.rowNo());
+	private static void write(CopyBinary out, UUID importId, StagedRow row) throws IOException {
+		out.row(FIELDS).uuid(importId).integer(row.rowNo());
 		for (Column column : Column.IN_FILE) {
 			out.text(row.cell(column));
 		}
-		out.value(row.communeId()).value(row.unitId()).text(row.unitPath()).text(row.provinceCode())
-			.text(row.nameFolded()).date(row.birthDate()).value(row.birthYear()).text(row.sex()).text(row.relation())
-			.text(row.phone()).bytes(row.cccdCipher()).bytes(row.cccdHash()).array(row.problems());
-		out.endRow();
+		out.bigint(row.communeId()).bigint(row.unitId()).text(row.nameFolded()).date(row.birthDate())
+			.smallint(row.birthYear()).text(row.sex()).text(row.relation()).text(row.phone()).bytes(row.cccdCipher())
+			.bytes(row.cccdHash()).textArray(row.problems()).uuid(UUID.randomUUID());
 	}
 
 	/** Carries an I/O failure of the COPY stream out of the row callback. */

@@ -8,8 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The checks across rows, made set-wise on the staged file: duplicates, citizen IDs already
  * used elsewhere, a household's rows disagreeing, and then a whole household skipped when any
- * of its rows is bad. What remains is matched to existing households and residents and cut into
- * merge batches of whole households.
+ * of its rows is bad. What remains is matched to existing households and cut into merge batches
+ * of whole households; the merge matches the residents, batch by batch.
+ * <p>
+ * A file of a province has millions of rows, so each check reads the rows as few times as it
+ * can: the household columns are compared through one aggregate per household, and the exact
+ * window queries that name the first row only run for the few households found wrong.
  */
 @Component
 class Validation {
@@ -19,30 +23,56 @@ class Validation {
 
 	private final JdbcClient jdbc;
 
-	Validation(JdbcClient jdbc) {
+	private final ImportProperties properties;
+
+	Validation(JdbcClient jdbc, ImportProperties properties) {
 		this.jdbc = jdbc;
+		this.properties = properties;
 	}
 
-	/** Counts of the rows after the checks. */
-	record Outcome(int valid, int invalid, int batches) {
+	/**
+	 * Counts of the rows after the checks, and how the merge finds a batch's rows: by the span of
+	 * rows its households were read from, or (when households are scattered over the file) by an
+	 * index made for the job.
+	 */
+	record Outcome(int valid, int invalid, int batches, BatchRows batchRows) {
 	}
 
 	@Transactional
 	public Outcome run(UUID importId, int batchHouseholds) {
+		// the window sorts and hash tables below hold a file's rows: with the default
+		// work_mem they would spill to disk
+		jdbc.sql("select set_config('work_mem', ?, true)").param(properties.workMem()).query(String.class).single();
 		// the staging tables are unlogged and freshly filled: without statistics the planner
 		// takes them for empty and joins them to the residents row by row
-		jdbc.sql("analyze import_row").update();
+		analyze("import_row");
 		rowProblems(importId);
-		duplicates(importId);
-		householdsAgree(importId);
+		duplicateCitizenIds(importId);
+		duplicatePeople(importId);
 		citizenIdsTaken(importId);
+		int disagreeing = fileHouseholds(importId);
+		if (disagreeing > 0) {
+			householdsAgree(importId);
+		}
 		skipBadHouseholds(importId);
 		int households = households(importId, batchHouseholds);
-		jdbc.sql("analyze import_household").update();
-		int valid = matchResidents(importId);
+		analyze("import_household");
+		int valid = jdbc.sql("select coalesce(sum(rows), 0) from import_household where import_id = ?").param(importId)
+			.query(Integer.class).single();
 		int invalid = jdbc.sql("select count(distinct row_no) from import_error where import_id = ?").param(importId)
 			.query(Integer.class).single();
-		return new Outcome(valid, invalid, (households + batchHouseholds - 1) / batchHouseholds);
+		return new Outcome(valid, invalid, (households + batchHouseholds - 1) / batchHouseholds,
+				batchRows(importId, valid + invalid));
+	}
+
+	/**
+	 * Statistics from a small sample: enough for the planner to see millions of rows and choose
+	 * hashing, at a tenth of the pages a default ANALYZE reads.
+	 */
+	private void analyze(String table) {
+		jdbc.sql("set local default_statistics_target = 10").update();
+		jdbc.sql("analyze " + table).update();
+		jdbc.sql("set local default_statistics_target to default").update();
 	}
 
 	/** What the reader found in single rows, one error per problem. */
@@ -60,42 +90,39 @@ class Validation {
 				""").param(id).update();
 	}
 
-	/** A citizen ID twice in the file, or the same person twice in a household. */
-	private void duplicates(UUID id) {
+	/**
+	 * A citizen ID twice in the file. The IDs used more than once are found by hashing (no sort of
+	 * the file); only their rows are then numbered.
+	 */
+	private void duplicateCitizenIds(UUID id) {
 		jdbc.sql("""
 				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
 				select import_id, row_no, 'CCCD', cccd, 'import.cccd.duplicate', first_row::text
-				from (select import_id, row_no, cccd, min(row_no) over (partition by cccd_hash) as first_row
-				      from import_row where import_id = ? and cccd_hash is not null) d
+				from (select r.import_id, r.row_no, r.cccd, min(r.row_no) over (partition by r.cccd_hash) as first_row
+				      from import_row r
+				      join (select cccd_hash from import_row where import_id = :id and cccd_hash is not null
+				            group by cccd_hash having count(*) > 1) twice on twice.cccd_hash = r.cccd_hash
+				      where r.import_id = :id) d
 				where row_no > first_row
-				""").param(id).update();
+				""").param("id", id).update();
+	}
+
+	/** The same person (folded name and birth year) twice in a household, found the same way. */
+	private void duplicatePeople(UUID id) {
 		jdbc.sql("""
 				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
 				select import_id, row_no, 'NAME', full_name, 'import.resident.duplicate', first_row::text
-				from (select import_id, row_no, full_name,
-				             min(row_no) over (partition by commune_code, code, name_folded, birth_year) as first_row
-				      from import_row
-				      where import_id = ? and code <> '' and name_folded <> '' and birth_year is not null) d
+				from (select r.import_id, r.row_no, r.full_name,
+				             min(r.row_no) over (partition by r.commune_code, r.code, r.name_folded, r.birth_year) as first_row
+				      from import_row r
+				      join (select commune_code, code, name_folded, birth_year from import_row
+				            where import_id = :id and code <> '' and name_folded <> '' and birth_year is not null
+				            group by commune_code, code, name_folded, birth_year having count(*) > 1) twice
+				        on twice.commune_code = r.commune_code and twice.code = r.code
+				       and twice.name_folded = r.name_folded and twice.birth_year = r.birth_year
+				      where r.import_id = :id) d
 				where row_no > first_row
-				""").param(id).update();
-	}
-
-	/** Household columns are repeated on every row: they must say the same as the household's first row. */
-	private void householdsAgree(UUID id) {
-		jdbc.sql("""
-				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
-				select import_id, row_no, c.column_name, c.value, c.message_key, first_row::text
-				from (select import_id, row_no, hamlet, address, unit_id,
-				             first_value(row_no) over w as first_row, first_value(unit_id) over w as first_unit,
-				             first_value(address) over w as first_address
-				      from import_row where import_id = ? and code <> ''
-				      window w as (partition by commune_code, code order by row_no)) x
-				cross join lateral (values ('HAMLET', x.hamlet, 'import.household.hamletDiffers',
-				                            x.unit_id <> x.first_unit),
-				                           ('ADDRESS', x.address, 'import.household.addressDiffers',
-				                            x.address <> x.first_address)) c (column_name, value, message_key, differs)
-				where x.row_no <> x.first_row and c.differs
-				""").param(id).update();
+				""").param("id", id).update();
 	}
 
 	/** A citizen ID belongs to one person: one already stored outside this household is refused. */
@@ -108,6 +135,50 @@ class Validation {
 				join household h on h.id = s.household_id
 				where r.import_id = ? and r.cccd_hash is not null
 				  and (r.commune_id is null or h.commune_id <> r.commune_id or h.code <> r.code)
+				""").param(id).update();
+	}
+
+	/**
+	 * The file's households, one aggregate row each (by hashing, not sorting): their span of rows
+	 * and whether the household columns may differ between their rows. Kept for this transaction.
+	 *
+	 * @return how many households have rows that do not all say the same hamlet and address
+	 */
+	private int fileHouseholds(UUID id) {
+		jdbc.sql("""
+				create temporary table import_file_household on commit drop as
+				select commune_code, code, min(row_no) as first_row, max(row_no) as last_row, count(*)::integer as rows,
+				       min(commune_id) as commune_id, min(unit_id) as unit_id, min(address collate "C") as address,
+				       min(unit_id) is distinct from max(unit_id)
+				         or min(address collate "C") <> max(address collate "C") as disagrees
+				from import_row
+				where import_id = ? and code <> ''
+				group by commune_code, code
+				""").param(id).update();
+		analyze("import_file_household");
+		return jdbc.sql("select count(*) from import_file_household where disagrees").query(Integer.class).single();
+	}
+
+	/**
+	 * Household columns are repeated on every row: they must say the same as the household's first
+	 * row. Only households whose rows do not all agree are looked at.
+	 */
+	private void householdsAgree(UUID id) {
+		jdbc.sql("""
+				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
+				select import_id, row_no, c.column_name, c.value, c.message_key, first_row::text
+				from (select r.import_id, r.row_no, r.hamlet, r.address, r.unit_id,
+				             first_value(r.row_no) over w as first_row, first_value(r.unit_id) over w as first_unit,
+				             first_value(r.address) over w as first_address
+				      from import_row r
+				      join import_file_household f on f.commune_code = r.commune_code and f.code = r.code and f.disagrees
+				      where r.import_id = ? and r.row_no between f.first_row and f.last_row
+				      window w as (partition by r.commune_code, r.code order by r.row_no)) x
+				cross join lateral (values ('HAMLET', x.hamlet, 'import.household.hamletDiffers',
+				                            x.unit_id <> x.first_unit),
+				                           ('ADDRESS', x.address, 'import.household.addressDiffers',
+				                            x.address <> x.first_address)) c (column_name, value, message_key, differs)
+				where x.row_no <> x.first_row and c.differs
 				""").param(id).update();
 	}
 
@@ -125,51 +196,43 @@ class Validation {
 				""".formatted(CLEAN)).param("id", id).update();
 	}
 
-	/** The households of the clean rows, matched by (commune, code), numbered into batches. */
+	/**
+	 * The households whose rows are all clean, matched by (commune, code), numbered into batches in
+	 * the order of their first row. A household with a bad row has all its rows marked by now, its
+	 * first row included, so looking at the first row is enough. An existing household whose
+	 * hamlet or address differs is marked, so that the merge only looks again at those.
+	 */
 	private int households(UUID id, int batchHouseholds) {
 		return jdbc.sql("""
 				insert into import_household (import_id, batch, commune_id, code, household_id, existed, unit_id,
-				                              unit_path, province_code, address, outcome)
+				                              unit_path, province_code, address, outcome, first_row, last_row, rows,
+				                              differs)
 				select :id, (row_number() over (order by k.first_row) - 1) / :batch, k.commune_id, k.code,
-				       coalesce(h.id, gen_random_uuid()), h.id is not null, k.unit_id, k.unit_path, k.province_code,
-				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end
-				from (select distinct on (r.commune_id, r.code) r.commune_id, r.code, r.row_no as first_row, r.unit_id,
-				             r.unit_path, r.province_code, r.address
-				      from import_row r
-				      where r.import_id = :id and %s
-				      order by r.commune_id, r.code, r.row_no) k
+				       coalesce(h.id, gen_random_uuid()), h.id is not null, k.unit_id, u.path, u.province_code,
+				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end, k.first_row, k.last_row,
+				       k.rows, h.id is not null and (h.address <> k.address or h.unit_id <> k.unit_id)
+				from import_file_household k
+				join admin_unit u on u.id = k.unit_id
 				left join household h on h.commune_id = k.commune_id and h.code = k.code
-				""".formatted(CLEAN)).param("id", id).param("batch", batchHouseholds).update();
+				where not exists (select 1 from import_error e where e.import_id = :id and e.row_no = k.first_row)
+				""").param("id", id).param("batch", batchHouseholds).update();
 	}
 
 	/**
-	 * Each clean row is a resident: the one with its citizen ID in that household, else the one
-	 * with the same folded name and birth year (not erased; one without an ID when the row has
-	 * one), else a new one. A resident is claimed by one row at most, an ID match first.
+	 * Files list a household's rows together, so a batch's rows are one span of the file, read
+	 * through the primary key. A file whose households are scattered would make the spans overlap
+	 * and be read again and again: the job then gets an index to find a household's rows.
 	 */
-	private int matchResidents(UUID id) {
-		return jdbc.sql("""
-				insert into import_match (import_id, batch, row_no, household_id, resident_id, is_new, full_name,
-				                          name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash)
-				select :id, m.batch, m.row_no, m.household_id, coalesce(m.claimed, gen_random_uuid()), m.claimed is null,
-				       m.full_name, m.name_folded, m.birth_date, m.birth_year, m.sex_value, m.relation_value,
-				       m.phone_value, m.cccd_cipher, m.cccd_hash
-				from (select c.*, case when c.candidate is not null and row_number() over (partition by c.candidate
-				                       order by c.by_hash desc, c.row_no) = 1 then c.candidate end as claimed
-				      from (select r.row_no, r.full_name, r.name_folded, r.birth_date, r.birth_year, r.sex_value,
-				                   r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash, ih.batch, ih.household_id,
-				                   coalesce(by_id.id, by_name.id) as candidate, by_id.id is not null as by_hash
-				            from import_row r
-				            join import_household ih on ih.import_id = r.import_id and ih.commune_id = r.commune_id
-				                                    and ih.code = r.code
-				            left join resident by_id on ih.existed and r.cccd_hash is not null
-				                                    and by_id.cccd_hash = r.cccd_hash and by_id.household_id = ih.household_id
-				            left join lateral (select s.id from resident s
-				                               where ih.existed and by_id.id is null and s.household_id = ih.household_id
-				                                 and s.name_folded = r.name_folded and s.birth_year = r.birth_year
-				                                 and s.erased_at is null and (r.cccd_hash is null or s.cccd_hash is null)
-				                               order by s.cccd_hash is null desc, s.created_at, s.id limit 1) by_name on true
-				            where r.import_id = :id) c) m
-				""").param("id", id).update();
+	private BatchRows batchRows(UUID id, int rows) {
+		long spans = jdbc.sql("""
+				select coalesce(sum(last_row - first_row + 1), 0)
+				from (select min(first_row) as first_row, max(last_row) as last_row from import_household
+				      where import_id = ? group by batch) b
+				""").param(id).query(Long.class).single();
+		if (spans <= 2L * rows) {
+			return BatchRows.SPAN;
+		}
+		jdbc.sql("create index " + BatchRows.indexName(id) + " on import_row (import_id, commune_id, code)").update();
+		return BatchRows.INDEX;
 	}
 }
