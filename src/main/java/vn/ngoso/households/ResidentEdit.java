@@ -1,6 +1,8 @@
 package vn.ngoso.households;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +26,18 @@ public record ResidentEdit(@Nullable UUID id, @Nullable UUID householdId, @Nulla
 		APPLIED, SUPERSEDED, DUPLICATE
 	}
 
-	/** One field of one edit, as the history keeps it; the values are gone once consent is withdrawn. */
+	/**
+	 * One field of one edit, as the history keeps it; the values are gone once consent is withdrawn.
+	 *
+	 * @param editedOn {@code editedAt} in Vietnam, as pages show it
+	 */
 	public record Entry(UUID id, UUID residentId, String residentName, Field field, @Nullable String value,
-			@Nullable String previous, Instant editedAt, String recordedBy, Instant receivedAt, boolean superseded) {
+			@Nullable String previous, Instant editedAt, String recordedBy, Instant receivedAt, boolean superseded,
+			@Nullable LocalDateTime editedOn) {
+
+		public Entry in(ZoneId zone) {
+			return new Entry(id, residentId, residentName, field, value, previous, editedAt, recordedBy, receivedAt,
+					superseded, LocalDateTime.ofInstant(editedAt, zone));
+		}
 	}
 }

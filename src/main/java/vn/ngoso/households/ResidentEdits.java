@@ -81,12 +81,13 @@ public class ResidentEdits {
 		Instant at = edit.editedAt() == null || edit.editedAt().isAfter(now.plus(CLOCK_TOLERANCE)) ? now : edit.editedAt();
 		String by = currentScope.get().username();
 		boolean appliedAny = false;
+		repository.lock(resident.id());
+		// the lock is held now: a copy of this edit sent at the same moment finds this one
+		if (repository.exists(edit.id())) {
+			return Result.DUPLICATE;
+		}
 		for (var entry : values.entrySet()) {
-			var current = repository.lockField(resident.id(), entry.getKey());
-			// the lock is held now: a copy of this edit sent at the same moment finds this one
-			if (repository.exists(edit.id())) {
-				return Result.DUPLICATE;
-			}
+			var current = repository.field(resident.id(), entry.getKey());
 			boolean wins = current.editedAt() == null || at.isAfter(current.editedAt());
 			if (wins) {
 				repository.apply(resident.id(), entry.getKey(), entry.getValue(), at);
@@ -108,7 +109,7 @@ public class ResidentEdits {
 		if (currentScope.get().role() == Role.MEMBER) {
 			return List.of();
 		}
-		return repository.ofHousehold(householdId);
+		return repository.ofHousehold(householdId).stream().map(e -> e.in(clock.getZone())).toList();
 	}
 
 	private static Map<Field, String> checked(ResidentEdit edit) {

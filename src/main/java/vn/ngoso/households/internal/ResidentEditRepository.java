@@ -26,13 +26,18 @@ public class ResidentEditRepository {
 			.single();
 	}
 
-	/** The field's current value and the event time of the edit that set it (null: never edited), row locked. */
+	/** The field's current value and the event time of the edit that set it (null: never edited). */
 	public record Current(@Nullable String value, @Nullable Instant editedAt) {
 	}
 
-	public Current lockField(UUID residentId, Field field) {
+	/** Edits of one resident wait for each other here. */
+	public void lock(UUID residentId) {
+		jdbc.sql("select 1 from resident where id = ? for update").param(residentId).query(Integer.class).list();
+	}
+
+	public Current field(UUID residentId, Field field) {
 		String column = field == Field.FULL_NAME ? "full_name" : "phone";
-		return jdbc.sql("select " + column + " as value, " + column + "_edited_at as at from resident where id = ? for update")
+		return jdbc.sql("select " + column + " as value, " + column + "_edited_at as at from resident where id = ?")
 			.param(residentId)
 			.query((rs, n) -> {
 				Timestamp at = rs.getTimestamp("at");
@@ -70,7 +75,7 @@ public class ResidentEditRepository {
 			.query((rs, n) -> new ResidentEdit.Entry(rs.getObject("id", UUID.class), rs.getObject("resident_id", UUID.class),
 					rs.getString("full_name"), Field.valueOf(rs.getString("field")), rs.getString("value"),
 					rs.getString("previous"), rs.getTimestamp("edited_at").toInstant(), rs.getString("recorded_by"),
-					rs.getTimestamp("received_at").toInstant(), "SUPERSEDED".equals(rs.getString("outcome"))))
+					rs.getTimestamp("received_at").toInstant(), "SUPERSEDED".equals(rs.getString("outcome")), null))
 			.list();
 	}
 }
