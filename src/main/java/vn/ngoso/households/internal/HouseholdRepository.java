@@ -89,7 +89,7 @@ public class HouseholdRepository {
 	public List<StoredResident> residentsOf(List<UUID> householdIds) {
 		return jdbc.sql("select * from resident where household_id = any(cast(:ids as uuid[])) order by household_id,"
 				+ " array_position(array['HEAD','SPOUSE','PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'],"
-				+ " relation::text), birth_year, full_name")
+				+ " relation::text), birth_year, full_name, id")
 			.param("ids", householdIds.toArray(UUID[]::new)).query(this::mapResident).list();
 	}
 
@@ -169,7 +169,7 @@ public class HouseholdRepository {
 
 	public List<StoredResident> residents(UUID householdId) {
 		return jdbc.sql("select * from resident where household_id = ? order by array_position(array['HEAD','SPOUSE',"
-				+ "'PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'], relation::text), birth_year, full_name")
+				+ "'PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'], relation::text), birth_year, full_name, id")
 			.param(householdId).query(this::mapResident).list();
 	}
 
