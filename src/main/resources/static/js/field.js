@@ -18,7 +18,7 @@
   var app = document.getElementById('field-app');
 
   function t(key) {
-    var text = T[key] || bar.getAttribute('data-t-' + key) || key;
+    var text = bar.getAttribute('data-t-' + key) || T[key] || key;
     for (var i = 1; i < arguments.length; i++) {
       text = text.split('{' + (i - 1) + '}').join(arguments[i]);
     }
@@ -159,7 +159,8 @@
       if (!bearer) {
         throw new Error('signin');
       }
-      var o = Object.assign({ headers: {} }, options);
+      // the bearer token speaks for the phone: the session cookie stays out of API calls
+      var o = Object.assign({ headers: {}, credentials: 'omit' }, options);
       o.headers = Object.assign({ 'Authorization': 'Bearer ' + bearer, 'Accept-Language': LANG }, o.headers);
       return fetch(path, o).then(function (r) {
         if (r.status === 401 && !renewed) {
@@ -440,7 +441,7 @@
         return;
       }
       if (!result) {
-        flashNext('ok', t('savedOnPhone'));
+        flashNext('ok', t('saved'));
       }
       else if (kind === 'visit') {
         flashNext('ok', t(result.status === 'duplicate' ? 'duplicate' : 'recorded'));
@@ -451,7 +452,7 @@
       location.href = '/households/' + record.household + (another ? '/residents/new' : '');
     }).catch(function () {
       button.disabled = false;
-      flashNext('ok', t('savedOnPhone'));
+      flashNext('ok', t('saved'));
       location.href = '/households/' + record.household;
     });
   });

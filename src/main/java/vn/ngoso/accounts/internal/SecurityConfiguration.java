@@ -44,7 +44,10 @@ class SecurityConfiguration {
 			ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// A bearer call that also carries a session cookie (the field app's page) must leave the
+			// session alone: rotating its id here signed the page out under a navigation in flight.
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(f -> f.none()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
