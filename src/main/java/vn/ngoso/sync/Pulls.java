@@ -52,7 +52,7 @@ public class Pulls {
 		Scope scope = FieldRoles.check(currentScope.get());
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		Cursor cursor = cursorText == null || cursorText.isBlank() ? null : Cursor.parse(cursorText);
-		if (cursor instanceof Cursor.Changes c && c.xid() < feed.prunedUpTo()) {
+		if (cursor instanceof Cursor.Changes c && c.xid() <= feed.prunedUpTo()) {
 			cursor = null;
 		}
 		if (cursor == null) {

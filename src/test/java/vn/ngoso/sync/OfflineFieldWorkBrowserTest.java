@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,12 +56,9 @@ class OfflineFieldWorkBrowserTest {
 		b.signIn("thanhvien", "demo");
 		b.find(By.linkText("Hộ cần thăm")).click();
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
-		WebDriverWait loading = new WebDriverWait(b.driver(), Duration.ofSeconds(40));
-		loading.until(d -> Boolean.TRUE.equals(b.driver().executeScript(
-				"return document.documentElement.getAttribute('data-field-ready') === 'yes'"
-						+ " && !!navigator.serviceWorker.controller")));
+		b.waitForFieldApp();
 
-		network(false);
+		b.network(false);
 		List<String> visitIds = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
@@ -96,7 +91,7 @@ class OfflineFieldWorkBrowserTest {
 		assertThat(b.find(By.id("pending-visits")).getText()).contains("1 việc");
 		assertThat(visits(visitIds)).as("nothing reached the server while offline").isZero();
 
-		network(true);
+		b.network(true);
 		new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> "0".equals(
 				b.driver().findElement(By.id("field-status")).getAttribute("data-queued")));
 		assertThat(visits(visitIds)).isEqualTo(2);
@@ -109,32 +104,5 @@ class OfflineFieldWorkBrowserTest {
 
 	private long visits(List<String> ids) {
 		return jdbc.sql("select count(*) from visit where id::text in (:ids)").param("ids", ids).query(Long.class).single();
-	}
-
-	/**
-	 * DevTools network emulation, as the Network panel's "Offline" does it: every request fails,
-	 * the service worker's included, and {@code navigator.onLine} follows (with its events).
-	 */
-	private void network(boolean on) {
-		var driver = browser.driver();
-		var conditions = new ChromiumNetworkConditions();
-		conditions.setOffline(!on);
-		conditions.setLatency(Duration.ZERO);
-		driver.setNetworkConditions(conditions);
-		// The service worker is a target of its own, which the page's emulation does not reach (the
-		// Application panel's "Offline" box does what follows): the same conditions are sent to it.
-		@SuppressWarnings("unchecked")
-		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
-		for (var target : targets) {
-			if ("service_worker".equals(target.get("type"))) {
-				Object session = driver.executeCdpCommand("Target.attachToTarget",
-						Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
-				for (String message : List.of("{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}",
-						"{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
-								+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}")) {
-					driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
-				}
-			}
-		}
 	}
 }

@@ -89,6 +89,20 @@ class SyncPullTest {
 	}
 
 	@Test
+	void aCursorOlderThanThePrunedLogStartsAgainFromTheFullWorkingSet() throws Exception {
+		String old = SyncClient.lastCursor(phone.pullAll("thanhvien", null, 500));
+		jdbc.sql("insert into change_log_pruned (upto_xid) values (pg_current_xact_id())").update();
+		try {
+			JsonNode page = phone.pull("thanhvien", old, 500);
+			assertThat(page.get("reset").asBoolean()).as("the phone drops its copy and takes the new one").isTrue();
+			assertThat(page.get("households").size()).isGreaterThanOrEqualTo(80);
+		}
+		finally {
+			jdbc.sql("delete from change_log_pruned").update();
+		}
+	}
+
+	@Test
 	void officersAndBadCursorsAreRefusedWithAProblem() throws Exception {
 		var officer = fx.getRaw("xa", "/api/v1/sync/pull");
 		assertThat(officer.getStatus()).isEqualTo(403);

@@ -45,7 +45,7 @@ public class ChangeFeed {
 			.list();
 	}
 
-	/** Positions below this one may have been pruned: a phone that old starts again from the full set. */
+	/** Rows of transactions up to this one may have been pruned: a cursor at or below it starts again from the full set. */
 	public long prunedUpTo() {
 		return jdbc.sql("select coalesce(max(upto_xid)::text, '0') from change_log_pruned").query(String.class)
 			.optional().map(Long::parseLong).orElse(0L);
