@@ -140,9 +140,9 @@ class SyncBenchmark {
 
 	private List<Adult> growTheHamlet() {
 		long started = System.nanoTime();
+		as("xa");
 		long hamlet = territory.getByCode("27781-001").id();
 		long existing = households("27781-001");
-		as("xa");
 		for (long i = existing; i < HOUSEHOLDS; i++) {
 			var h = households.create(new NewHousehold(hamlet, f("CB-%04d", i), f("Số %d, Kênh Cả Bản", i)));
 			int size = 2 + random.nextInt(4);
