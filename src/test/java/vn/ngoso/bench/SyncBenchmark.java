@@ -340,6 +340,25 @@ class SyncBenchmark {
 			parallel(clients, c -> () -> trivial(tokens.get(c), TRIVIAL_PER_CLIENT));
 			double trivialSeconds = (System.nanoTime() - started) / 1e9;
 			double trivialRate = CLIENTS * TRIVIAL_PER_CLIENT / trivialSeconds;
+			// one phone alone first: what a visit costs without anyone to wait for
+			List<List<Map<String, Object>>> alone = new ArrayList<>();
+			for (int b = 0; b < BATCHES_PER_CLIENT; b++) {
+				List<Map<String, Object>> batch = new ArrayList<>();
+				for (int v = 0; v < VISITS_PER_BATCH; v++) {
+					batch.add(visit(adults.get(random.nextInt(adults.size())), households.today().minusDays(random.nextInt(300))));
+				}
+				alone.add(batch);
+			}
+			started = System.nanoTime();
+			for (var batch : alone) {
+				assertThat(push(tokens.get(0), batch)).containsOnly("applied");
+			}
+			double aloneSeconds = (System.nanoTime() - started) / 1e9;
+			int aloneRecords = BATCHES_PER_CLIENT * VISITS_PER_BATCH;
+			row("push, one client alone", f("%,.0f records/s, %,.0f outcomes/s", aloneRecords / aloneSeconds,
+					aloneRecords * OUTCOMES_PER_VISIT / aloneSeconds),
+					f("%d batches of %d visits one after the other: %.1f ms per visit", BATCHES_PER_CLIENT, VISITS_PER_BATCH,
+							aloneSeconds * 1000 / aloneRecords));
 			long visitsBefore = count("select count(*) from visit");
 			AtomicLong applied = new AtomicLong();
 			started = System.nanoTime();
