@@ -108,6 +108,16 @@ public class Households {
 			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
 	}
 
+	/**
+	 * A resident of a household the caller has already read through {@link #get(UUID)}, without
+	 * the household's profiles and history: what a visit's outcomes are checked against.
+	 */
+	public Resident residentOf(Household household, UUID residentId) {
+		return repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
+			.map(r -> view(r, Map.of(), currentScope.get().role() == Role.MEMBER))
+			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
+	}
+
 	@Transactional
 	public Household create(NewHousehold request) {
 		Role role = currentScope.get().role();

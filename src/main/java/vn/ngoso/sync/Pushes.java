@@ -82,14 +82,19 @@ public class Pushes {
 		if (v == null) {
 			return RecordResult.rejected(id, "sync.record.missing");
 		}
-		if (v.householdId() != null) {
-			// a household that moved to another team meanwhile: say so, not just "unknown"
-			households.get(v.householdId());
-		}
 		var outcomes = v.outcomes() == null ? null
 				: v.outcomes().stream().map(o -> new RecordVisit.Outcome(o.residentId(), o.items())).toList();
-		var recorded = visits.record(new RecordVisit(id, v.householdId(), v.date(), v.memberIds(), outcomes, v.note()));
-		return recorded.created() ? RecordResult.applied(id) : RecordResult.duplicate(id);
+		try {
+			boolean created = visits.apply(new RecordVisit(id, v.householdId(), v.date(), v.memberIds(), outcomes, v.note()));
+			return created ? RecordResult.applied(id) : RecordResult.duplicate(id);
+		}
+		catch (InvalidInput e) {
+			if (e.firstKeyByField().containsKey("householdId") && "visit.household.unknown".equals(e.firstKeyByField().get("householdId"))) {
+				// a household that moved to another team meanwhile: say so, not just "unknown"
+				return RecordResult.rejected(id, "sync.household.outOfScope");
+			}
+			throw e;
+		}
 	}
 
 	private RecordResult resident(UUID id, SyncRecord.ResidentData r) {
