@@ -8,7 +8,7 @@ var STATIC = 'ngoso-static-v1';
 var PAGES = 'ngoso-pages';
 var ASSETS = ['/css/ngoso.css', '/js/ngoso.js', '/js/field.js', '/webjars/htmx.org/dist/htmx.min.js',
   '/manifest.webmanifest', '/img/icon-192.png'];
-var FIELD_PAGE = /^\/(households\/to-visit|households\/[0-9a-f-]{36}(\/visits\/new|\/residents\/new)?|sync|offline)\/?$/;
+var FIELD_PAGE = /^\/(households\/to-visit|households\/[0-9a-f-]{36}(\/visits\/new|\/residents\/new|\/residents\/[0-9a-f-]{36}\/edit)?|sync|offline)\/?$/;
 // On a line that connects but carries nothing, a field page falls back to the shell after this.
 var FIELD_PAGE_PATIENCE = 8000;
 

@@ -395,6 +395,19 @@
       code: form.getAttribute('data-code') || '', data: data };
   }
 
+  function editRecord(form) {
+    var f = form.elements;
+    var household = householdOf(form);
+    var id = form.getAttribute('data-record') || uuid();
+    form.setAttribute('data-record', id);
+    var name = f.fullName.value.trim();
+    return { id: id, type: 'resident-edit', household: household, code: form.getAttribute('data-code') || '',
+      label: name || form.getAttribute('data-name'), data: {
+        householdId: household, residentId: form.getAttribute('data-resident'),
+        fullName: name && name !== form.getAttribute('data-name') ? name : null,
+        phone: f.phone.value.trim() || null } };
+  }
+
   // Waits for the send that starts now, if the network answers, and tells what became of the record.
   function sendAndFind(id) {
     if (!navigator.onLine) {
@@ -423,12 +436,12 @@
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    var kind = form.id === 'visit-form' ? 'visit' : form.id === 'resident-form' ? 'resident' : null;
+    var kind = { 'visit-form': 'visit', 'resident-form': 'resident', 'edit-form': 'edit' }[form.id];
     if (!kind || event.defaultPrevented) {
       return;
     }
     event.preventDefault();
-    var record = kind === 'visit' ? visitRecord(form) : residentRecord(form);
+    var record = kind === 'visit' ? visitRecord(form) : kind === 'edit' ? editRecord(form) : residentRecord(form);
     var another = event.submitter && event.submitter.name === 'another';
     var button = form.querySelector('button[type=submit]');
     button.disabled = true;
@@ -445,6 +458,9 @@
       }
       else if (kind === 'visit') {
         flashNext('ok', t(result.status === 'duplicate' ? 'duplicate' : 'recorded'));
+      }
+      else if (kind === 'edit') {
+        flashNext('ok', result.note || t('field.edited', record.label));
       }
       else {
         flashNext('ok', t('added', record.label));
@@ -555,7 +571,9 @@
         return '<li class="person resident" id="resident-' + r.id + '"><div><strong>' + esc(r.fullName) + '</strong> '
           + '<span class="muted small">' + esc(relationLine(r)) + '</span>'
           + (r.pending ? ' <span class="badge pending">' + esc(t('field.pending')) + '</span>' : '')
-          + (r.erased ? ' <span class="badge">' + esc(t('households.erased')) + '</span>' : '') + '</div>'
+          + (r.erased ? ' <span class="badge">' + esc(t('households.erased')) + '</span>' : '')
+          + (r.pending || r.erased ? '' : ' <a class="small edit" href="/households/' + h.id + '/residents/' + r.id + '/edit">'
+            + esc(t('field.edit.short')) + '</a>') + '</div>'
           + (r.phone || r.cccd ? '<div class="muted small ids">' + (r.phone ? '<span class="nowrap">' + esc(t('households.phone'))
             + ': ' + esc(r.phone) + '</span> ' : '') + (r.cccd ? '<span class="nowrap">' + esc(t('households.cccd')) + ': '
             + esc(r.cccd) + '</span>' : '') + '</div>' : '')
@@ -637,6 +655,27 @@
     });
   }
 
+  function drawEditForm(id, residentId) {
+    return withHousehold(id, function (h) {
+      var r = h.residents.filter(function (x) { return x.id === residentId; })[0];
+      if (!r) {
+        draw(t('field.edit'), '<p class="flash error">' + esc(t('field.notLoaded')) + '</p>');
+        return;
+      }
+      draw(t('field.edit'), '<h1>' + esc(t('field.edit')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
+        + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(r.fullName) + '</p>'
+        + '<form action="/households/' + h.id + '/residents/' + r.id + '/edit" method="post" class="card form" id="edit-form"'
+        + ' novalidate data-code="' + esc(h.code) + '" data-resident="' + r.id + '" data-name="' + esc(r.fullName) + '">'
+        + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100"'
+        + ' autocomplete="off" value="' + esc(r.fullName) + '">'
+        + '<label for="phone">' + esc(t('households.phone')) + '</label><input id="phone" name="phone" type="tel" inputmode="numeric"'
+        + ' maxlength="15"><p class="muted small">' + esc(t('field.edit.phoneHelp', r.phone || '—')) + '</p>'
+        + '<p class="muted small">' + esc(t('field.edit.help')) + '</p>'
+        + '<div class="buttons"><button type="submit" class="primary">' + esc(t('common.save')) + '</button> <a href="/households/'
+        + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+    });
+  }
+
   function drawQueue() {
     return Promise.all([queue(), getAll('results')]).then(function (got) {
       var waiting = got[0].map(function (r) {
@@ -679,6 +718,9 @@
     }
     if ((m = /^\/households\/([0-9a-f-]{36})\/residents\/new$/.exec(p))) {
       return drawResidentForm(m[1]);
+    }
+    if ((m = /^\/households\/([0-9a-f-]{36})\/residents\/([0-9a-f-]{36})\/edit$/.exec(p))) {
+      return drawEditForm(m[1], m[2]);
     }
     if (p === '/sync' || p === '/offline') {
       return drawQueue();

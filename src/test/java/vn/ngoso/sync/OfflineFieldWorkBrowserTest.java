@@ -25,7 +25,8 @@ import vn.ngoso.support.Browser;
  * load the team's households, then the network goes off (DevTools network emulation). He opens
  * two households from "Hộ cần thăm", records a visit in each, reloads the page (it still opens,
  * from the phone), and the bar says two records wait. The network comes back: the queue goes out
- * by itself, and the server holds exactly those two visits, once each.
+ * by itself, and the server holds exactly those two visits, once each. Then, online, he corrects a
+ * resident's phone number from the household page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,6 +101,16 @@ class OfflineFieldWorkBrowserTest {
 				.query(Long.class).single()).isEqualTo(1);
 		}
 		assertThat(b.find(By.cssSelector("#field-status .queue")).getText()).isEqualTo("Đã gửi 2 bản ghi");
+
+		// Online again: a resident's phone corrected from the household page goes through the same queue.
+		b.find(By.cssSelector("a.edit")).click();
+		WebElement edit = b.find(By.cssSelector("#field-app #edit-form"));
+		String resident = edit.getAttribute("data-resident");
+		edit.findElement(By.id("phone")).sendKeys("0912 000 555");
+		edit.findElement(By.cssSelector("button[type=submit]")).click();
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Đã ghi nhận sửa đổi"));
+		assertThat(jdbc.sql("select phone from resident where id = cast(? as uuid)").param(resident).query(String.class).single())
+			.isEqualTo("0912000555");
 	}
 
 	private long visits(List<String> ids) {

@@ -21,7 +21,8 @@ import vn.ngoso.territory.Territory;
 /**
  * The field app's shell: the page the service worker keeps and serves for "Hộ cần thăm", a
  * household, the visit form and the resident form when there is no network; field.js draws them
- * from the copy on the phone. Also the page of records waiting to be sent ({@code /sync}).
+ * from the copy on the phone. Also the page of records waiting to be sent ({@code /sync}) and the
+ * name/phone edit form.
  */
 @Controller
 class FieldPages {
@@ -41,7 +42,8 @@ class FieldPages {
 			"field.status.duplicate", "field.status.rejected", "field.kind.visit", "field.kind.resident",
 			"field.kind.resident-edit", "field.pending", "field.needsNetwork", "field.notLoaded", "field.noData",
 			"field.lastSync", "field.offlineNote", "field.visitsPending", "field.items", "field.noCccdOffline",
-			"visit.recorded", "visit.duplicate", "resident.added", "consent.PAPER", "consent.VERBAL", "consent.APP");
+			"visit.recorded", "visit.duplicate", "resident.added", "field.edit", "field.edit.short", "field.edit.phoneHelp",
+			"field.edit.help", "field.edited", "consent.PAPER", "consent.VERBAL", "consent.APP");
 
 	private final MessageSource messages;
 
@@ -62,7 +64,8 @@ class FieldPages {
 		this.json = json;
 	}
 
-	@GetMapping({ "/offline", "/sync" })
+	/** The edit form exists only in the shell: the phone draws it, online or not, and queues the edit. */
+	@GetMapping({ "/offline", "/sync", "/households/{household}/residents/{resident}/edit" })
 	String shell(Model model) {
 		model.addAttribute("fieldText", json.writeValueAsString(texts()).replace("</", "<\\/"));
 		return "sync/shell";
