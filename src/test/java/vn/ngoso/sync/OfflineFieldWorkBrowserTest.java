@@ -64,7 +64,7 @@ class OfflineFieldWorkBrowserTest {
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			b.find(By.linkText("Hộ cần thăm")).click();
-			b.find(By.cssSelector("#field-app #to-visit"));
+			openedFromThePhone("/households/to-visit", "#field-app #to-visit");
 			WebElement household = b.driver().findElements(By.cssSelector("#to-visit > li a.code strong")).stream()
 				.filter(e -> !codes.contains(e.getText())).findFirst().orElseThrow();
 			String code = household.getText();
@@ -111,6 +111,26 @@ class OfflineFieldWorkBrowserTest {
 		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Đã ghi nhận sửa đổi"));
 		assertThat(jdbc.sql("select phone from resident where id = cast(? as uuid)").param(resident).query(String.class).single())
 			.isEqualTo("0912000555");
+	}
+
+	/**
+	 * Waits for a page drawn by the phone. The service worker is a DevTools target of its own and
+	 * may be (re)started after the emulation was sent to it, in which case its fetch still reaches
+	 * the server: the emulation is sent again and the page asked for once more.
+	 */
+	private void openedFromThePhone(String path, String css) {
+		try {
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(8)).until(
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			String page = browser.driver().getPageSource();
+			System.err.println("Offline page not drawn by the phone at first (field-app: " + page.contains("field-app")
+					+ ", length " + page.length() + "): emulation sent again");
+			browser.network(false);
+			browser.go(path);
+			browser.find(By.cssSelector(css));
+		}
 	}
 
 	private long visits(List<String> ids) {
