@@ -2,7 +2,6 @@ package vn.ngoso.households;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import vn.ngoso.households.internal.HouseholdRepository;
 import vn.ngoso.households.internal.HouseholdRepository.StoredResident;
 import vn.ngoso.households.internal.PersonalDataCipher;
 import vn.ngoso.households.internal.ResidentRules;
+import vn.ngoso.households.internal.ResidentViews;
 import vn.ngoso.households.internal.ResidentRules.ValidResident;
 import vn.ngoso.indicators.FigureScope;
 import vn.ngoso.indicators.Figures;
@@ -24,7 +24,6 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Page;
-import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.SearchText;
@@ -55,8 +54,11 @@ public class Households {
 
 	private final Figures figures;
 
+	private final ResidentViews views;
+
 	Households(HouseholdRepository repository, Territory territory, CurrentScope currentScope, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, Clock clock, Figures figures) {
+			ApplicationEventPublisher events, Clock clock, Figures figures, ResidentViews views) {
+		this.views = views;
 		this.repository = repository;
 		this.territory = territory;
 		this.currentScope = currentScope;
@@ -103,6 +105,16 @@ public class Households {
 	public Resident resident(UUID householdId, UUID residentId) {
 		HouseholdDetail detail = household(householdId);
 		return detail.residents().stream().filter(r -> r.id().equals(residentId)).findFirst()
+			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
+	}
+
+	/**
+	 * A resident of a household the caller has already read through {@link #get(UUID)}, without
+	 * the household's profiles and history: what a visit's outcomes are checked against.
+	 */
+	public Resident residentOf(Household household, UUID residentId) {
+		return repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
+			.map(r -> view(r, Map.of(), currentScope.get().role() == Role.MEMBER))
 			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
 	}
 
@@ -153,24 +165,47 @@ public class Households {
 
 	@Transactional
 	public Resident addResident(UUID householdId, NewResident request) {
+		return addResident(householdId, UUID.randomUUID(), request).resident();
+	}
+
+	/** A resident added and whether this call added it (false: the id was sent before). */
+	public record Added(Resident resident, boolean created) {
+	}
+
+	/**
+	 * Adds a resident under an id the client made (a phone, offline): sending the same resident
+	 * again adds nothing and answers the one added the first time.
+	 */
+	@Transactional
+	public Added addResident(UUID householdId, UUID id, NewResident request) {
 		Household household = get(householdId);
+		var existing = repository.resident(id);
+		if (existing.isPresent()) {
+			if (!existing.get().householdId().equals(householdId)) {
+				throw InvalidInput.of("id", "resident.id.taken");
+			}
+			return new Added(resident(householdId, id), false);
+		}
 		ValidResident valid = ResidentRules.check(request, today());
 		byte[] hash = valid.cccd() == null ? null : cipher.hash(valid.cccd());
 		if (hash != null && repository.cccdTaken(hash)) {
 			throw InvalidInput.of("cccd", "resident.cccd.taken");
 		}
-		UUID id = UUID.randomUUID();
 		byte[] cipherText = valid.cccd() == null ? null : cipher.encrypt(valid.cccd());
 		String by = currentScope.get().username();
-		figures.change(FigureScope.household(householdId), () -> repository.insertResident(id, household.id(),
-				valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(), valid.relation(), valid.phone(),
-				cipherText, hash, valid.consent(), by));
+		boolean inserted = figures.change(FigureScope.household(householdId), () -> repository.insertResidentIfAbsent(id,
+				household.id(), valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(), valid.relation(),
+				valid.phone(), cipherText, hash, valid.consent(), by));
+		if (!inserted) {
+			// the same resident, sent twice at once: the other copy won the race
+			return addResident(householdId, id, request);
+		}
 		Resident created = resident(householdId, id);
 		// Name, birth day, phone and citizen ID stay out of the log: withdrawing consent must be able to erase them.
 		events.publishEvent(Audited.created("RESIDENT", id, household.unitPath(),
 				new TreeMap<>(Map.of("householdId", householdId, "birthYear", created.birthYear(), "sex",
 						created.sex(), "relation", created.relation(), "consent", valid.consent() != null))));
-		return created;
+		return new Added(created, true);
 	}
 
 	/** The unmasked citizen ID, for commune officers and above; every reading is audited. */
@@ -231,12 +266,6 @@ public class Households {
 	}
 
 	private Resident view(StoredResident r, Map<ReadinessItem, ReadinessMark> profile, boolean maskPhone) {
-		LocalDate today = today();
-		int age = r.birthDate() != null ? Period.between(r.birthDate(), today).getYears() : today.getYear() - r.birthYear();
-		String phone = r.phone() == null ? null : maskPhone ? PhoneNumber.mask(r.phone()) : r.phone();
-		String cccd = r.cccdCipher() == null ? null : CitizenId.mask(cipher.decrypt(r.cccdCipher()));
-		return new Resident(r.id(), r.householdId(), r.fullName(), r.birthDate(), r.birthYear(), r.sex(), r.relation(),
-				phone, cccd, r.consentAt(), r.consentMethod(), r.consentBy(), r.erased(), age, profile,
-				r.consentAt() == null ? null : LocalDate.ofInstant(r.consentAt(), clock.getZone()));
+		return views.view(r, profile, maskPhone);
 	}
 }

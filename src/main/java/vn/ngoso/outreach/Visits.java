@@ -69,6 +69,27 @@ public class Visits {
 		return new Recorded(repository.find(command.id()).orElseThrow(), created);
 	}
 
+	/**
+	 * As {@link #record(RecordVisit)}, for a caller that needs only to know whether this call
+	 * wrote the visit (the sync API): the visit is not read back.
+	 *
+	 * @return true if written now, false if it had been recorded before
+	 */
+	@Transactional
+	public boolean apply(RecordVisit command) {
+		if (command.id() == null) {
+			throw InvalidInput.of("id", "visit.id.required");
+		}
+		var existing = repository.householdOf(command.id());
+		if (existing.isPresent()) {
+			households.get(existing.get());
+			return false;
+		}
+		Checked checked = check(command);
+		String by = currentScope.get().username();
+		return figures.change(FigureScope.household(checked.household().id()), () -> write(command, checked, by));
+	}
+
 	/** The visit, its members and outcomes, the profile and the household; false if it was already there. */
 	private boolean write(RecordVisit command, Checked checked, String by) {
 		Household household = checked.household();
@@ -160,7 +181,7 @@ public class Visits {
 			}
 			Resident resident;
 			try {
-				resident = households.resident(household.id(), o.residentId());
+				resident = households.residentOf(household, o.residentId());
 			}
 			catch (NotFound e) {
 				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.notInHousehold"));

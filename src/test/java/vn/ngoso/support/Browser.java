@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -125,6 +127,39 @@ public final class Browser implements AutoCloseable {
 		boolean phone = width < 720;
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
 				"deviceScaleFactor", 1, "mobile", phone));
+	}
+
+	/**
+	 * DevTools network emulation, as the Network panel's "Offline" does it: every request of the
+	 * page fails and {@code navigator.onLine} follows (with its events). A service worker is a
+	 * target of its own that the page's emulation does not reach (the Application panel's "Offline"
+	 * box does what follows), so the same conditions are sent to each service worker too.
+	 */
+	public void network(boolean on) {
+		var conditions = new ChromiumNetworkConditions();
+		conditions.setOffline(!on);
+		conditions.setLatency(Duration.ZERO);
+		driver.setNetworkConditions(conditions);
+		@SuppressWarnings("unchecked")
+		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+		for (var target : targets) {
+			if ("service_worker".equals(target.get("type"))) {
+				Object session = driver.executeCdpCommand("Target.attachToTarget",
+						Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
+				for (String message : List.of("{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}",
+						"{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
+								+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}")) {
+					driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
+				}
+			}
+		}
+	}
+
+	/** Waits until the field app has the working set on the phone and its service worker controls the page. */
+	public void waitForFieldApp() {
+		new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+				"return document.documentElement.getAttribute('data-field-ready') === 'yes'"
+						+ " && !!navigator.serviceWorker.controller")));
 	}
 
 	/** Width of the laid-out document; more than the viewport means the page scrolls sideways. */

@@ -236,6 +236,9 @@ public final class PageScreenshots {
 		if (draft != null) {
 			deleteDraft(b, draft);
 		}
+		if (user.equals("thanhvien") || user.equals("totruong")) {
+			offline(b, lang, user, household);
+		}
 	}
 
 	/**
@@ -326,6 +329,33 @@ public final class PageScreenshots {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The field app without network: the pages drawn from the phone's copy, then a visit saved
+	 * offline (it waits in the queue and is never sent: the browser closes offline).
+	 */
+	private void offline(Browser b, String lang, String user, String household) {
+		b.go("/households/to-visit");
+		b.waitForFieldApp();
+		b.network(false);
+		List<Shot> shots = new ArrayList<>();
+		shots.add(new Shot("offline-to-visit", x -> x.go("/households/to-visit")));
+		if (household != null) {
+			shots.add(new Shot("offline-household", x -> x.go(household)));
+			shots.add(new Shot("offline-visit-form", x -> x.go(household + "/visits/new")));
+			shots.add(new Shot("offline-resident-form", x -> x.go(household + "/residents/new")));
+			shots.add(new Shot("offline-visit-queued", x -> {
+				x.go(household + "/visits/new");
+				x.find(By.cssSelector("#field-app #visit-form"));
+				x.driver().executeScript("arguments[0].click();",
+						x.driver().findElement(By.cssSelector("#visit-form label.toggle:not(.done) input")));
+				x.find(By.id("save-visit")).click();
+				x.find(By.cssSelector(".flash.ok"));
+			}));
+		}
+		shots.add(new Shot("offline-sync", x -> x.go("/sync")));
+		capture(b, lang, user, shots);
 	}
 
 	private void capture(Browser b, String lang, String user, List<Shot> shots) {

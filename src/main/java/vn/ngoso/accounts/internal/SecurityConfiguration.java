@@ -44,7 +44,10 @@ class SecurityConfiguration {
 			ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// A bearer call that also carries a session cookie (the field app's page) must leave the
+			// session alone: rotating its id here signed the page out under a navigation in flight.
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(f -> f.none()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
@@ -59,6 +62,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/sw.js", "/manifest.webmanifest",
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")

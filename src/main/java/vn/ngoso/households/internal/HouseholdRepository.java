@@ -73,6 +73,42 @@ public class HouseholdRepository {
 				""").param("scope", scopePath).param("limit", limit).query(this::mapHousehold).list();
 	}
 
+	/** Households under a path in id order, after {@code after}: keyset pages of a working set. */
+	public List<Household> listUnderPath(String path, @Nullable UUID after, int limit) {
+		return jdbc.sql(HOUSEHOLD_SELECT + """
+				where h.unit_path <@ cast(:path as ltree) and (cast(:after as uuid) is null or h.id > cast(:after as uuid))
+				order by h.id limit :limit
+				""").param("path", path).param("after", after).param("limit", limit).query(this::mapHousehold).list();
+	}
+
+	public List<Household> listByIds(List<UUID> ids) {
+		return jdbc.sql(HOUSEHOLD_SELECT + " where h.id = any(cast(:ids as uuid[])) order by h.id")
+			.param("ids", ids.toArray(UUID[]::new)).query(this::mapHousehold).list();
+	}
+
+	public List<StoredResident> residentsOf(List<UUID> householdIds) {
+		return jdbc.sql("select * from resident where household_id = any(cast(:ids as uuid[])) order by household_id,"
+				+ " array_position(array['HEAD','SPOUSE','PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'],"
+				+ " relation::text), birth_year, full_name, id")
+			.param("ids", householdIds.toArray(UUID[]::new)).query(this::mapResident).list();
+	}
+
+	/** @return false when a resident with this id exists already (then nothing is written) */
+	public boolean insertResidentIfAbsent(UUID id, UUID householdId, String fullName, @Nullable LocalDate birthDate,
+			int birthYear, Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher,
+			byte @Nullable [] cccdHash, @Nullable ConsentMethod consent, @Nullable String consentBy) {
+		return jdbc.sql("""
+				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
+				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?)
+				on conflict (id) do nothing
+				""")
+			.params(id, householdId, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
+					relation.name(), phone, cccdCipher, cccdHash, consent != null,
+					consent == null ? null : consent.name(), consent == null ? null : consentBy)
+			.update() == 1;
+	}
+
 	private static String where() {
 		return """
 				where (cast(:scope as ltree) is null or h.unit_path <@ cast(:scope as ltree))
@@ -133,7 +169,7 @@ public class HouseholdRepository {
 
 	public List<StoredResident> residents(UUID householdId) {
 		return jdbc.sql("select * from resident where household_id = ? order by array_position(array['HEAD','SPOUSE',"
-				+ "'PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'], relation::text), birth_year, full_name")
+				+ "'PARENT','CHILD','GRANDPARENT','GRANDCHILD','SIBLING','OTHER'], relation::text), birth_year, full_name, id")
 			.param(householdId).query(this::mapResident).list();
 	}
 
@@ -211,6 +247,8 @@ public class HouseholdRepository {
 				       updated_at = now()
 				where id = ?
 				""").params(initials, SearchText.fold(initials), residentId).update();
+		// the edits' history held the old names and phones: they go too
+		jdbc.sql("update resident_edit set value = null, previous = null where resident_id = ?").param(residentId).update();
 	}
 
 	private Household mapHousehold(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import vn.ngoso.households.HouseholdFilter;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.households.ResidentEdits;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.Territory;
@@ -37,7 +38,11 @@ class HouseholdPages {
 
 	private final CurrentScope scope;
 
-	HouseholdPages(Households households, Territory territory, ProvincialApps apps, CurrentScope scope) {
+	private final ResidentEdits edits;
+
+	HouseholdPages(Households households, Territory territory, ProvincialApps apps, CurrentScope scope,
+			ResidentEdits edits) {
+		this.edits = edits;
 		this.households = households;
 		this.territory = territory;
 		this.apps = apps;
@@ -75,6 +80,8 @@ class HouseholdPages {
 		model.addAttribute("appName", apps.nameFor(detail.household().provinceCode()));
 		model.addAttribute("consentMethods", ConsentMethod.values());
 		model.addAttribute("canReveal", scope.get().role().isOfficer());
+		// members do not see them: the phone numbers there are whole
+		model.addAttribute("edits", edits.history(id));
 		return "households/household";
 	}
 

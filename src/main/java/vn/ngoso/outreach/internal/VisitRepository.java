@@ -41,6 +41,11 @@ public class VisitRepository {
 			.params(visitId, residentId, item.name()).update();
 	}
 
+	/** The household of a recorded visit, without reading the visit. */
+	public Optional<UUID> householdOf(UUID id) {
+		return jdbc.sql("select household_id from visit where id = ?").param(id).query(UUID.class).optional();
+	}
+
 	public Optional<Visit> find(UUID id) {
 		return findWhere("v.id = ?", id).stream().findFirst();
 	}

@@ -1,0 +1,101 @@
+package vn.ngoso.sync.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ngoso.households.ProvincialApps;
+import vn.ngoso.households.ReadinessItem;
+import vn.ngoso.households.Relation;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.Scope;
+import vn.ngoso.teams.Sex;
+import vn.ngoso.territory.Territory;
+
+/**
+ * The field app's shell: the page the service worker keeps and serves for "Hộ cần thăm", a
+ * household, the visit form and the resident form when there is no network; field.js draws them
+ * from the copy on the phone. Also the page of records waiting to be sent ({@code /sync}) and the
+ * name/phone edit form.
+ */
+@Controller
+class FieldPages {
+
+	/** Message keys the offline pages use; {@code {0}}, {@code {1}} stay for the script to fill. */
+	private static final List<String> KEYS = List.of("households.toVisit", "households.toVisit.help",
+			"households.toVisit.visit", "households.toVisit.more", "households.covered", "households.notCovered",
+			"households.neverVisited", "households.visitedOn", "households.residentsCount", "households.recordVisit",
+			"households.addResident", "households.age", "households.under15", "households.phone", "households.cccd",
+			"households.erased", "households.code", "households.lastVisit", "households.fullName",
+			"households.birthDate", "households.birthYear", "households.sex", "households.relation",
+			"households.consent", "households.consent.notYet", "households.consent.none", "visits.title", "visits.date",
+			"visits.members", "visits.hint", "visits.note", "visits.submit", "visits.noAdults", "common.cancel",
+			"common.save", "common.none", "common.fixErrors", "field.offline", "field.queued", "field.queuedNone",
+			"field.send", "field.sending", "field.sent", "field.refused", "field.signIn", "field.savedOnPhone",
+			"field.ready", "field.title", "field.queue", "field.results", "field.status.applied",
+			"field.status.duplicate", "field.status.rejected", "field.kind.visit", "field.kind.resident",
+			"field.kind.resident-edit", "field.pending", "field.needsNetwork", "field.notLoaded", "field.noData",
+			"field.lastSync", "field.offlineNote", "field.visitsPending", "field.items", "field.noCccdOffline",
+			"visit.recorded", "visit.duplicate", "resident.added", "field.edit", "field.edit.short", "field.edit.phoneHelp",
+			"field.edit.help", "field.edited", "consent.PAPER", "consent.VERBAL", "consent.APP");
+
+	private final MessageSource messages;
+
+	private final CurrentScope currentScope;
+
+	private final Territory territory;
+
+	private final ProvincialApps apps;
+
+	private final JsonMapper json;
+
+	FieldPages(MessageSource messages, CurrentScope currentScope, Territory territory, ProvincialApps apps,
+			JsonMapper json) {
+		this.messages = messages;
+		this.currentScope = currentScope;
+		this.territory = territory;
+		this.apps = apps;
+		this.json = json;
+	}
+
+	/** The edit form exists only in the shell: the phone draws it, online or not, and queues the edit. */
+	@GetMapping({ "/offline", "/sync", "/households/{household}/residents/{resident}/edit" })
+	String shell(Model model) {
+		model.addAttribute("fieldText", json.writeValueAsString(texts()).replace("</", "<\\/"));
+		return "sync/shell";
+	}
+
+	private Map<String, String> texts() {
+		var locale = LocaleContextHolder.getLocale();
+		Map<String, String> texts = new LinkedHashMap<>();
+		Object[] placeholders = { "{0}", "{1}" };
+		for (String key : KEYS) {
+			texts.put(key, messages.getMessage(key, placeholders, key, locale));
+		}
+		String app = appName();
+		for (ReadinessItem item : ReadinessItem.values()) {
+			texts.put("readiness." + item, messages.getMessage("readiness." + item, new Object[] { app }, locale));
+		}
+		List<String> enums = new ArrayList<>();
+		for (Relation r : Relation.values()) {
+			enums.add("relation." + r);
+		}
+		for (Sex s : Sex.values()) {
+			enums.add("sex." + s);
+		}
+		enums.forEach(key -> texts.put(key, messages.getMessage(key, null, key, locale)));
+		return texts;
+	}
+
+	private String appName() {
+		Scope s = currentScope.get();
+		return s.unitId() == null ? "" : territory.lookupIgnoringScope(s.unitId())
+			.map(u -> apps.nameFor(u.provinceCode())).orElse("");
+	}
+}

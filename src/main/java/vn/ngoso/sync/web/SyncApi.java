@@ -1,0 +1,99 @@
+package vn.ngoso.sync.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.sync.Pulls;
+import vn.ngoso.sync.Pushes;
+import vn.ngoso.sync.RecordResult;
+import vn.ngoso.sync.SyncRecord;
+
+@RestController
+@RequestMapping("/api/v1/sync")
+@Tag(name = "Sync", description = "The offline client: the member's working set and changes since a cursor; batches of"
+		+ " records made on the phone, each applied exactly once")
+class SyncApi {
+
+	record PushRequest(@Nullable List<SyncRecord> records) {
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+	/** @param status applied, duplicate or rejected */
+	record ResultJson(@Nullable UUID id, String status, @Nullable String reason, List<FieldError> errors,
+			@Nullable String note) {
+	}
+
+	record PushResponse(List<ResultJson> results) {
+	}
+
+	record Status(String username, Instant serverTime, int maxBatch) {
+	}
+
+	private final Pulls pulls;
+
+	private final Pushes pushes;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SyncApi(Pulls pulls, Pushes pushes, MessageSource messages, Clock clock) {
+		this.pulls = pulls;
+		this.pushes = pushes;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/pull")
+	@Operation(summary = "Changes in the caller's working set since a cursor (without one: the whole working set, in pages)",
+			description = "The cursor is a position in the server's change log (transaction id and sequence), never a"
+					+ " time. Ask again with the answer's cursor while `more` is true; keep the last cursor for next time."
+					+ " Households come whole, masked as for a member; `removed` lists those that left the scope."
+					+ " Gzipped when the request accepts it.")
+	PullJson pull(@Parameter(description = "from the previous answer; empty the first time") @RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "" + Pulls.DEFAULT_LIMIT) int limit) {
+		return PullJson.of(pulls.pull(cursor, limit));
+	}
+
+	@PostMapping("/push")
+	@Operation(summary = "A batch of records made on the phone (at most " + Pushes.MAX_RECORDS + "), applied in order",
+			description = "Each record answers applied, duplicate (it was applied before: nothing changed) or rejected"
+					+ " with the reason. Sending the same batch again answers duplicate for what was applied. Over the"
+					+ " size limit the whole batch is refused with a 413 problem.")
+	PushResponse push(@RequestBody PushRequest request) {
+		List<RecordResult> results = pushes.push(request.records() == null ? List.of() : request.records());
+		return new PushResponse(results.stream().map(this::json).toList());
+	}
+
+	@GetMapping("/status")
+	@Operation(summary = "Who the token belongs to, the server's clock and the batch limit: a cheap check before sending")
+	Status status(java.security.Principal principal) {
+		return new Status(principal.getName(), clock.instant(), Pushes.MAX_RECORDS);
+	}
+
+	private ResultJson json(RecordResult r) {
+		return new ResultJson(r.id(), r.status().name().toLowerCase(java.util.Locale.ROOT),
+				r.reason() == null ? null : text(r.reason()),
+				r.errors().stream().map(e -> new FieldError(e.field(), text(e.messageKey(), e.args()))).toList(),
+				r.note() == null ? null : text(r.note()));
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,214 @@
+package vn.ngoso.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.ngoso.support.HouseholdFixtures.today;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.DemoUsers;
+import vn.ngoso.support.HouseholdFixtures;
+import vn.ngoso.support.IntegrationTest;
+import vn.ngoso.support.RowCounts;
+
+/**
+ * Batches from a phone: each record applied exactly once however often the batch comes, in any
+ * order of arrival; readiness only moves forward; a household outside the team is refused and
+ * nothing changes; two members' edits of one resident resolved by when they were made.
+ */
+@IntegrationTest
+class SyncPushTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	HouseholdFixtures fx;
+
+	SyncClient phone;
+
+	UUID household;
+
+	UUID adult;
+
+	UUID other;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		fx = new HouseholdFixtures(mvc, jdbc);
+		phone = new SyncClient(mvc, fx);
+		household = fx.newHouseholdInCaBan();
+		adult = fx.addAdult(household);
+		other = fx.addAdult(household);
+	}
+
+	@Test
+	void theSameBatchSentThreeTimesIsAppliedOnceThenAnswersDuplicateAndChangesNothing() throws Exception {
+		UUID child = UUID.randomUUID();
+		List<Map<String, Object>> batch = List.of(
+				SyncClient.visit(UUID.randomUUID(), household, today().minusDays(2), Map.of(adult, List.of("SMARTPHONE", "VSSID"))),
+				SyncClient.resident(child, household, "Lê Thị Mới", today().minusYears(16)),
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(other, List.of("CASHLESS"), child, List.of("FLUENT"))),
+				SyncClient.edit(UUID.randomUUID(), household, other, "Nguyễn Thị Sửa", "0987654321", Instant.now()));
+
+		assertThat(phone.push("thanhvien", batch)).containsExactly("applied", "applied", "applied", "applied");
+		var afterFirst = RowCounts.of(jdbc);
+		long edits = count("select count(*) from resident_edit where household_id = ?", household);
+		for (int again = 0; again < 2; again++) {
+			assertThat(phone.push("thanhvien", batch)).containsExactly("duplicate", "duplicate", "duplicate", "duplicate");
+			assertThat(RowCounts.of(jdbc)).isEqualTo(afterFirst);
+			assertThat(count("select count(*) from resident_edit where household_id = ?", household)).isEqualTo(edits);
+		}
+		assertThat(count("select count(*) from visit where household_id = ?", household)).isEqualTo(2);
+		assertThat(count("select count(*) from readiness_event e join resident r on r.id = e.resident_id"
+				+ " where r.household_id = ?", household)).isEqualTo(4);
+		JsonNode shown = fx.household("xa", household).get("household");
+		assertThat(shown.get("covered").asBoolean()).as("the resident added offline became fluent").isTrue();
+	}
+
+	@Test
+	void aBatchOverTheLimitIsRefusedWholeWithAProblem() throws Exception {
+		List<Map<String, Object>> batch = new ArrayList<>();
+		for (int i = 0; i <= Pushes.MAX_RECORDS; i++) {
+			batch.add(SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(adult, List.of("SMARTPHONE"))));
+		}
+		var before = RowCounts.of(jdbc);
+
+		var response = phone.pushRaw("thanhvien", batch);
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		JsonNode problem = fx.read(response.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(problem.get("detail").asString()).contains("tối đa 50 bản ghi").contains("đã gửi 51");
+		assertThat(problem.get("maxRecords").asInt()).isEqualTo(50);
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void aRecordForAHouseholdOutsideTheTeamIsRejectedAndChangesNothing() throws Exception {
+		UUID outside = fx.newHousehold(HouseholdFixtures.AP_2);
+		UUID stranger = fx.addAdult(outside);
+		var before = RowCounts.of(jdbc);
+
+		List<JsonNode> results = phone.results("thanhvien", List.of(
+				SyncClient.visit(UUID.randomUUID(), outside, today(), Map.of(stranger, List.of("FLUENT"))),
+				SyncClient.resident(UUID.randomUUID(), outside, "Người Ngoài", today().minusYears(30)),
+				SyncClient.edit(UUID.randomUUID(), outside, stranger, "Tên Khác", "0912000111", Instant.now()),
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(stranger, List.of("FLUENT")))));
+
+		assertThat(results).extracting(r -> r.get("status").asString())
+			.containsExactly("rejected", "rejected", "rejected", "rejected");
+		assertThat(results.get(0).get("reason").asString()).contains("không còn thuộc địa bàn của tổ bạn");
+		assertThat(results.get(3).get("reason").asString()).isEqualTo("Người được hỗ trợ không thuộc hộ này.");
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+		assertThat(count("select count(*) from resident_edit where household_id = ?", outside)).isZero();
+		assertThat(fx.household("xa", outside).get("household").get("covered").asBoolean()).isFalse();
+	}
+
+	@Test
+	void recordsArrivingOutOfOrderEndAsIfTheyHadArrivedInOrder() throws Exception {
+		UUID early = UUID.randomUUID();
+		UUID late = UUID.randomUUID();
+		Instant tenOClock = Instant.now().minusSeconds(3600);
+		// the later visit and the later edit arrive first
+		assertThat(phone.push("thanhvien", List.of(
+				SyncClient.visit(late, household, today().minusDays(1), Map.of(adult, List.of("PROVINCIAL_APP"))),
+				SyncClient.edit(UUID.randomUUID(), household, other, "Tên Sau", "0912000222", tenOClock.plusSeconds(300)))))
+			.containsExactly("applied", "applied");
+		List<JsonNode> older = phone.results("thanhvien", List.of(
+				SyncClient.visit(early, household, today().minusDays(20), Map.of(adult, List.of("PROVINCIAL_APP", "SMARTPHONE"))),
+				SyncClient.edit(UUID.randomUUID(), household, other, "Tên Trước", "0912000111", tenOClock)));
+
+		assertThat(older).extracting(r -> r.get("status").asString()).containsExactly("applied", "applied");
+		assertThat(older.get(1).get("note").asString()).contains("sửa đổi làm sau");
+		JsonNode a = fx.resident("xa", household, adult);
+		assertThat(a.get("profile").get("PROVINCIAL_APP").get("since").asString())
+			.as("the earliest date wins").isEqualTo(today().minusDays(20).toString());
+		assertThat(a.get("profile").get("SMARTPHONE").get("since").asString()).isEqualTo(today().minusDays(20).toString());
+		assertThat(count("select count(*) from visit where household_id = ?", household)).as("no visit merged").isEqualTo(2);
+		JsonNode o = fx.resident("totruong", household, other);
+		assertThat(o.get("fullName").asString()).as("the edit made later wins").isEqualTo("Tên Sau");
+		assertThat(o.get("phone").asString()).isEqualTo("0912000222");
+	}
+
+	@Test
+	void readinessOnlyMovesForwardWhateverAnOldQueuedRecordSays() throws Exception {
+		assertThat(phone.push("thanhvien", List.of(SyncClient.visit(UUID.randomUUID(), household, today().minusDays(3),
+				Map.of(adult, List.of("PROVINCIAL_APP", "FLUENT")))))).containsExactly("applied");
+		// an old visit, queued on a phone since before: the items were not reached then
+		assertThat(phone.push("thanhvien", List.of(SyncClient.visit(UUID.randomUUID(), household, today().minusDays(30),
+				Map.of(adult, List.of("SMARTPHONE")))))).containsExactly("applied");
+
+		JsonNode a = fx.resident("xa", household, adult);
+		assertThat(a.get("profile").get("PROVINCIAL_APP").get("since").asString()).isEqualTo(today().minusDays(3).toString());
+		assertThat(a.get("profile").get("FLUENT").get("since").asString()).isEqualTo(today().minusDays(3).toString());
+		assertThat(a.get("profile").get("SMARTPHONE").get("since").asString()).isEqualTo(today().minusDays(30).toString());
+		assertThat(fx.household("xa", household).get("household").get("covered").asBoolean()).isTrue();
+		assertThat(fx.household("xa", household).get("household").get("lastVisitOn").asString())
+			.isEqualTo(today().minusDays(3).toString());
+	}
+
+	@Test
+	void twoMembersEditingOneResidentOfflineTheLaterEditWinsAndTheLeaderSeesTheOther() throws Exception {
+		Instant morning = Instant.now().minusSeconds(7200);
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		// the leader's phone made the later edit; the member's older one arrives after it
+		assertThat(phone.push("totruong", List.of(SyncClient.edit(second, household, adult, "Trần Văn Đúng",
+				"0912000333", morning.plusSeconds(600))))).containsExactly("applied");
+		assertThat(phone.push("thanhvien", List.of(SyncClient.edit(first, household, adult, "Tran Van Sai",
+				"0912000444", morning)))).containsExactly("applied");
+
+		JsonNode a = fx.resident("xa", household, adult);
+		assertThat(a.get("fullName").asString()).isEqualTo("Trần Văn Đúng");
+		assertThat(a.get("phone").asString()).isEqualTo("0912000333");
+		assertThat(jdbc.sql("select outcome from resident_edit where id = ? order by field").param(first).query(String.class)
+			.list()).containsExactly("SUPERSEDED", "SUPERSEDED");
+
+		String leaderPage = page("totruong");
+		assertThat(leaderPage).contains("id=\"edits\"").contains("Tran Van Sai").contains("0912000444")
+			.contains("bị thay bằng sửa đổi sau");
+		assertThat(page("thanhvien")).doesNotContain("id=\"edits\"").doesNotContain("0912000444");
+	}
+
+	@Test
+	void aResidentAddedOfflineCanBeVisitedInTheSameBatchAndComesBackInThePull() throws Exception {
+		UUID baby = UUID.randomUUID();
+		UUID teen = UUID.randomUUID();
+		List<Map<String, Object>> batch = new ArrayList<>(List.of(
+				SyncClient.resident(teen, household, "Phạm Thị Tuổi Teen", today().minusYears(17)),
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(teen, List.of("VNEID_DOSSIER"))),
+				SyncClient.resident(baby, household, "Phạm Văn Bé", today().minusYears(1))));
+		assertThat(phone.push("thanhvien", batch)).containsExactly("applied", "applied", "applied");
+
+		Collections.reverse(batch);
+		assertThat(phone.push("thanhvien", batch)).containsExactly("duplicate", "duplicate", "duplicate");
+		assertThat(count("select count(*) from resident where household_id = ?", household)).isEqualTo(4);
+	}
+
+	private String page(String user) throws Exception {
+		return mvc.perform(get("/households/" + household).with(new DemoUsers(users).as(user))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private long count(String sql, Object param) {
+		return jdbc.sql(sql).param(param).query(Long.class).single();
+	}
+}
