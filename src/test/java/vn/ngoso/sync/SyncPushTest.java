@@ -40,6 +40,9 @@ class SyncPushTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	vn.ngoso.indicators.Figures figures;
+
 	HouseholdFixtures fx;
 
 	SyncClient phone;
@@ -201,6 +204,33 @@ class SyncPushTest {
 		Collections.reverse(batch);
 		assertThat(phone.push("thanhvien", batch)).containsExactly("duplicate", "duplicate", "duplicate");
 		assertThat(count("select count(*) from resident where household_id = ?", household)).isEqualTo(4);
+	}
+
+	@Test
+	void aRefusedVisitAmongOthersLeavesNothingAndTheFiguresMoveByWhatWasApplied() throws Exception {
+		String hamletPath = jdbc.sql("select unit_path::text from household where id = ?").param(household).query(String.class)
+			.single();
+		long visitsBefore = visitsFigure(hamletPath);
+		UUID refused = UUID.randomUUID();
+		List<JsonNode> results = phone.results("thanhvien", List.of(
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(adult, List.of("BANK_ACCOUNT"))),
+				SyncClient.visit(refused, household, today().plusDays(3), Map.of(other, List.of("FLUENT"))),
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(other, List.of("CASHLESS")))));
+
+		assertThat(results).extracting(r -> r.get("status").asString()).containsExactly("applied", "rejected", "applied");
+		assertThat(results.get(1).get("reason").asString()).contains("tương lai");
+		assertThat(count("select count(*) from visit where id = ?", refused)).isZero();
+		assertThat(count("select count(*) from visit_outcome where visit_id = ?", refused)).isZero();
+		assertThat(count("select count(*) from readiness_event where visit_id = ?", refused)).isZero();
+		assertThat(fx.household("xa", household).get("household").get("covered").asBoolean())
+			.as("the refused visit's FLUENT left no trace").isFalse();
+		assertThat(visitsFigure(hamletPath)).as("the two applied visits, counted once each").isEqualTo(visitsBefore + 2);
+		assertThat(figures.differencesUnder(hamletPath)).as("live figures equal the recompute").isEmpty();
+	}
+
+	private long visitsFigure(String hamletPath) {
+		return jdbc.sql("select coalesce(sum(value), 0) from figure where indicator = 'VISITS'"
+				+ " and unit_id = cast(subpath(cast(? as ltree), -1)::text as bigint)").param(hamletPath).query(Long.class).single();
 	}
 
 	private String page(String user) throws Exception {
