@@ -118,6 +118,19 @@ public class Households {
 			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
 	}
 
+	/**
+	 * As {@link #residentOf} for several residents at once (one read): those of the household
+	 * among {@code ids}, by id; ids of other households or of nobody are missing from the map.
+	 */
+	public Map<UUID, Resident> residentsOf(Household household, java.util.Collection<UUID> ids) {
+		boolean maskPhone = currentScope.get().role() == Role.MEMBER;
+		Map<UUID, Resident> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			repository.residentsAmong(household.id(), ids).forEach(r -> found.put(r.id(), view(r, Map.of(), maskPhone)));
+		}
+		return found;
+	}
+
 	@Transactional
 	public Household create(NewHousehold request) {
 		Role role = currentScope.get().role();
@@ -258,6 +271,12 @@ public class Households {
 	@Transactional
 	public void recordOutcome(UUID residentId, ReadinessItem item, LocalDate on, String by, UUID visitId) {
 		repository.recordReadiness(residentId, item, on, by, visitId);
+	}
+
+	/** A visit's outcomes at once, as {@link #recordOutcome} for each (resident, item) pair, distinct. */
+	@Transactional
+	public void recordOutcomes(List<UUID> residents, List<ReadinessItem> items, LocalDate on, String by, UUID visitId) {
+		repository.recordReadiness(residents, items, on, by, visitId);
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package vn.ngoso.outreach;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ public class Visits {
 			households.get(existing.get().householdId());
 			return new Recorded(existing.get(), false);
 		}
-		Checked checked = check(command);
+		Checked checked = check(command, new java.util.HashMap<>());
 		Household household = checked.household();
 		String by = currentScope.get().username();
 		boolean created = figures.change(FigureScope.household(household.id()), () -> write(command, checked, by));
@@ -102,7 +103,7 @@ public class Visits {
 			households.get(existing.get());
 			return false;
 		}
-		Checked checked = check(command);
+		Checked checked = check(command, new java.util.HashMap<>());
 		String by = currentScope.get().username();
 		return figures.change(FigureScope.household(checked.household().id()), () -> write(command, checked, by));
 	}
@@ -119,15 +120,16 @@ public class Visits {
 	public List<Applied> applyAll(List<RecordVisit> commands) {
 		List<UUID> claimed = commands.stream().map(RecordVisit::householdId).filter(java.util.Objects::nonNull).toList();
 		List<Applied> results = new ArrayList<>(commands.size());
+		Map<String, Boolean> serving = new java.util.HashMap<>();
 		figures.change(FigureScope.households(claimed), () -> {
 			for (RecordVisit command : commands) {
-				results.add(applyOne(command));
+				results.add(applyOne(command, serving));
 			}
 		});
 		return results;
 	}
 
-	private Applied applyOne(RecordVisit command) {
+	private Applied applyOne(RecordVisit command, Map<String, Boolean> serving) {
 		try {
 			Boolean created = savepoint.execute(status -> {
 				if (command.id() == null) {
@@ -138,7 +140,7 @@ public class Visits {
 					households.get(existing.get());
 					return false;
 				}
-				Checked checked = check(command);
+				Checked checked = check(command, serving);
 				return write(command, checked, currentScope.get().username());
 			});
 			return new Applied(command.id(), Boolean.TRUE.equals(created), null);
@@ -158,12 +160,22 @@ public class Visits {
 				by, checked.note())) {
 			return false;
 		}
-		checked.members().forEach(m -> repository.addMember(command.id(), m));
+		repository.addMembers(command.id(), checked.members());
+		// a few statements per visit whatever its outcomes: a phone's batch is mostly this
+		List<UUID> residents = new ArrayList<>();
+		List<ReadinessItem> items = new ArrayList<>();
+		Set<String> pairs = new java.util.HashSet<>();
 		for (Visit.Outcome outcome : checked.outcomes()) {
 			for (ReadinessItem item : outcome.items()) {
-				repository.addOutcome(command.id(), outcome.residentId(), item);
-				households.recordOutcome(outcome.residentId(), item, command.date(), by, command.id());
+				if (pairs.add(outcome.residentId() + "/" + item)) {
+					residents.add(outcome.residentId());
+					items.add(item);
+				}
 			}
+		}
+		if (!residents.isEmpty()) {
+			repository.addOutcomes(command.id(), residents, items);
+			households.recordOutcomes(residents, items, command.date(), by, command.id());
 		}
 		households.markVisited(household.id(), command.date());
 		return true;
@@ -177,7 +189,11 @@ public class Visits {
 	private record Checked(Household household, List<Long> members, List<Visit.Outcome> outcomes, String note) {
 	}
 
-	private Checked check(RecordVisit c) {
+	/**
+	 * @param serving whether a member serves a household's hamlet, by member and path: a batch
+	 *     asks once for the member who made it, not once per visit
+	 */
+	private Checked check(RecordVisit c, Map<String, Boolean> serving) {
 		if (c.householdId() == null) {
 			throw InvalidInput.of("householdId", "visit.household.required");
 		}
@@ -198,7 +214,7 @@ public class Visits {
 		else if (c.date().isBefore(households.today().minusYears(1))) {
 			errors.add(new InvalidInput.FieldError("date", "visit.date.tooOld"));
 		}
-		List<Long> members = members(c, household, errors);
+		List<Long> members = members(c, household, errors, serving);
 		List<Visit.Outcome> outcomes = outcomes(c, household, errors);
 		String note = c.note() == null ? null : c.note().strip();
 		if (note != null && note.length() > 2000) {
@@ -210,7 +226,8 @@ public class Visits {
 		return new Checked(household, members, outcomes, note == null || note.isEmpty() ? null : note);
 	}
 
-	private List<Long> members(RecordVisit c, Household household, List<InvalidInput.FieldError> errors) {
+	private List<Long> members(RecordVisit c, Household household, List<InvalidInput.FieldError> errors,
+			Map<String, Boolean> serving) {
 		Scope s = currentScope.get();
 		Set<Long> ids = new LinkedHashSet<>(c.memberIds() == null ? List.of() : c.memberIds());
 		if (ids.isEmpty() && s.memberId() != null && (s.role() == Role.MEMBER || s.role() == Role.TEAM_LEADER)) {
@@ -220,11 +237,11 @@ public class Visits {
 			errors.add(new InvalidInput.FieldError("memberIds", "visit.members.required"));
 		}
 		for (Long id : ids) {
-			boolean serves = id != null && teams.memberIgnoringScope(id)
+			boolean serves = id != null && serving.computeIfAbsent(id + "@" + household.unitPath(), k -> teams.memberIgnoringScope(id)
 				.filter(Member::active)
 				.flatMap(m -> teams.teamIgnoringScope(m.teamId()))
 				.filter(t -> household.unitPath().equals(t.unitPath()) || household.unitPath().startsWith(t.unitPath() + "."))
-				.isPresent();
+				.isPresent());
 			if (!serves) {
 				errors.add(new InvalidInput.FieldError("memberIds", "visit.members.notInTeam"));
 				break;
@@ -235,16 +252,16 @@ public class Visits {
 
 	private List<Visit.Outcome> outcomes(RecordVisit c, Household household, List<InvalidInput.FieldError> errors) {
 		List<Visit.Outcome> result = new ArrayList<>();
-		for (RecordVisit.Outcome o : c.outcomes() == null ? List.<RecordVisit.Outcome>of() : c.outcomes()) {
+		List<RecordVisit.Outcome> given = c.outcomes() == null ? List.of() : c.outcomes();
+		var residents = households.residentsOf(household,
+				given.stream().map(RecordVisit.Outcome::residentId).filter(java.util.Objects::nonNull).distinct().toList());
+		for (RecordVisit.Outcome o : given) {
 			if (o.residentId() == null) {
 				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.residentRequired"));
 				continue;
 			}
-			Resident resident;
-			try {
-				resident = households.residentOf(household, o.residentId());
-			}
-			catch (NotFound e) {
+			Resident resident = residents.get(o.residentId());
+			if (resident == null) {
 				errors.add(new InvalidInput.FieldError("outcomes", "visit.outcome.notInHousehold"));
 				continue;
 			}

@@ -229,6 +229,43 @@ public class HouseholdRepository {
 		return inserted == 1;
 	}
 
+	/**
+	 * A visit's outcomes in three statements whatever their number: every one into the history,
+	 * the profile moved to the earliest date, the household covered if someone became fluent.
+	 * Same rules as {@link #recordReadiness}; the pairs must be distinct.
+	 */
+	public void recordReadiness(List<UUID> residents, List<ReadinessItem> items, LocalDate on, String by, UUID visitId) {
+		if (residents.isEmpty()) {
+			return;
+		}
+		var ids = new org.springframework.jdbc.support.SqlArrayValue("uuid", residents.toArray());
+		var names = new org.springframework.jdbc.support.SqlArrayValue("text", items.stream().map(Enum::name).toArray());
+		jdbc.sql("""
+				insert into readiness_event (resident_id, item, on_date, recorded_by, visit_id)
+				select t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
+				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();
+		jdbc.sql("""
+				insert into readiness (resident_id, item, since, recorded_by, visit_id)
+				select t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
+				on conflict (resident_id, item) do update
+				set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = excluded.visit_id
+				where readiness.since > excluded.since
+				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();
+		if (items.contains(ReadinessItem.FLUENT)) {
+			jdbc.sql("update household set covered = true, updated_at = now()"
+					+ " where id = (select household_id from resident where id = ?) and not covered")
+				.param(residents.get(items.indexOf(ReadinessItem.FLUENT))).update();
+		}
+	}
+
+	/** Residents by id, only those of this household. */
+	public List<StoredResident> residentsAmong(UUID householdId, java.util.Collection<UUID> ids) {
+		return jdbc.sql("select * from resident where household_id = :household and id = any(:ids)")
+			.param("household", householdId)
+			.param("ids", new org.springframework.jdbc.support.SqlArrayValue("uuid", ids.toArray()))
+			.query(this::mapResident).list();
+	}
+
 	public void markVisited(UUID householdId, LocalDate on) {
 		jdbc.sql("update household set last_visit_on = greatest(coalesce(last_visit_on, ?), ?) where id = ?")
 			.params(on, on, householdId).update();

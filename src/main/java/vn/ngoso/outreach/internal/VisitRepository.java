@@ -41,6 +41,21 @@ public class VisitRepository {
 			.params(visitId, residentId, item.name()).update();
 	}
 
+	/** A visit's members in one statement. */
+	public void addMembers(UUID visitId, List<Long> memberIds) {
+		jdbc.sql("insert into visit_member (visit_id, member_id) select ?, unnest(?) on conflict do nothing")
+			.params(visitId, new org.springframework.jdbc.support.SqlArrayValue("bigint", memberIds.toArray())).update();
+	}
+
+	/** A visit's outcomes in one statement: pairs of resident and item, by position. */
+	public void addOutcomes(UUID visitId, List<UUID> residents, List<ReadinessItem> items) {
+		jdbc.sql("""
+				insert into visit_outcome (visit_id, resident_id, item)
+				select ?, t.r, t.i from unnest(?, ?) t(r, i) on conflict do nothing
+				""").params(visitId, new org.springframework.jdbc.support.SqlArrayValue("uuid", residents.toArray()),
+				new org.springframework.jdbc.support.SqlArrayValue("text", items.stream().map(Enum::name).toArray())).update();
+	}
+
 	/** The household of a recorded visit, without reading the visit. */
 	public Optional<UUID> householdOf(UUID id) {
 		return jdbc.sql("select household_id from visit where id = ?").param(id).query(UUID.class).optional();
