@@ -64,6 +64,11 @@ public class Indicators {
 
 	public static final String DESK_PAYMENTS_ONLINE = "DESK_PAYMENTS_ONLINE";
 
+	/** Members (in a team) who completed at least one course, and their share of the members. */
+	public static final String MEMBERS_TRAINED = "MEMBERS_TRAINED";
+
+	public static final String MEMBERS_TRAINED_RATE = "MEMBERS_TRAINED_RATE";
+
 	/** The unit's population (statistics office): the ceiling for counts of residents. */
 	public static final String POPULATION = "POPULATION";
 
@@ -102,6 +107,8 @@ public class Indicators {
 		flow(DESK_ACCOUNTS_HELPED);
 		flow(DESK_DOSSIERS_ONLINE);
 		flow(DESK_PAYMENTS_ONLINE);
+		stock(MEMBERS_TRAINED);
+		rate(MEMBERS_TRAINED_RATE, MEMBERS_TRAINED, MEMBERS, null);
 		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
 		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
 		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);
