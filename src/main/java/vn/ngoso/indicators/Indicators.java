@@ -50,6 +50,25 @@ public class Indicators {
 
 	public static final String VISITS = "VISITS";
 
+	/** Outreach sessions held, leaflets handed out and people attending them (flows, at the organising unit). */
+	public static final String OUTREACH_SESSIONS = "OUTREACH_SESSIONS";
+
+	public static final String LEAFLETS = "LEAFLETS";
+
+	public static final String OUTREACH_ATTENDEES = "OUTREACH_ATTENDEES";
+
+	/** At the service desks (the province's centre, the communes' one-stop desks): flows at the desk's unit. */
+	public static final String DESK_ACCOUNTS_HELPED = "DESK_ACCOUNTS_HELPED";
+
+	public static final String DESK_DOSSIERS_ONLINE = "DESK_DOSSIERS_ONLINE";
+
+	public static final String DESK_PAYMENTS_ONLINE = "DESK_PAYMENTS_ONLINE";
+
+	/** Members (in a team) who completed at least one course, and their share of the members. */
+	public static final String MEMBERS_TRAINED = "MEMBERS_TRAINED";
+
+	public static final String MEMBERS_TRAINED_RATE = "MEMBERS_TRAINED_RATE";
+
 	/** The unit's population (statistics office): the ceiling for counts of residents. */
 	public static final String POPULATION = "POPULATION";
 
@@ -81,7 +100,15 @@ public class Indicators {
 		stock(GUIDED_ONLINE_SERVICES);
 		stock(GUIDED_PROVINCIAL_APP);
 		stock(GUIDED_CASHLESS);
-		add(new Indicator(VISITS, Source.TRACKED, Measure.FLOW, false, null, null, null));
+		flow(VISITS);
+		flow(OUTREACH_SESSIONS);
+		flow(LEAFLETS);
+		flow(OUTREACH_ATTENDEES);
+		flow(DESK_ACCOUNTS_HELPED);
+		flow(DESK_DOSSIERS_ONLINE);
+		flow(DESK_PAYMENTS_ONLINE);
+		stock(MEMBERS_TRAINED);
+		rate(MEMBERS_TRAINED_RATE, MEMBERS_TRAINED, MEMBERS, null);
 		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
 		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
 		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);
@@ -116,6 +143,10 @@ public class Indicators {
 
 	private void stock(String code) {
 		add(new Indicator(code, Source.TRACKED, Measure.STOCK, false, null, null, null));
+	}
+
+	private void flow(String code) {
+		add(new Indicator(code, Source.TRACKED, Measure.FLOW, false, null, null, null));
 	}
 
 	private void rate(String code, String numerator, String denominator, @Nullable BigDecimal target) {

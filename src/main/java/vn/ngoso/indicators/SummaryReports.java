@@ -37,11 +37,6 @@ public class SummaryReports {
 	/** The communes under the unit: the whole that communes with teams are counted out of. */
 	public static final String COMMUNES = "COMMUNES";
 
-	/** Leaflets and outreach sessions: no module records them yet. */
-	public static final String LEAFLETS = "LEAFLETS";
-
-	public static final String OUTREACH_SESSIONS = "OUTREACH_SESSIONS";
-
 	private final Territory territory;
 
 	private final TrackedFigures tracked;
@@ -109,9 +104,10 @@ public class SummaryReports {
 		lines.add(communesWithTeams(visible, values));
 		lines.add(line(2, "TEAMS_AND_MEMBERS", Layout.SEPARATE, values, Indicators.TEAMS, Indicators.MEMBERS,
 				Indicators.YOUTH_MEMBERS));
-		lines.add(new Line(3, LEAFLETS, Layout.SEPARATE, true, List.of(notRecorded(LEAFLETS))));
-		lines.add(new Line(4, OUTREACH_SESSIONS, Layout.SEPARATE, true, List.of(notRecorded(OUTREACH_SESSIONS))));
-		lines.add(line(5, "SERVICE_DESK_ACCOUNTS", Layout.SEPARATE, values, "SERVICE_DESK_ACCOUNTS"));
+		// from the outreach sessions and the desks' support days the teams record
+		lines.add(line(3, Indicators.LEAFLETS, Layout.SEPARATE, values, Indicators.LEAFLETS));
+		lines.add(line(4, Indicators.OUTREACH_SESSIONS, Layout.SEPARATE, values, Indicators.OUTREACH_SESSIONS));
+		lines.add(line(5, "SERVICE_DESK_ACCOUNTS", Layout.SEPARATE, values, Indicators.DESK_ACCOUNTS_HELPED));
 		lines.add(line(6, "GUIDED_ONLINE_SERVICES", Layout.SEPARATE, values, Indicators.GUIDED_ONLINE_SERVICES));
 		lines.add(line(7, "GUIDED_PROVINCIAL_APP", Layout.WITH_ADDITION, values, Indicators.GUIDED_PROVINCIAL_APP,
 				"APP_YOUTH_UNION"));
@@ -159,10 +155,6 @@ public class SummaryReports {
 		FigureValue value = values.getOrDefault(code, FigureValue.none(code));
 		return new Figure(code, indicator.source(), indicator.measure(), indicator.percent(), value.value(),
 				value.changedAt(), true);
-	}
-
-	private static Figure notRecorded(String code) {
-		return new Figure(code, null, Measure.FLOW, false, null, null, false);
 	}
 
 	/** A month as people write it: 01/2022. */

@@ -22,8 +22,8 @@ final class ReportBenchmarks {
 
 	static final String REPORT = "/reports/summary?unit=80&from=2024-01&to=2024-12";
 
-	static final List<String> SOURCE_TEXT = List.of("188/188", "998 / 5.485 / 4.980", "chưa có dữ liệu",
-			"chưa có dữ liệu", "58.000", "203.400", "255.600 (+ 23.673 đoàn viên)", "406.800", "2.330 / 2.330",
+	static final List<String> SOURCE_TEXT = List.of("188/188", "998 / 5.485 / 4.980", "32.000",
+			"2.000", "58.000", "203.400", "255.600 (+ 23.673 đoàn viên)", "406.800", "2.330 / 2.330",
 			"1.351.439 / 975.628", "180.300", "1 / 7 / 279 / 41", "2.275.567", "99,9%");
 
 	private final MockMvc mvc;

@@ -31,7 +31,8 @@ import vn.ngoso.support.Html;
 /**
  * The report for Tỉnh Long An on the demo data, which no other test changes (the configuration
  * is {@code DemoDataTest}'s, so both run on one context and one database): the source text's
- * team figures as the platform tracks them, "chưa có dữ liệu" wherever nothing is known yet,
+ * team figures as the platform tracks them, the demo's sessions and desk days from records,
+ * "chưa có dữ liệu" wherever nothing is known yet,
  * the same on the page, in the XLSX and in the PDF.
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-demo", "ngoso.demo=true" })
@@ -42,6 +43,11 @@ class ProvinceReportTest {
 	static final String TITLE = "Báo cáo kết quả hoạt động Tổ công nghệ số cộng đồng";
 
 	static final String UNKNOWN = "chưa có dữ liệu";
+
+	static final String TRACKED = "Ngõ Số (theo dõi trên nền tảng)";
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -59,11 +65,14 @@ class ProvinceReportTest {
 				"Ngõ Số (theo dõi trên nền tảng)");
 		assertThat(rows.get(1)).containsExactly("2", "Số Tổ công nghệ số cộng đồng / thành viên / thành viên là thanh niên",
 				"998 / 5.485 / 4.980", "Ngõ Số (theo dõi trên nền tảng)");
-		assertThat(rows.get(2)).containsExactly("3", "Tờ rơi tuyên truyền đã phát", UNKNOWN, "Chưa có nguồn số liệu");
-		assertThat(rows.get(3).get(2)).isEqualTo(UNKNOWN);
+		// the demo's sessions and desk days in Tuyên Bình and at the provincial centre, from records
+		assertThat(rows.get(2)).containsExactly("3", "Tờ rơi tuyên truyền đã phát", "910", TRACKED);
+		assertThat(rows.get(3)).containsExactly("4", "Buổi tuyên truyền, hướng dẫn nộp hồ sơ và thanh toán trực tuyến",
+				"6", TRACKED);
+		long accounts = jdbc.sql("select sum(accounts_helped) from service_desk_day").query(Long.class).single();
 		assertThat(rows.get(4)).containsExactly("5",
-				"Tài khoản người dân được hỗ trợ thực hiện thủ tục hành chính tại bộ phận một cửa", UNKNOWN,
-				"Trung tâm Phục vụ hành chính công");
+				"Tài khoản người dân được hỗ trợ thực hiện thủ tục hành chính tại bộ phận một cửa",
+				String.format(java.util.Locale.ROOT, "%,d", accounts).replace(',', '.'), TRACKED);
 		// nothing is approved yet: every reported figure is unknown, never a zero
 		for (int line : new int[] { 7, 8, 9, 11, 12, 13 }) {
 			assertThat(rows.get(line).get(2)).as("line %d", line + 1).isEqualTo(UNKNOWN);
@@ -91,7 +100,7 @@ class ProvinceReportTest {
 			assertThat(text(report, 6, 3)).isEqualTo("Ngõ Số (theo dõi trên nền tảng)");
 			assertThat(text(report, 7, 2)).isEqualTo("998 / 5.485 / 4.980");
 			assertThat(text(report, 8, 1)).isEqualTo("Tờ rơi tuyên truyền đã phát");
-			assertThat(text(report, 8, 2)).isEqualTo(UNKNOWN);
+			assertThat(text(report, 8, 2)).isEqualTo("910");
 			assertThat(text(report, 15, 1)).isEqualTo("Hồ sơ định danh điện tử mức 2 đã thu nhận / tài khoản đã kích hoạt");
 			assertThat(text(report, 15, 2)).isEqualTo(UNKNOWN);
 			assertThat(text(report, 15, 3)).isEqualTo("Công an tỉnh");
@@ -114,7 +123,9 @@ class ProvinceReportTest {
 			assertThat(dossiers.getCell(3).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(dossiers.getCell(3).getStringCellValue()).isEqualTo(UNKNOWN);
 			assertThat(dossiers.getCell(5).getStringCellValue()).isEqualTo("Công an tỉnh");
-			assertThat(row(figures, "LEAFLETS").getCell(5).getStringCellValue()).isEqualTo("Chưa có nguồn số liệu");
+			assertThat(figure(figures, "LEAFLETS")).isEqualTo(910);
+			assertThat(figure(figures, "OUTREACH_SESSIONS")).isEqualTo(6);
+			assertThat(row(figures, "LEAFLETS").getCell(5).getStringCellValue()).isEqualTo(TRACKED);
 		}
 	}
 

@@ -231,6 +231,7 @@ public final class PageScreenshots {
 		shots.add(new Shot("audit", x -> x.go("/audit")));
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
+		operationShots(b, shots);
 		String draft = reportedShots(b, shots);
 		capture(b, lang, user, shots);
 		if (draft != null) {
@@ -239,6 +240,37 @@ public final class PageScreenshots {
 		if (user.equals("thanhvien") || user.equals("totruong")) {
 			offline(b, lang, user, household);
 		}
+	}
+
+	/** Outreach sessions, desk days and training: lists, forms (empty and refused), a record's page. */
+	private void operationShots(Browser b, List<Shot> shots) {
+		shots.add(new Shot("sessions", x -> x.go("/outreach/sessions")));
+		shots.add(new Shot("session-new", x -> x.go("/outreach/sessions/new")));
+		shots.add(new Shot("session-refused", x -> {
+			x.go("/outreach/sessions/new");
+			x.setValue(x.find(By.id("attendees")), "5000");
+			x.setValue(x.find(By.id("leaflets")), "-1");
+			x.find(By.id("save-session")).click();
+			x.find(By.cssSelector(".field-error"));
+		}));
+		b.go("/outreach/sessions");
+		List<WebElement> sessions = b.driver().findElements(By.cssSelector("#session-table tbody a"));
+		if (!sessions.isEmpty()) {
+			String session = sessions.get(0).getAttribute("href");
+			shots.add(new Shot("session", x -> x.driver().get(session)));
+		}
+		shots.add(new Shot("desk-days", x -> x.go("/outreach/desk-days")));
+		shots.add(new Shot("desk-day-new", x -> x.go("/outreach/desk-days/new")));
+		b.go("/outreach/desk-days");
+		List<WebElement> days = b.driver().findElements(By.cssSelector("#desk-day-table tbody a"));
+		if (!days.isEmpty()) {
+			String day = days.get(days.size() - 1).getAttribute("href");
+			shots.add(new Shot("desk-day", x -> x.driver().get(day)));
+		}
+		shots.add(new Shot("trainings", x -> x.go("/trainings")));
+		b.go("/trainings");
+		String course = b.find(By.cssSelector("#course-table tbody a")).getAttribute("href");
+		shots.add(new Shot("training-course", x -> x.driver().get(course)));
 	}
 
 	/**

@@ -158,6 +158,16 @@ class GeneratorRunner implements ApplicationRunner {
 						l.took().toNanos() / 1e9, l.rowsPerSecond());
 			}
 			row(report, "loaded in", "%.1f s", seconds(loadStart));
+			OperationTargets operationTargets = communes.isEmpty() ? OperationTargets.LONG_AN_2024
+					: OperationTargets.LONG_AN_2024.slice(hamlets.size(), source.longAn(List.of()).size());
+			OperationsMaker.Made operations = new OperationsMaker(seed).make(hamlets, source.province(), operationTargets);
+			OperationsLoader operationsLoader = new OperationsLoader(dataSource);
+			operationsLoader.deleteGenerated();
+			operationsLoader.load(operations);
+			row(report, "outreach sessions / leaflets, " + operationTargets.year(), "%,d / %,d", operations.sessions().size(),
+					operations.leaflets());
+			row(report, "desk support days / accounts helped, " + operationTargets.year(), "%,d / %,d",
+					operations.days().size(), operations.accounts());
 			Figures.Recomputed recomputed = tx.execute(status -> figures.recompute());
 			row(report, "live figures recomputed", "%,d rows in %.1f s", recomputed.rows(), recomputed.millis() / 1e3);
 			int approved = reportedValues.enterAndApprove();

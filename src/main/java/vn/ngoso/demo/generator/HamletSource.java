@@ -46,6 +46,14 @@ public final class HamletSource {
 			.list();
 	}
 
+	/** The Long An 2024 province unit, where its Public Administration Service Centre's days count. */
+	public OperationsMaker.Place province() {
+		return jdbc.sql("select id, path::text, province_code, name from admin_unit where source = ? and level = 1")
+			.param(LONG_AN_2024)
+			.query((rs, n) -> new OperationsMaker.Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.single();
+	}
+
 	/** The ltree path of the Long An 2024 province unit. */
 	public String provincePath() {
 		return jdbc.sql("select path::text from admin_unit where source = ? and level = 1").param(LONG_AN_2024)

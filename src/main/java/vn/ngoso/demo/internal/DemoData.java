@@ -110,8 +110,23 @@ class DemoData implements ApplicationRunner {
 			.filter(h -> h.commune().code().equals(CA_BAN_COMMUNE))
 			.map(h -> new DemoHouseholds.Hamlet(h.id(), h.commune().id(), h.path(), h.commune().province()))
 			.toList());
+		insertOperations(caBan, hamlets, teamIds.get(caBanIndex), random, today);
 		// written straight into the tables, so the live figures are built once from them
 		figures.recompute();
+	}
+
+	private void insertOperations(Hamlet caBan, List<Hamlet> hamlets, long caBanTeam, Random random, LocalDate today) {
+		Hamlet ap2 = hamlets.stream().filter(h -> h.commune() == caBan.commune() && h.name().equals("Ấp 2")).findFirst()
+			.orElse(caBan);
+		Commune c = caBan.commune();
+		String provincePath = c.path().substring(0, c.path().indexOf('.'));
+		List<Long> members = jdbc.sql("select id from member where team_id = ? and left_on is null order by id")
+			.param(caBanTeam).query(Long.class).list();
+		new DemoOperations(template, random, today).insert(
+				new DemoOperations.Place(caBan.id(), caBan.path(), c.province()),
+				new DemoOperations.Place(ap2.id(), ap2.path(), c.province()),
+				new DemoOperations.Place(c.id(), c.path(), c.province()),
+				new DemoOperations.Place(unitId("80"), provincePath, c.province()), caBanTeam, members);
 	}
 
 	/** The article's team is an ordinary one of seven, not one of the deliberately odd sizes. */

@@ -78,6 +78,7 @@ class CalibratedReportTest {
 			jdbc.sql("delete from resident where household_id in (select id from household where commune_id = ?)").param(commune).update();
 			jdbc.sql("delete from household where commune_id = ?").param(commune).update();
 		}
+		new OperationsLoader(dataSource).deleteGenerated();
 		jdbc.sql("delete from reported_value_step where value_id in (select id from reported_value where entered_by = 'tinh')").update();
 		jdbc.sql("delete from reported_value where entered_by = 'tinh'").update();
 		figures.recompute();
@@ -97,14 +98,22 @@ class CalibratedReportTest {
 		LongAnGenerator generator = new LongAnGenerator(LongAnGenerator.DEFAULT_SEED);
 		generator.generate(generator.plan(slice, targets), new CopySpool(dir, citizenIds::protect));
 		new CopyLoader(dataSource).copyAll(dir);
+		// the year's sessions and desk days of the whole province: a few thousand rows
+		OperationsMaker.Made operations = new OperationsMaker(LongAnGenerator.DEFAULT_SEED)
+			.make(source.longAn(List.of()), source.province(), OperationTargets.LONG_AN_2024);
+		new OperationsLoader(dataSource).load(operations);
 		figures.recompute();
 		assertThat(reportedValues.enterAndApprove()).isEqualTo(SourceTextReportedValues.VALUES.size());
 
 		String html = mvc.perform(get("/reports/summary?unit=80&from=2024-01&to=2024-12")
 			.with(new DemoUsers(users).as("tinh"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> figure = Html.tableRows(html, "report-table").stream().map(row -> row.get(2)).toList();
-		assertThat(figure).containsExactly("188/188", "998 / 5.485 / 4.980", "chưa có dữ liệu", "chưa có dữ liệu",
-				"58.000", number(targets.online()), number(targets.app()) + " (+ 23.673 đoàn viên)", "406.800",
+		List<List<String>> rows = Html.tableRows(html, "report-table");
+		List<String> figure = rows.stream().map(row -> row.get(2)).toList();
+		for (int line : new int[] { 2, 3, 4 }) {
+			assertThat(rows.get(line).get(3)).as("line %d comes from records", line + 1)
+				.isEqualTo("Ngõ Số (theo dõi trên nền tảng)");
+		}
+		assertThat(figure).containsExactly("188/188", "998 / 5.485 / 4.980", "32.000", "2.000", "58.000", number(targets.online()), number(targets.app()) + " (+ 23.673 đoàn viên)", "406.800",
 				"2.330 / 2.330", "1.351.439 / 975.628", number(targets.cashless()), "1 / 7 / 279 / 41", "2.275.567",
 				"99,9%");
 	}

@@ -1,0 +1,341 @@
+package vn.ngoso.training;
+
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.Figures;
+import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.InvalidInput.FieldError;
+import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.OutOfScope;
+import vn.ngoso.platform.PhoneNumber;
+import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
+import vn.ngoso.platform.audit.Audited;
+import vn.ngoso.teams.Member;
+import vn.ngoso.teams.Teams;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.training.internal.CompletionSheet;
+import vn.ngoso.training.internal.TrainingRepository;
+
+/**
+ * Courses, their sessions and members' completions. The course list is the same for everyone;
+ * attendance and completions are shown and written only for members in the caller's scope.
+ * Recording a completion moves the members-trained figure in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Trainings {
+
+	private final TrainingRepository repository;
+
+	private final Teams teams;
+
+	private final Territory territory;
+
+	private final CurrentScope currentScope;
+
+	private final Figures figures;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Trainings(TrainingRepository repository, Teams teams, Territory territory, CurrentScope currentScope,
+			Figures figures, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		this.repository = repository;
+		this.teams = teams;
+		this.territory = territory;
+		this.currentScope = currentScope;
+		this.figures = figures;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	public List<Course> courses() {
+		return repository.courses(scopePath());
+	}
+
+	public Course course(long id) {
+		return repository.course(id, scopePath()).orElseThrow(() -> new NotFound("course.notFound", id)).course();
+	}
+
+	public List<TrainingSession> sessions(long courseId) {
+		course(courseId);
+		return repository.sessionsOf(courseId, scopePath());
+	}
+
+	public List<Completion> completions(long courseId) {
+		course(courseId);
+		return repository.completionsOf(courseId, scopePath());
+	}
+
+	/** A member's courses and sessions; a member outside the scope is not found. */
+	public TrainingHistory history(long memberId) {
+		teams.member(memberId);
+		return repository.historyOf(memberId);
+	}
+
+	/** The department's courses are set up by the province, a district's by the district (or above). */
+	@Transactional
+	public Course createCourse(NewCourse request) {
+		if (!currentScope.get().role().isOfficer()) {
+			throw new OutOfScope("course");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		String title = text(request.title());
+		if (title == null) {
+			errors.add(new FieldError("title", "course.title.required"));
+		}
+		else if (title.length() > 200) {
+			errors.add(new FieldError("title", "training.text.tooLong", 200));
+		}
+		AdminUnit unit = null;
+		if (request.kind() == null) {
+			errors.add(new FieldError("kind", "course.kind.required"));
+		}
+		else if (request.kind() == CourseKind.ONLINE) {
+			errors.add(new FieldError("kind", "course.kind.online"));
+		}
+		else if (request.unitId() == null || !territory.isVisible(request.unitId())) {
+			errors.add(new FieldError("unitId", "course.unit.unknown"));
+		}
+		else {
+			unit = territory.get(request.unitId());
+			int level = request.kind() == CourseKind.DEPARTMENT ? 1 : 2;
+			if (unit.level() != level) {
+				errors.add(new FieldError("unitId", "course.unit." + request.kind()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		long id = repository.insertCourse(request.kind(), title, unit.id(), unit.path(), currentScope.get().username());
+		Course course = course(id);
+		events.publishEvent(Audited.created("COURSE", id, unit.path(), course));
+		return course;
+	}
+
+	/** A session with the members who attended; the client's id makes a resend harmless. */
+	@Transactional
+	public TrainingSession recordSession(long courseId, RecordTrainingSession command) {
+		course(courseId);
+		requireOfficer("course");
+		if (command.id() == null) {
+			throw InvalidInput.of("id", "trainingSession.id.required");
+		}
+		var existing = repository.session(command.id(), scopePath());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		List<FieldError> errors = new ArrayList<>();
+		day("date", command.date(), errors);
+		String trainer = text(command.trainer());
+		if (trainer == null) {
+			errors.add(new FieldError("trainer", "trainingSession.trainer.required"));
+		}
+		else if (trainer.length() > 200) {
+			errors.add(new FieldError("trainer", "training.text.tooLong", 200));
+		}
+		String place = text(command.place());
+		Set<Long> members = new LinkedHashSet<>(command.memberIds() == null ? List.of() : command.memberIds());
+		for (Long id : members) {
+			if (id == null || visibleActive(id) == null) {
+				errors.add(new FieldError("memberIds", "training.member.unknown"));
+				break;
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		repository.insertSession(command.id(), courseId, command.date(), trainer, place, currentScope.get().username());
+		members.forEach(m -> repository.addAttendance(command.id(), m));
+		TrainingSession session = repository.session(command.id(), scopePath()).orElseThrow();
+		events.publishEvent(Audited.created("TRAINING_SESSION", session.id(), null, session));
+		return session;
+	}
+
+	/** Records (or corrects) one member's completion. */
+	@Transactional
+	public Completion complete(long courseId, RecordCompletion command) {
+		course(courseId);
+		requireOfficer("course");
+		List<FieldError> errors = new ArrayList<>();
+		Member member = command.memberId() == null ? null : visibleActive(command.memberId());
+		if (member == null) {
+			errors.add(new FieldError("memberId", "training.member.unknown"));
+		}
+		day("completedOn", command.completedOn(), errors);
+		String certificate = text(command.certificateNo());
+		if (certificate != null && certificate.length() > 50) {
+			errors.add(new FieldError("certificateNo", "training.text.tooLong", 50));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		String by = currentScope.get().username();
+		figures.change(FigureScope.communes(List.of(communeOf(member))),
+				() -> repository.upsertCompletion(courseId, member.id(), command.completedOn(), certificate, by));
+		events.publishEvent(Audited.created("TRAINING_COMPLETION", courseId + ":" + member.id(), null, command));
+		return repository.historyOf(member.id()).completions().stream().filter(c -> c.courseId() == courseId)
+			.findFirst().orElseThrow();
+	}
+
+	/**
+	 * Imports a course's completion list: all rows or none. Each row must name, by mobile number,
+	 * an active member in the caller's scope once, with a day of completion that is not ahead.
+	 */
+	@Transactional
+	public ImportOutcome importCompletions(long courseId, InputStream workbook) {
+		course(courseId);
+		requireOfficer("course");
+		List<CompletionSheet.Line> lines;
+		try {
+			lines = CompletionSheet.read(workbook);
+		}
+		catch (CompletionSheet.Unreadable e) {
+			throw InvalidInput.of("file", "training.import.unreadable");
+		}
+		if (lines.isEmpty()) {
+			throw InvalidInput.of("file", "training.import.empty");
+		}
+		List<ImportOutcome.RowError> errors = new ArrayList<>();
+		List<Member> members = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		for (CompletionSheet.Line line : lines) {
+			Member member = rowMember(line, seen, errors);
+			rowDay(line, errors);
+			if (line.certificate() != null && line.certificate().length() > 50) {
+				errors.add(rowError(line, 2, "training.text.tooLong", 50));
+			}
+			members.add(member);
+		}
+		if (!errors.isEmpty()) {
+			return new ImportOutcome(0, errors);
+		}
+		String by = currentScope.get().username();
+		List<Long> communes = members.stream().map(this::communeOf).distinct().toList();
+		figures.change(FigureScope.communes(communes), () -> {
+			for (int i = 0; i < lines.size(); i++) {
+				repository.upsertCompletion(courseId, members.get(i).id(), lines.get(i).day(),
+						text(lines.get(i).certificate()), by);
+			}
+		});
+		events.publishEvent(new Audited("COURSE", String.valueOf(courseId), "IMPORT_COMPLETIONS", null, null,
+				lines.size()));
+		return new ImportOutcome(lines.size(), List.of());
+	}
+
+	private @Nullable Member rowMember(CompletionSheet.Line line, Set<Long> seen, List<ImportOutcome.RowError> errors) {
+		if (line.phone().isEmpty()) {
+			errors.add(rowError(line, 0, "training.import.phone.required"));
+			return null;
+		}
+		var phone = PhoneNumber.normalize(line.phone());
+		if (phone.isEmpty()) {
+			errors.add(rowError(line, 0, "training.import.phone.invalid", line.phone()));
+			return null;
+		}
+		Member member = teams.activeMemberByPhoneIgnoringScope(phone.get())
+			.filter(m -> visibleActive(m.id()) != null).orElse(null);
+		if (member == null) {
+			errors.add(rowError(line, 0, "training.import.phone.unknown", phone.get()));
+			return null;
+		}
+		if (!seen.add(member.id())) {
+			errors.add(rowError(line, 0, "training.import.phone.repeated", phone.get()));
+		}
+		return member;
+	}
+
+	private void rowDay(CompletionSheet.Line line, List<ImportOutcome.RowError> errors) {
+		if (line.badDay()) {
+			errors.add(rowError(line, 1, "training.import.day.invalid"));
+			return;
+		}
+		List<FieldError> dayErrors = new ArrayList<>();
+		day("completedOn", line.day(), dayErrors);
+		dayErrors.forEach(e -> errors.add(rowError(line, 1, e.messageKey(), e.args())));
+	}
+
+	private ImportOutcome.RowError rowError(CompletionSheet.Line line, int column, String key, Object... args) {
+		return new ImportOutcome.RowError(line.number(), CompletionSheet.HEADER.get(column),
+				messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * An active member the caller may see, or null. Checked here rather than by catching the teams
+	 * module's "not found", which would mark this transaction for rollback (the import carries on
+	 * after an unknown row to report them all).
+	 */
+	private @Nullable Member visibleActive(long memberId) {
+		Scope s = currentScope.get();
+		return teams.memberIgnoringScope(memberId).filter(Member::active).filter(m -> {
+			if (s.role() == Role.TEAM_LEADER && s.teamId() != null) {
+				return m.teamId() == s.teamId();
+			}
+			if (s.role() == Role.MEMBER) {
+				return s.memberId() != null && m.id() == s.memberId();
+			}
+			return teams.teamIgnoringScope(m.teamId()).filter(t -> s.coversUnitPath(t.unitPath())).isPresent();
+		}).orElse(null);
+	}
+
+	/** The commune whose team figures a member counts in (a commune's teams are counted together). */
+	private long communeOf(Member member) {
+		long unitId = teams.teamIgnoringScope(member.teamId()).orElseThrow().unitId();
+		AdminUnit unit = territory.lookupIgnoringScope(unitId).orElseThrow();
+		return unit.isHamlet() && unit.parentId() != null ? unit.parentId() : unit.id();
+	}
+
+	private void day(String field, @Nullable LocalDate day, List<FieldError> errors) {
+		if (day == null) {
+			errors.add(new FieldError(field, "training.day.required"));
+		}
+		else if (day.isAfter(LocalDate.now(clock))) {
+			errors.add(new FieldError(field, "training.day.future"));
+		}
+		else if (day.isBefore(LocalDate.of(2022, 1, 1))) {
+			errors.add(new FieldError(field, "training.day.tooOld"));
+		}
+	}
+
+	private void requireOfficer(Object what) {
+		Role role = currentScope.get().role();
+		if (!role.isOfficer() && role != Role.TEAM_LEADER) {
+			throw new OutOfScope(what);
+		}
+	}
+
+	private @Nullable String scopePath() {
+		Scope s = currentScope.get();
+		return s.subtreeFilter();
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		String s = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+		return s.isEmpty() ? null : s;
+	}
+}

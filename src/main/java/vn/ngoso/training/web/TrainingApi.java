@@ -1,0 +1,93 @@
+package vn.ngoso.training.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ngoso.training.Completion;
+import vn.ngoso.training.Course;
+import vn.ngoso.training.ImportOutcome;
+import vn.ngoso.training.NewCourse;
+import vn.ngoso.training.RecordCompletion;
+import vn.ngoso.training.RecordTrainingSession;
+import vn.ngoso.training.TrainingHistory;
+import vn.ngoso.training.TrainingSession;
+import vn.ngoso.training.Trainings;
+
+@RestController
+@RequestMapping("/api/v1/trainings")
+@Tag(name = "Trainings", description = "Courses, sessions with attendance, completion per member, members' history")
+class TrainingApi {
+
+	private final Trainings trainings;
+
+	TrainingApi(Trainings trainings) {
+		this.trainings = trainings;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every course (the online course first); completions counted within the caller's scope")
+	List<Course> courses() {
+		return trainings.courses();
+	}
+
+	@PostMapping
+	@Operation(summary = "Create the department's (at the province) or a district's course")
+	ResponseEntity<Course> create(@RequestBody NewCourse body) {
+		Course course = trainings.createCourse(body);
+		return ResponseEntity.created(URI.create("/api/v1/trainings/" + course.id())).body(course);
+	}
+
+	@GetMapping("/{id}")
+	Course course(@PathVariable long id) {
+		return trainings.course(id);
+	}
+
+	@GetMapping("/{id}/sessions")
+	List<TrainingSession> sessions(@PathVariable long id) {
+		return trainings.sessions(id);
+	}
+
+	@PostMapping("/{id}/sessions")
+	@Operation(summary = "Record a session with its attendance; the client's id makes a resend harmless")
+	ResponseEntity<TrainingSession> session(@PathVariable long id, @RequestBody RecordTrainingSession body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(trainings.recordSession(id, body));
+	}
+
+	@GetMapping("/{id}/completions")
+	List<Completion> completions(@PathVariable long id) {
+		return trainings.completions(id);
+	}
+
+	@PostMapping("/{id}/completions")
+	@Operation(summary = "Record (or correct) one member's completion")
+	Completion complete(@PathVariable long id, @RequestBody RecordCompletion body) {
+		return trainings.complete(id, body);
+	}
+
+	@PostMapping(path = "/{id}/completions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import the completion list (XLSX: mobile number, completed on, certificate no.): all rows or"
+			+ " none; 422 with the rows' errors")
+	ResponseEntity<ImportOutcome> importList(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
+		ImportOutcome outcome = trainings.importCompletions(id, file.getInputStream());
+		return ResponseEntity.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+	}
+
+	@GetMapping("/members/{memberId}")
+	@Operation(summary = "A member's training history")
+	TrainingHistory history(@PathVariable long memberId) {
+		return trainings.history(memberId);
+	}
+}
