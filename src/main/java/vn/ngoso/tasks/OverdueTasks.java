@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The daily overdue run: open tasks past their deadline become OVERDUE (with a line in their
  * history), and each is escalated to its accountable person and to the officers of the nearest
  * level above that person's unit, as in-app notifications. One statement, so 100,000 tasks are
- * marked set-wise and a task is never escalated twice (it is OVERDUE after the first run).
+ * marked set-wise; {@code overdue_since} records the escalation, so a task is escalated once
+ * (a task given with a deadline already past is OVERDUE from the start and escalated that night).
  */
 @Service
 public class OverdueTasks {
@@ -18,7 +19,7 @@ public class OverdueTasks {
 	private static final String MARK = """
 			with marked as (
 			    update task set status = 'OVERDUE', overdue_since = :today, updated_at = now()
-			    where status in ('NEW', 'IN_PROGRESS') and due_on < :today
+			    where overdue_since is null and status in ('NEW', 'IN_PROGRESS', 'OVERDUE') and due_on < :today
 			    returning id, accountable),
 			history as (
 			    insert into task_event (task_id, actor, kind, progress, status)

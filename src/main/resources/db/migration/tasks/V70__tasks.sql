@@ -22,13 +22,14 @@ create table task (
     contact_phone      varchar(10),
     created_at         timestamptz  not null default now(),
     updated_at         timestamptz  not null default now(),
-    overdue_since      date,
+    overdue_since      date,                          -- set when the overdue job escalated it
     signed_off_at      timestamptz,
     constraint task_due_after_start check (due_on >= starts_on),
     constraint task_progress_range check (progress between 0 and 100)
 );
 create index task_unit_path on task using gist (unit_path);
-create index task_open_due on task (due_on) where status in ('NEW', 'IN_PROGRESS');
+-- what the overdue job looks at: open and not yet escalated
+create index task_to_escalate on task (due_on) where overdue_since is null and status in ('NEW', 'IN_PROGRESS', 'OVERDUE');
 create index task_team on task (assignee_team_id);
 create index task_member on task (assignee_member_id);
 create index task_accountable on task (accountable);

@@ -87,6 +87,21 @@ class OverdueJobTest {
 	}
 
 	@Test
+	void aTaskGivenAlreadyPastItsDeadlineIsOverdueAtOnceAndEscalatedByTheNextRun() throws Exception {
+		var created = fx.created("xa", task("Báo cáo tháng trước", "TEAM", fx.teamOf("27781-001"), today().minusDays(10),
+				today().minusDays(2), ""));
+		long id = created.get("id").asLong();
+		assertThat(created.get("status").asString()).isEqualTo("OVERDUE");
+		assertThat(recipients(id)).isEmpty();
+		jobOn(today()).run();
+		assertThat(recipients(id)).containsExactlyInAnyOrder("xa", "huyen");
+		assertThat(fx.get("xa", "/api/v1/tasks/" + id).get("task").get("overdueSince").asString())
+			.isEqualTo(today().toString());
+		jobOn(today().plusDays(1)).run();
+		assertThat(recipients(id)).hasSize(2);
+	}
+
+	@Test
 	void theNotificationShowsOnItsPageAndAsACountInTheHeader() throws Exception {
 		long id = fx.created("xa", task("Hướng dẫn thanh toán không dùng tiền mặt", "TEAM", fx.teamOf("27781-001"),
 				today(), today().plusDays(1), "")).get("id").asLong();
