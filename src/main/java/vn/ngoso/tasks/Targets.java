@@ -69,6 +69,10 @@ public class Targets {
 		this.clock = clock;
 	}
 
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
 	public boolean canSet() {
 		return currentScope.get().role().isOfficer();
 	}

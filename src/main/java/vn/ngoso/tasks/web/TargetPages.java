@@ -45,7 +45,7 @@ class TargetPages {
 		if (!targets.canSet()) {
 			throw new OutOfScope("targets");
 		}
-		int year = YearMonth.now().getYear();
+		int year = targets.today().getYear();
 		return form(null, null, YearMonth.of(year, 1).toString(), YearMonth.of(year, 12).toString(), null, null, model);
 	}
 
