@@ -50,6 +50,19 @@ public class Indicators {
 
 	public static final String VISITS = "VISITS";
 
+	/** Feedback items received in the period (module feedback, at the unit where raised). */
+	public static final String FEEDBACK_ITEMS = "FEEDBACK_ITEMS";
+
+	/** Feedback items first answered in the period. */
+	public static final String FEEDBACK_ANSWERED = "FEEDBACK_ANSWERED";
+
+	public static final String FEEDBACK_ON_TIME = "FEEDBACK_ON_TIME";
+
+	public static final String FEEDBACK_LATE = "FEEDBACK_LATE";
+
+	/** Feedback items open past their deadline at the end of the period. */
+	public static final String FEEDBACK_OVERDUE = "FEEDBACK_OVERDUE";
+
 	/** The unit's population (statistics office): the ceiling for counts of residents. */
 	public static final String POPULATION = "POPULATION";
 
@@ -82,6 +95,11 @@ public class Indicators {
 		stock(GUIDED_PROVINCIAL_APP);
 		stock(GUIDED_CASHLESS);
 		add(new Indicator(VISITS, Source.TRACKED, Measure.FLOW, false, null, null, null));
+		flow(FEEDBACK_ITEMS);
+		flow(FEEDBACK_ANSWERED);
+		flow(FEEDBACK_ON_TIME);
+		flow(FEEDBACK_LATE);
+		stock(FEEDBACK_OVERDUE);
 		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
 		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
 		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);
@@ -116,6 +134,10 @@ public class Indicators {
 
 	private void stock(String code) {
 		add(new Indicator(code, Source.TRACKED, Measure.STOCK, false, null, null, null));
+	}
+
+	private void flow(String code) {
+		add(new Indicator(code, Source.TRACKED, Measure.FLOW, false, null, null, null));
 	}
 
 	private void rate(String code, String numerator, String denominator, @Nullable BigDecimal target) {
