@@ -157,6 +157,16 @@ public class Feedbacks {
 		return access.isAgencyOf(item);
 	}
 
+	public boolean canReroute(FeedbackItem item) {
+		try {
+			access.routingAllowed(java.util.Optional.of(item));
+			return true;
+		}
+		catch (NotFound e) {
+			return false;
+		}
+	}
+
 	@Transactional
 	public FeedbackItem accept(UUID id) {
 		FeedbackItem item = access.actingAgency(repository.find(id));
