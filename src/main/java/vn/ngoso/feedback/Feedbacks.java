@@ -245,10 +245,6 @@ public class Feedbacks {
 		return repository.search(filter).stream().map(this::publicView).toList();
 	}
 
-	public Optional<String> unitCodeOf(UUID id) {
-		return repository.unitCodeOf(id);
-	}
-
 	public LocalDate today() {
 		return today(clock.instant());
 	}
@@ -259,9 +255,8 @@ public class Feedbacks {
 
 	private PublicFeedback publicView(FeedbackItem f) {
 		Instant reopenUntil = f.status() == FeedbackStatus.ANSWERED ? reopenUntil(f) : null;
-		String unitCode = repository.unitCodeOf(f.id()).orElse("");
 		return new PublicFeedback(f.reference(), f.category(), f.categoryName(), FeedbackRules.masked(f.description()),
-				unitCode, f.unitName(), f.lat(), f.lon(), f.status(), f.agencyName(), f.receivedAt(), f.dueOn(),
+				f.unitCode(), f.unitName(), f.lat(), f.lon(), f.status(), f.agencyName(), f.receivedAt(), f.dueOn(),
 				f.answeredAt(), f.answer(), f.updatedAt(), reopenUntil != null && reopenUntil.isAfter(clock.instant()) ? reopenUntil : null);
 	}
 

@@ -110,6 +110,19 @@ class FeedbackPagesTest {
 		assertThat(fx.counts()).isEqualTo(before);
 	}
 
+	@Test
+	void theStatisticsPageCountsByCategoryAndAgencyForOfficersOnly() throws Exception {
+		PublicFeedback item = fx.submit("PROVINCIAL_APP", fx.caBan(), "Ứng dụng báo lỗi đăng nhập");
+		String before = page("xa", get("/feedback/stats"));
+		assertThat(before).contains("Theo lĩnh vực").contains("Theo cơ quan xử lý").contains("Ứng dụng của tỉnh");
+		fx.as("tinh", () -> tx.execute(s -> feedbacks.reroute(fx.idOf(item.reference()), "UBND-27781", "Xã xử lý")));
+		fx.as("coquan", () -> tx.execute(s -> feedbacks.answer(fx.idOf(item.reference()), "Đã hướng dẫn")));
+		String after = page("xa", get("/feedback/stats"));
+		assertThat(after).contains("Bộ phận một cửa UBND xã Tuyên Bình").contains("0,0");
+		mvc.perform(get("/feedback/stats").with(demo.as("coquan"))).andExpect(status().isNotFound());
+		mvc.perform(get("/feedback/stats").with(demo.as("totruong"))).andExpect(status().isNotFound());
+	}
+
 	private String page(String user, MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(demo.as(user))).andExpect(status().isOk()).andExpect(SafeResponses.noStackTrace())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

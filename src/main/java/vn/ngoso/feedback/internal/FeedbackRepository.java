@@ -71,11 +71,6 @@ public class FeedbackRepository {
 		return jdbc.sql(SELECT + " where f.reference = ?").param(reference).query(FeedbackRepository::item).optional();
 	}
 
-	public Optional<String> unitCodeOf(UUID id) {
-		return jdbc.sql("select u.code from feedback f join admin_unit u on u.id = f.unit_id where f.id = ?").param(id)
-			.query(String.class).optional();
-	}
-
 	/** Items of these agencies (an agency officer's inbox), open ones first, oldest deadline first. */
 	public List<FeedbackItem> ofAgencies(List<Long> agencyIds, boolean openOnly, int limit) {
 		if (agencyIds.isEmpty()) {
@@ -180,7 +175,7 @@ public class FeedbackRepository {
 
 	static FeedbackItem item(ResultSet rs, int n) throws SQLException {
 		return new FeedbackItem(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("category"),
-				rs.getString("category_name"), rs.getString("description"), rs.getLong("unit_id"), rs.getString("unit_name"),
+				rs.getString("category_name"), rs.getString("description"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
 				rs.getString("unit_path"), rs.getBigDecimal("lat"), rs.getBigDecimal("lon"), rs.getString("contact_name"),
 				rs.getString("contact_phone"), Channel.valueOf(rs.getString("channel")),
 				FeedbackStatus.valueOf(rs.getString("status")), rs.getObject("agency_id", Long.class),

@@ -24,8 +24,11 @@ class FeedbackPages {
 
 	private final FeedbackRouting routing;
 
-	FeedbackPages(Feedbacks feedbacks, FeedbackRouting routing) {
+	private final vn.ngoso.feedback.FeedbackStats stats;
+
+	FeedbackPages(Feedbacks feedbacks, FeedbackRouting routing, vn.ngoso.feedback.FeedbackStats stats) {
 		this.feedbacks = feedbacks;
+		this.stats = stats;
 		this.routing = routing;
 	}
 
@@ -66,6 +69,17 @@ class FeedbackPages {
 		// once re-routed, an agency officer no longer sees the item
 		return redirect.getFlashAttributes().containsKey("flash") && !feedbacks.inbox(false).stream()
 			.anyMatch(i -> i.id().equals(id)) ? "redirect:/feedback" : next;
+	}
+
+	@GetMapping("/feedback/stats")
+	String stats(@RequestParam(name = "year", required = false) @Nullable Integer year, Model model) {
+		int y = year == null || year < 2020 || year > feedbacks.today().getYear() ? feedbacks.today().getYear() : year;
+		java.time.LocalDate from = java.time.LocalDate.of(y, 1, 1);
+		java.time.LocalDate to = java.time.LocalDate.of(y, 12, 31);
+		model.addAttribute("year", y);
+		model.addAttribute("byCategory", stats.byCategory(from, to, feedbacks.today()));
+		model.addAttribute("byAgency", stats.byAgency(from, to, feedbacks.today()));
+		return "feedback/stats";
 	}
 
 	@GetMapping("/feedback/routes")
