@@ -123,6 +123,18 @@ class FeedbackPagesTest {
 		mvc.perform(get("/feedback/stats").with(demo.as("totruong"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void anAgencyOfficerReachesNothingButFeedback() throws Exception {
+		for (String path : new String[] { "/households", "/members", "/teams", "/units", "/dashboard", "/reports/summary",
+				"/users" }) {
+			mvc.perform(get(path).with(demo.as("coquan"))).andExpect(status().isForbidden());
+		}
+		String home = page("coquan", get("/"));
+		assertThat(home).contains("/feedback").doesNotContain("href=\"/households\"");
+		mvc.perform(get("/api/v1/households").param("unit", "27781").with(demo.as("coquan")))
+			.andExpect(status().isForbidden());
+	}
+
 	private String page(String user, MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(demo.as(user))).andExpect(status().isOk()).andExpect(SafeResponses.noStackTrace())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
