@@ -82,6 +82,9 @@ public class Accounts {
 			}
 			unitId = unit.id();
 		}
+		else if (role == Role.AGENCY) {
+			unitId = visibleUnit(request.unitCode()).id();
+		}
 		else if (role == Role.TEAM_LEADER || role == Role.MEMBER) {
 			Member member = visibleMember(request.memberPhone());
 			teamId = member.teamId();

@@ -69,6 +69,19 @@ public class Indicators {
 
 	public static final String MEMBERS_TRAINED_RATE = "MEMBERS_TRAINED_RATE";
 
+	/** Feedback items received in the period (module feedback, at the unit where raised). */
+	public static final String FEEDBACK_ITEMS = "FEEDBACK_ITEMS";
+
+	/** Feedback items first answered in the period. */
+	public static final String FEEDBACK_ANSWERED = "FEEDBACK_ANSWERED";
+
+	public static final String FEEDBACK_ON_TIME = "FEEDBACK_ON_TIME";
+
+	public static final String FEEDBACK_LATE = "FEEDBACK_LATE";
+
+	/** Feedback items open past their deadline at the end of the period. */
+	public static final String FEEDBACK_OVERDUE = "FEEDBACK_OVERDUE";
+
 	/** The unit's population (statistics office): the ceiling for counts of residents. */
 	public static final String POPULATION = "POPULATION";
 
@@ -109,6 +122,11 @@ public class Indicators {
 		flow(DESK_PAYMENTS_ONLINE);
 		stock(MEMBERS_TRAINED);
 		rate(MEMBERS_TRAINED_RATE, MEMBERS_TRAINED, MEMBERS, null);
+		flow(FEEDBACK_ITEMS);
+		flow(FEEDBACK_ANSWERED);
+		flow(FEEDBACK_ON_TIME);
+		flow(FEEDBACK_LATE);
+		stock(FEEDBACK_OVERDUE);
 		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
 		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
 		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);

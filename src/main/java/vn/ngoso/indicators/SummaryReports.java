@@ -112,7 +112,8 @@ public class SummaryReports {
 		lines.add(line(7, "GUIDED_PROVINCIAL_APP", Layout.WITH_ADDITION, values, Indicators.GUIDED_PROVINCIAL_APP,
 				"APP_YOUTH_UNION"));
 		lines.add(line(8, "APP_USERS", Layout.SEPARATE, values, "APP_USERS"));
-		lines.add(line(9, "FEEDBACK", Layout.SEPARATE, values, "FEEDBACK_RECEIVED", "FEEDBACK_HANDLED"));
+		// feedback comes from the platform's own records now (module feedback), no longer from 1022's count
+		lines.add(line(9, "FEEDBACK", Layout.SEPARATE, values, Indicators.FEEDBACK_ITEMS, Indicators.FEEDBACK_ANSWERED));
 		lines.add(line(10, "VNEID", Layout.SEPARATE, values, "VNEID_DOSSIERS", "VNEID_ACTIVATED"));
 		lines.add(line(11, "GUIDED_CASHLESS", Layout.SEPARATE, values, Indicators.GUIDED_CASHLESS));
 		lines.add(line(12, "CASHLESS_POINTS", Layout.SEPARATE, values, "CASHLESS_COMMERCIAL_CENTRES",

@@ -2,7 +2,9 @@ package vn.ngoso.platform;
 
 /** The one role a user holds; the order goes from the widest scope to the narrowest. */
 public enum Role {
-	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER;
+	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER,
+	/** An officer of an agency that answers citizen feedback (scope: the agency's unit). */
+	AGENCY;
 
 	/** Roles allowed to manage units, teams and members inside their subtree. */
 	public boolean isOfficer() {

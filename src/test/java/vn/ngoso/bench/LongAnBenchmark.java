@@ -118,6 +118,9 @@ class LongAnBenchmark {
 	Figures figures;
 
 	@Autowired
+	vn.ngoso.feedback.WorkingDays workingDays;
+
+	@Autowired
 	SourceTextReportedValues sourceTextValues;
 
 	@Autowired
@@ -203,6 +206,9 @@ class LongAnBenchmark {
 			// 4b. The live figures rebuilt from everything loaded; the agencies' 2024 figures entered and approved
 			FigureBenchmarks figureBench = new FigureBenchmarks(jdbc, tracked, reported, figures, visits,
 					(measure, r) -> row(measure, r[0], r[1]));
+			// the year's 2,330 feedback items, from records since the feedback module exists
+			new vn.ngoso.demo.generator.FeedbackMaker(new org.springframework.jdbc.core.JdbcTemplate(dataSource), workingDays,
+					LongAnGenerator.DEFAULT_SEED).make(hamlets, vn.ngoso.demo.generator.FeedbackMaker.LONG_AN_2024);
 			figureBench.recompute();
 			sourceTextValues.enterAndApprove();
 

@@ -20,7 +20,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ngoso.feedback.WorkingDays;
 import org.springframework.stereotype.Component;
 import vn.ngoso.demo.generator.CopyLoader.Loaded;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,9 +62,12 @@ class GeneratorRunner implements ApplicationRunner {
 
 	private final SourceTextReportedValues reportedValues;
 
+	private final WorkingDays workingDays;
+
 	GeneratorRunner(Environment env, JdbcClient jdbc, DataSource dataSource, CitizenIds citizenIds,
 			ConfigurableApplicationContext context, Figures figures, TransactionTemplate tx,
-			SourceTextReportedValues reportedValues) {
+			SourceTextReportedValues reportedValues, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.env = env;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -168,10 +173,16 @@ class GeneratorRunner implements ApplicationRunner {
 					operations.leaflets());
 			row(report, "desk support days / accounts helped, " + operationTargets.year(), "%,d / %,d",
 					operations.days().size(), operations.accounts());
+			FeedbackMaker feedback = new FeedbackMaker(new JdbcTemplate(dataSource), workingDays, seed);
+			int feedbackItems = tx.execute(status -> {
+				feedback.removeGenerated();
+				return feedback.make(hamlets, FeedbackMaker.countFor(hamlets.size(), source.longAn(List.of()).size()));
+			});
+			row(report, "feedback items 2024 (received and answered)", "%,d", feedbackItems);
 			Figures.Recomputed recomputed = tx.execute(status -> figures.recompute());
 			row(report, "live figures recomputed", "%,d rows in %.1f s", recomputed.rows(), recomputed.millis() / 1e3);
 			int approved = reportedValues.enterAndApprove();
-			row(report, "reported values for 2024", "%d entered by tinh and approved by admin (police, State Bank, 1022, …)",
+			row(report, "reported values for 2024", "%d entered by tinh and approved by admin (police, State Bank, app operator, …)",
 					approved);
 			GuidedHouseholds.Totals totals = new GuidedHouseholds(jdbc).under(source.provincePath());
 			ok = totals.matches(targets);

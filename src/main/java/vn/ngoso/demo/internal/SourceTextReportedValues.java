@@ -19,7 +19,7 @@ import vn.ngoso.indicators.ReportedValues;
 
 /**
  * The figures of the source text that only the agencies know (police, State Bank branch, the
- * 1022 system, the app's operator, the Youth Union, the service centre, the People's Committee
+ * app's operator, the Youth Union, the service centre, the People's Committee
  * office, the Department of Industry and Trade), for Long An and 2024. They go in the way a user
  * puts them in: the provincial officer ({@code tinh}) enters and submits each one, the
  * administrator (the level above a province) approves it.
@@ -53,8 +53,6 @@ public class SourceTextReportedValues {
 		v.put("VNEID_DOSSIERS", new BigDecimal("1351439"));
 		v.put("VNEID_ACTIVATED", new BigDecimal("975628"));
 		v.put("BANK_ACCOUNTS_15", new BigDecimal("2275567"));
-		v.put("FEEDBACK_RECEIVED", new BigDecimal("2330"));
-		v.put("FEEDBACK_HANDLED", new BigDecimal("2330"));
 		v.put("APP_USERS", new BigDecimal("406800"));
 		v.put("APP_YOUTH_UNION", new BigDecimal("23673"));
 		v.put("SERVICE_DESK_ACCOUNTS", new BigDecimal("58000"));

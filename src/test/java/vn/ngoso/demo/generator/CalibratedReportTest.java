@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.demo.internal.SourceTextReportedValues;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ngoso.feedback.WorkingDays;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.indicators.Figures;
 import vn.ngoso.support.DemoUsers;
@@ -29,7 +31,8 @@ import vn.ngoso.support.Html;
  * loaded with its visits, the live figures rebuilt, and the agencies' 2024 figures entered by
  * {@code tinh} and approved by {@code admin} through the service. The 2024 report for Long An
  * then shows every figure of the source text that the slice can carry: the team figures and all
- * the reported ones exactly, and the slice's guided households exactly as generated. (The
+ * the reported ones exactly, and the slice's guided households and feedback (its share of the
+ * province's 2,330) exactly as generated. (The
  * whole province, with 203,400 / 255,600 / 180,300, is checked by the benchmark run.)
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-demo", "ngoso.demo=true" })
@@ -58,6 +61,9 @@ class CalibratedReportTest {
 	@Autowired
 	SourceTextReportedValues reportedValues;
 
+	@Autowired
+	WorkingDays workingDays;
+
 	@TempDir
 	Path dir;
 
@@ -79,6 +85,7 @@ class CalibratedReportTest {
 			jdbc.sql("delete from household where commune_id = ?").param(commune).update();
 		}
 		new OperationsLoader(dataSource).deleteGenerated();
+		new FeedbackMaker(new JdbcTemplate(dataSource), workingDays, LongAnGenerator.DEFAULT_SEED).removeGenerated();
 		jdbc.sql("delete from reported_value_step where value_id in (select id from reported_value where entered_by = 'tinh')").update();
 		jdbc.sql("delete from reported_value where entered_by = 'tinh'").update();
 		figures.recompute();
@@ -102,6 +109,9 @@ class CalibratedReportTest {
 		OperationsMaker.Made operations = new OperationsMaker(LongAnGenerator.DEFAULT_SEED)
 			.make(source.longAn(List.of()), source.province(), OperationTargets.LONG_AN_2024);
 		new OperationsLoader(dataSource).load(operations);
+		int feedback = FeedbackMaker.countFor(slice.size(), source.longAn(List.of()).size());
+		assertThat(new FeedbackMaker(new JdbcTemplate(dataSource), workingDays, LongAnGenerator.DEFAULT_SEED)
+			.make(slice, feedback)).isEqualTo(feedback);
 		figures.recompute();
 		assertThat(reportedValues.enterAndApprove()).isEqualTo(SourceTextReportedValues.VALUES.size());
 
@@ -114,7 +124,7 @@ class CalibratedReportTest {
 				.isEqualTo("Ngõ Số (theo dõi trên nền tảng)");
 		}
 		assertThat(figure).containsExactly("188/188", "998 / 5.485 / 4.980", "32.000", "2.000", "58.000", number(targets.online()), number(targets.app()) + " (+ 23.673 đoàn viên)", "406.800",
-				"2.330 / 2.330", "1.351.439 / 975.628", number(targets.cashless()), "1 / 7 / 279 / 41", "2.275.567",
+				number(feedback) + " / " + number(feedback), "1.351.439 / 975.628", number(targets.cashless()), "1 / 7 / 279 / 41", "2.275.567",
 				"99,9%");
 	}
 

@@ -1,0 +1,10 @@
+package vn.ngoso.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The filters of Open311's GET requests: ids, a service code, a time window and open/closed. */
+public record Open311Filter(List<String> references, @Nullable String category, Instant start, Instant end,
+		@Nullable Boolean open, int limit) {
+}

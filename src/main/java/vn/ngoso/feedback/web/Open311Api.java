@@ -1,0 +1,310 @@
+package vn.ngoso.feedback.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.feedback.Category;
+import vn.ngoso.feedback.Channel;
+import vn.ngoso.feedback.Feedbacks;
+import vn.ngoso.feedback.NewFeedback;
+import vn.ngoso.feedback.Open311Filter;
+import vn.ngoso.feedback.PublicFeedback;
+import vn.ngoso.feedback.SubmissionThrottle;
+import vn.ngoso.feedback.Throttled;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+
+/**
+ * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) at {@code /open311/v2/}, in JSON
+ * and XML: the categories as services, feedback items as service requests. Anyone may read and
+ * post (no api_key: a key would only be a speed bump for a public form; posts are limited per
+ * address instead). Where the spec leaves a choice: {@code address_id} is the code of the
+ * commune or hamlet (required, because items are routed by unit); {@code expected_datetime} is
+ * the deadline, 17:00 Vietnam time on its last working day; answered items are {@code closed},
+ * with the answer as {@code status_notes}. Contact fields are not taken from Open311 clients:
+ * the spec has no way to ask for consent.
+ */
+@RestController
+@RequestMapping("/open311/v2")
+class Open311Api {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
+
+	private static final MediaType XML = MediaType.parseMediaType("text/xml;charset=UTF-8");
+
+	private final Feedbacks feedbacks;
+
+	private final Territory territory;
+
+	private final SubmissionThrottle throttle;
+
+	private final MessageSource messages;
+
+	Open311Api(Feedbacks feedbacks, Territory territory, SubmissionThrottle throttle, MessageSource messages) {
+		this.feedbacks = feedbacks;
+		this.territory = territory;
+		this.throttle = throttle;
+		this.messages = messages;
+	}
+
+	@GetMapping("/services.{format}")
+	ResponseEntity<?> services(@PathVariable String format, Locale locale) {
+		List<Map<String, Object>> services = feedbacks.categories().stream().map(c -> service(c, locale)).toList();
+		return answer(format, "services", "service", services);
+	}
+
+	@GetMapping("/services/{code}.{format}")
+	ResponseEntity<?> service(@PathVariable String code, @PathVariable String format) {
+		Category category = feedbacks.categories().stream().filter(c -> c.code().equals(code)).findFirst()
+			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_code " + code + " not found"));
+		Map<String, Object> definition = new LinkedHashMap<>();
+		definition.put("service_code", category.code());
+		definition.put("attributes", List.of());
+		if ("xml".equals(format)) {
+			return xml(HttpStatus.OK, Open311Xml.of("service_definition", "attributes", List.of()).replace(
+					"<service_definition>", "<service_definition><service_code>" + category.code() + "</service_code>"));
+		}
+		return json(format, definition);
+	}
+
+	@GetMapping("/requests.{format}")
+	ResponseEntity<?> requests(@PathVariable String format,
+			@RequestParam(name = "service_request_id", required = false) @Nullable String ids,
+			@RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
+			@RequestParam(name = "start_date", required = false) @Nullable String startDate,
+			@RequestParam(name = "end_date", required = false) @Nullable String endDate,
+			@RequestParam(name = "status", required = false) @Nullable String status) {
+		Instant end = endDate == null ? Instant.now() : time("end_date", endDate);
+		Instant start = startDate == null ? end.minus(java.time.Duration.ofDays(90)) : time("start_date", startDate);
+		Boolean open = null;
+		if (status != null && !status.isBlank()) {
+			if (!status.equals("open") && !status.equals("closed")) {
+				throw new Open311Error(HttpStatus.BAD_REQUEST, "status must be open or closed");
+			}
+			open = status.equals("open");
+		}
+		List<String> references = ids == null || ids.isBlank() ? List.of()
+				: Arrays.stream(ids.split(",")).map(String::strip).map(String::toUpperCase).toList();
+		Open311Filter filter = references.isEmpty()
+				? new Open311Filter(List.of(), serviceCode, start, end, open, 1000)
+				: new Open311Filter(references, null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), null, 1000);
+		return answer(format, "service_requests", "request", feedbacks.search(filter).stream().map(this::request).toList());
+	}
+
+	@GetMapping("/requests/{id}.{format}")
+	ResponseEntity<?> request(@PathVariable String id, @PathVariable String format) {
+		PublicFeedback item = feedbacks.byReference(id)
+			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_request_id " + id + " not found"));
+		return answer(format, "service_requests", "request", List.of(request(item)));
+	}
+
+	@PostMapping("/requests.{format}")
+	ResponseEntity<?> create(@PathVariable String format, HttpServletRequest http,
+			@RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
+			@RequestParam(name = "description", required = false) @Nullable String description,
+			@RequestParam(name = "lat", required = false) @Nullable String lat,
+			@RequestParam(name = "long", required = false) @Nullable String lon,
+			@RequestParam(name = "address_id", required = false) @Nullable String addressId) {
+		checkFormat(format);
+		throttle.acquire(http.getRemoteAddr());
+		List<String> missing = new ArrayList<>();
+		if (serviceCode == null || serviceCode.isBlank()) {
+			missing.add("service_code");
+		}
+		if (description == null || description.isBlank()) {
+			missing.add("description");
+		}
+		if (addressId == null || addressId.isBlank()) {
+			missing.add("address_id");
+		}
+		if (!missing.isEmpty()) {
+			throw new Open311Error(HttpStatus.BAD_REQUEST, "required: " + String.join(", ", missing));
+		}
+		AdminUnit unit = territory.lookupCodeIgnoringScope(addressId.strip())
+			.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST, "address_id " + addressId + " is not a known unit code"));
+		NewFeedback input = new NewFeedback(serviceCode, description, unit.id(), number("lat", lat), number("long", lon), null,
+				null, false, Channel.API);
+		PublicFeedback created = feedbacks.submit(input);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("service_request_id", created.reference());
+		body.put("service_notice", notice(created));
+		body.put("account_id", null);
+		return answer(format, "service_requests", "request", List.of(body), HttpStatus.CREATED);
+	}
+
+	private Map<String, Object> service(Category c, Locale locale) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("service_code", c.code());
+		s.put("service_name", c.name(locale));
+		s.put("description", c.name(locale) + " — " + c.deadlineDays() + " working days");
+		s.put("metadata", false);
+		s.put("type", "realtime");
+		s.put("keywords", "");
+		s.put("group", "");
+		return s;
+	}
+
+	private Map<String, Object> request(PublicFeedback f) {
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("service_request_id", f.reference());
+		r.put("status", f.status().open() ? "open" : "closed");
+		r.put("status_notes", f.answer());
+		r.put("service_name", f.categoryName());
+		r.put("service_code", f.category());
+		r.put("description", f.description());
+		r.put("agency_responsible", f.agencyName());
+		r.put("service_notice", notice(f));
+		r.put("requested_datetime", iso(f.receivedAt()));
+		r.put("updated_datetime", iso(f.updatedAt()));
+		r.put("expected_datetime", OffsetDateTime.of(f.dueOn(), END_OF_WORKING_DAY, VIETNAM.getRules().getOffset(f.receivedAt()))
+			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		r.put("address", f.unitName());
+		r.put("address_id", f.unitCode());
+		r.put("zipcode", null);
+		r.put("lat", f.lat());
+		r.put("long", f.lon());
+		r.put("media_url", null);
+		return r;
+	}
+
+	private String notice(PublicFeedback f) {
+		return messages.getMessage("open311.notice", new Object[] { f.dueOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) },
+				Locale.forLanguageTag("vi"));
+	}
+
+	private static String iso(Instant t) {
+		return t.atZone(VIETNAM).toOffsetDateTime().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+	}
+
+	private static Instant time(String name, String text) {
+		try {
+			return OffsetDateTime.parse(text.strip()).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			try {
+				return java.time.LocalDate.parse(text.strip()).atStartOfDay(VIETNAM).toInstant();
+			}
+			catch (DateTimeParseException e2) {
+				throw new Open311Error(HttpStatus.BAD_REQUEST, name + " must be a w3 date-time such as 2024-02-08T09:00:00+07:00");
+			}
+		}
+	}
+
+	private static @Nullable BigDecimal number(String name, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new Open311Error(HttpStatus.BAD_REQUEST, name + " must be a decimal number");
+		}
+	}
+
+	private static void checkFormat(String format) {
+		if (!format.equals("json") && !format.equals("xml")) {
+			throw new Open311Error(HttpStatus.NOT_FOUND, "format must be json or xml");
+		}
+	}
+
+	private ResponseEntity<?> answer(String format, String root, String item, List<Map<String, Object>> items) {
+		return answer(format, root, item, items, HttpStatus.OK);
+	}
+
+	private ResponseEntity<?> answer(String format, String root, String item, List<Map<String, Object>> items,
+			HttpStatus status) {
+		checkFormat(format);
+		if (format.equals("xml")) {
+			return xml(status, Open311Xml.of(root, item, items));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(items);
+	}
+
+	private ResponseEntity<?> json(String format, Object body) {
+		checkFormat(format);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private static ResponseEntity<String> xml(HttpStatus status, String body) {
+		return ResponseEntity.status(status).contentType(XML).body(body);
+	}
+
+	/** An error in GeoReport's own format: {@code [{"code":400,"description":"..."}]}. */
+	static class Open311Error extends RuntimeException {
+
+		final HttpStatus status;
+
+		Open311Error(HttpStatus status, String description) {
+			super(description);
+			this.status = status;
+		}
+	}
+
+	@ExceptionHandler(Open311Error.class)
+	ResponseEntity<?> error(Open311Error e, HttpServletRequest request) {
+		return errors(request, e.status, List.of(e.getMessage()));
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<?> invalid(InvalidInput e, HttpServletRequest request, Locale locale) {
+		List<String> descriptions = e.errors().stream()
+			.map(err -> open311Name(err.field()) + ": " + messages.getMessage(err.messageKey(), err.args(), locale))
+			.toList();
+		return errors(request, HttpStatus.BAD_REQUEST, descriptions);
+	}
+
+	@ExceptionHandler(Throttled.class)
+	ResponseEntity<?> throttled(Throttled e, HttpServletRequest request, Locale locale) {
+		return errors(request, HttpStatus.TOO_MANY_REQUESTS,
+				List.of(messages.getMessage("feedback.throttled", new Object[] { e.minutes() }, locale)));
+	}
+
+	private static String open311Name(String field) {
+		return switch (field) {
+			case "category" -> "service_code";
+			case "unitId" -> "address_id";
+			case "lon" -> "long";
+			default -> field;
+		};
+	}
+
+	private static ResponseEntity<?> errors(HttpServletRequest request, HttpStatus status, List<String> descriptions) {
+		List<Map<String, Object>> errors = descriptions.stream().map(d -> {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("code", status.value());
+			error.put("description", d);
+			return error;
+		}).toList();
+		if (request.getRequestURI().endsWith(".xml")) {
+			return xml(status, Open311Xml.of("errors", "error", errors));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(errors);
+	}
+}

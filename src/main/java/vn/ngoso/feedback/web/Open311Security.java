@@ -1,0 +1,33 @@
+package vn.ngoso.feedback.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import vn.ngoso.platform.web.BodyLimitFilter;
+
+/**
+ * Open311 is open to anyone, keeps no session (so no CSRF to forge) and takes small bodies only;
+ * posts are limited per address by {@code SubmissionThrottle}.
+ */
+@Configuration(proxyBeanMethods = false)
+class Open311Security {
+
+	static final long MAX_BODY = 16_384;
+
+	@Bean
+	@Order(-10)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+			.requestCache(c -> c.disable())
+			.addFilterBefore(new BodyLimitFilter(MAX_BODY, "application/json",
+					"[{\"code\":413,\"description\":\"request body over " + MAX_BODY + " bytes\"}]"), SecurityContextHolderFilter.class);
+		return http.build();
+	}
+}
