@@ -2,7 +2,9 @@ package vn.ngoso.platform;
 
 /** The one role a user holds; the order goes from the widest scope to the narrowest. */
 public enum Role {
-	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER;
+	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER,
+	/** A partner enterprise: its own support entries and the figures of its unit, nothing personal. */
+	PARTNER;
 
 	/** Roles allowed to manage units, teams and members inside their subtree. */
 	public boolean isOfficer() {
