@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -21,6 +26,20 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * A partner enterprise's people (role PARTNER) reach only these, read-only: their own page and
+	 * the dashboards of their unit (figures, nothing personal). Everything else is refused to them
+	 * here, whatever the services would show, so a new page never leaks to them by default.
+	 */
+	private static final String[] PARTNER_PAGES = { "/", "/dashboard", "/dashboard/**", "/partners/mine" };
+
+	private static final String[] PARTNER_API = { "/api/v1/partners/mine", "/api/v1/indicators",
+			"/api/v1/indicators/values" };
+
+	private static final AuthorizationManager<RequestAuthorizationContext> NOT_PARTNER = AuthorizationManagers.allOf(
+			AuthenticatedAuthorizationManager.authenticated(),
+			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PARTNER")));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -46,7 +65,8 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				.anyRequest().authenticated())
+				.requestMatchers(HttpMethod.GET, PARTNER_API).authenticated()
+				.anyRequest().access(NOT_PARTNER))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
@@ -62,7 +82,8 @@ class SecurityConfiguration {
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")
-				.anyRequest().authenticated())
+				.requestMatchers(HttpMethod.GET, PARTNER_PAGES).authenticated()
+				.anyRequest().access(NOT_PARTNER))
 			.authenticationManager(manager)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
