@@ -96,8 +96,11 @@ class MerchantForms {
 		model.addAttribute("errors", texts(e));
 		model.addAttribute("kinds", MerchantKind.values());
 		model.addAttribute("methods", PaymentMethod.values());
-		model.addAttribute("units", territory.filterOptions());
-		model.addAttribute("hamlets", territory.hamletOptions());
+		var units = territory.filterOptions();
+		var listed = units.stream().map(u -> u.id()).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("units", units);
+		// hamlets below the two levels the outline shows (a province's), named with their commune
+		model.addAttribute("hamlets", territory.hamletOptions().stream().filter(h -> !listed.contains(h.id())).toList());
 		model.addAttribute("teams", teams.teams(new TeamFilter(null, false, null), 0, 2000).items());
 		model.addAttribute("markets", merchants.markets().stream().filter(m -> !m.id().equals(id)).toList());
 		return "merchants/form";
