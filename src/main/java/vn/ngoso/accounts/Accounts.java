@@ -54,10 +54,14 @@ public class Accounts {
 		return users.findInSubtree(scope.get().subtreeFilter());
 	}
 
-	/** Roles the caller may hand out: only narrower ones (an administrator may make anything). */
+	/**
+	 * Roles the caller may hand out: only narrower ones (an administrator may make anything). A
+	 * PARTNER account belongs to a partner enterprise, so the partners module makes it.
+	 */
 	public List<Role> assignableRoles() {
 		Role mine = scope.get().role();
-		return Arrays.stream(Role.values()).filter(r -> mine == Role.ADMIN || r.ordinal() > mine.ordinal()).toList();
+		return Arrays.stream(Role.values()).filter(r -> r != Role.PARTNER)
+			.filter(r -> mine == Role.ADMIN || r.ordinal() > mine.ordinal()).toList();
 	}
 
 	/**

@@ -82,6 +82,18 @@ public class Indicators {
 	/** Feedback items open past their deadline at the end of the period. */
 	public static final String FEEDBACK_OVERDUE = "FEEDBACK_OVERDUE";
 
+	/** Cashless acceptance points by kind, counted from the month each started (merchants module). */
+	public static final String CASHLESS_COMMERCIAL_CENTRES = "CASHLESS_COMMERCIAL_CENTRES";
+
+	public static final String CASHLESS_SUPERMARKETS = "CASHLESS_SUPERMARKETS";
+
+	public static final String CASHLESS_CONVENIENCE_STORES = "CASHLESS_CONVENIENCE_STORES";
+
+	public static final String CASHLESS_MARKETS = "CASHLESS_MARKETS";
+
+	/** Stalls within markets: tracked, but not a figure of the report (which counts markets). */
+	public static final String CASHLESS_MARKET_STALLS = "CASHLESS_MARKET_STALLS";
+
 	/** The unit's population (statistics office): the ceiling for counts of residents. */
 	public static final String POPULATION = "POPULATION";
 
@@ -127,6 +139,12 @@ public class Indicators {
 		flow(FEEDBACK_ON_TIME);
 		flow(FEEDBACK_LATE);
 		stock(FEEDBACK_OVERDUE);
+		// acceptance points, from the merchants module's records (once reported by Industry and Trade)
+		stock(CASHLESS_COMMERCIAL_CENTRES);
+		stock(CASHLESS_SUPERMARKETS);
+		stock(CASHLESS_CONVENIENCE_STORES);
+		stock(CASHLESS_MARKETS);
+		stock(CASHLESS_MARKET_STALLS);
 		reported("VNEID_DOSSIERS", Source.POLICE, Measure.STOCK);
 		reported("VNEID_ACTIVATED", Source.POLICE, Measure.STOCK);
 		reported("BANK_ACCOUNTS_15", Source.STATE_BANK, Measure.STOCK);
@@ -136,10 +154,6 @@ public class Indicators {
 		reported("APP_YOUTH_UNION", Source.YOUTH_UNION, Measure.FLOW);
 		reported("SERVICE_DESK_ACCOUNTS", Source.SERVICE_CENTRE, Measure.FLOW);
 		add(new Indicator("DOSSIERS_ON_TIME", Source.PEOPLES_COMMITTEE, Measure.RATE, true, null, null, null));
-		reported("CASHLESS_COMMERCIAL_CENTRES", Source.INDUSTRY_TRADE, Measure.STOCK);
-		reported("CASHLESS_SUPERMARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
-		reported("CASHLESS_CONVENIENCE_STORES", Source.INDUSTRY_TRADE, Measure.STOCK);
-		reported("CASHLESS_MARKETS", Source.INDUSTRY_TRADE, Measure.STOCK);
 		reported(POPULATION, Source.STATISTICS, Measure.STOCK);
 	}
 

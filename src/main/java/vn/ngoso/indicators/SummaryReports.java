@@ -116,8 +116,9 @@ public class SummaryReports {
 		lines.add(line(9, "FEEDBACK", Layout.SEPARATE, values, Indicators.FEEDBACK_ITEMS, Indicators.FEEDBACK_ANSWERED));
 		lines.add(line(10, "VNEID", Layout.SEPARATE, values, "VNEID_DOSSIERS", "VNEID_ACTIVATED"));
 		lines.add(line(11, "GUIDED_CASHLESS", Layout.SEPARATE, values, Indicators.GUIDED_CASHLESS));
-		lines.add(line(12, "CASHLESS_POINTS", Layout.SEPARATE, values, "CASHLESS_COMMERCIAL_CENTRES",
-				"CASHLESS_SUPERMARKETS", "CASHLESS_CONVENIENCE_STORES", "CASHLESS_MARKETS"));
+		// tracked: counted from the acceptance points the merchants module holds
+		lines.add(line(12, "CASHLESS_POINTS", Layout.SEPARATE, values, Indicators.CASHLESS_COMMERCIAL_CENTRES,
+				Indicators.CASHLESS_SUPERMARKETS, Indicators.CASHLESS_CONVENIENCE_STORES, Indicators.CASHLESS_MARKETS));
 		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, "BANK_ACCOUNTS_15"));
 		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines);

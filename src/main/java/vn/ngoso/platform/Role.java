@@ -4,7 +4,9 @@ package vn.ngoso.platform;
 public enum Role {
 	ADMIN, PROVINCE, DISTRICT, COMMUNE, TEAM_LEADER, MEMBER,
 	/** An officer of an agency that answers citizen feedback (scope: the agency's unit). */
-	AGENCY;
+	AGENCY,
+	/** A partner enterprise: its own support entries and the figures of its unit, nothing personal. */
+	PARTNER;
 
 	/** Roles allowed to manage units, teams and members inside their subtree. */
 	public boolean isOfficer() {

@@ -270,7 +270,8 @@ class DashboardPageTest {
 	void reportedIndicatorsWithoutAnApprovedValueReadNoDataYet() throws Exception {
 		String html = page("tinh", get("/dashboard/" + province));
 		List<List<String>> rows = Html.tableRows(html, "reported");
-		assertThat(rows).hasSize(14);
+		// the four kinds of cashless acceptance points are tracked now (merchants), no longer reported
+		assertThat(rows).hasSize(10);
 		assertThat(rows.get(0).get(0)).isEqualTo("Hồ sơ định danh điện tử mức 2 đã thu nhận");
 		assertThat(rows).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("chưa có dữ liệu"));
 		assertThat(html).contains("Chưa có số liệu báo cáo nào được duyệt cho đơn vị và kỳ này.")

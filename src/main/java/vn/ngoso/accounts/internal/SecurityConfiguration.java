@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -16,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,6 +39,24 @@ class SecurityConfiguration {
 	private static final AuthorizationManager<RequestAuthorizationContext> NOT_AGENCY = AuthorizationManagers.allOf(
 			AuthenticatedAuthorizationManager.authenticated(),
 			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("AGENCY")));
+
+	/**
+	 * A partner enterprise's people (role PARTNER) reach only these, read-only: their own page and
+	 * the dashboards of their unit (figures, nothing personal). Everything else is refused to them
+	 * here, whatever the services would show, so a new page never leaks to them by default.
+	 */
+	private static final String[] PARTNER_PAGES = { "/", "/dashboard", "/dashboard/**", "/partners/mine" };
+
+	private static final String[] PARTNER_API = { "/api/v1/partners/mine", "/api/v1/indicators",
+			"/api/v1/indicators/values" };
+
+	private static final AuthorizationManager<RequestAuthorizationContext> NOT_PARTNER = AuthorizationManagers.allOf(
+			AuthenticatedAuthorizationManager.authenticated(),
+			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PARTNER")));
+
+	/** Neither an agency officer nor a partner: everyone else signed in. */
+	private static final AuthorizationManager<RequestAuthorizationContext> NEITHER_AGENCY_NOR_PARTNER = AuthorizationManagers
+		.allOf(NOT_AGENCY, NOT_PARTNER);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -62,7 +85,8 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(f -> f.none()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				.anyRequest().access(NOT_AGENCY))
+				.requestMatchers(HttpMethod.GET, PARTNER_API).access(NOT_AGENCY)
+				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
@@ -79,8 +103,10 @@ class SecurityConfiguration {
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")
-				.requestMatchers("/", "/feedback", "/feedback/**", "/logout").authenticated()
-				.anyRequest().access(NOT_AGENCY))
+				.requestMatchers("/", "/logout").authenticated()
+				.requestMatchers("/feedback", "/feedback/**").access(NOT_PARTNER)
+				.requestMatchers(HttpMethod.GET, PARTNER_PAGES).access(NOT_AGENCY)
+				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.authenticationManager(manager)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));

@@ -134,6 +134,8 @@ class GeneratorRunner implements ApplicationRunner {
 			summary = generator.generate(plan, new ImportCsvFile(csv));
 		}
 		double generated = seconds(started);
+		List<GeneratedMerchant> merchants = new MerchantMaker(seed)
+			.make(communes.isEmpty() ? hamlets : source.longAn(List.of()), new java.util.HashSet<>(communes));
 
 		StringBuilder report = new StringBuilder("\n## Long An-scale data (seed " + seed + ")\n\n");
 		report.append("| what | value |\n|---|---|\n");
@@ -149,6 +151,8 @@ class GeneratorRunner implements ApplicationRunner {
 				summary.appUsers, summary.vneidDossiers, summary.vneidActivated);
 		row(report, "guided households, generated: online / app / cashless", "%,d / %,d / %,d", summary.guidedOnline,
 				summary.guidedApp, summary.guidedCashless);
+		row(report, "cashless points: commercial centres / supermarkets / convenience stores / markets (+ stalls)",
+				"%s", MerchantCounts.of(merchants));
 		row(report, "CSV file", "%s (%,d MB)", csv, Files.size(csv) >> 20);
 		row(report, "CSV SHA-256", "%s", sha256(csv));
 		row(report, "generated in", "%.1f s%s", generated, load ? " (with COPY files and citizen ID encryption)" : "");
@@ -162,6 +166,7 @@ class GeneratorRunner implements ApplicationRunner {
 				row(report, "COPY " + l.table().table, "%,d rows in %.1f s (%,.0f rows/s)", l.rows(),
 						l.took().toNanos() / 1e9, l.rowsPerSecond());
 			}
+			row(report, "acceptance points written", "%,d", new MerchantLoader(jdbc).replace(merchants));
 			row(report, "loaded in", "%.1f s", seconds(loadStart));
 			OperationTargets operationTargets = communes.isEmpty() ? OperationTargets.LONG_AN_2024
 					: OperationTargets.LONG_AN_2024.slice(hamlets.size(), source.longAn(List.of()).size());

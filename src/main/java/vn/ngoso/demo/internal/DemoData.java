@@ -106,6 +106,10 @@ class DemoData implements ApplicationRunner {
 		keepCaBanOrdinary(sizes, caBanIndex);
 		long[] special = new DemoMembers(template, random, today).insert(teamIds, sizes, caBanIndex, YOUTH);
 		createUsers(caBan, teamIds.get(caBanIndex), special);
+		Hamlet ap2 = hamlets.stream().filter(h -> h.commune() == caBan.commune() && h.name().equals("Ấp 2")).findFirst()
+			.orElseThrow();
+		new DemoPartnersAndMerchants(jdbc, accounts).insert(unitId("80"), unitId("797"), caBan.commune().id(), caBan.id(),
+				ap2.id(), teamIds.get(caBanIndex));
 		new DemoHouseholds(template, citizenIds, random, today).insert(hamlets.stream()
 			.filter(h -> h.commune().code().equals(CA_BAN_COMMUNE))
 			.map(h -> new DemoHouseholds.Hamlet(h.id(), h.commune().id(), h.path(), h.commune().province()))

@@ -19,10 +19,11 @@ import vn.ngoso.indicators.ReportedValues;
 
 /**
  * The figures of the source text that only the agencies know (police, State Bank branch, the
- * app's operator, the Youth Union, the service centre, the People's Committee
- * office, the Department of Industry and Trade), for Long An and 2024. They go in the way a user
+ * 1022 system, the app's operator, the Youth Union, the service centre, the People's Committee
+ * office), for Long An and 2024. They go in the way a user
  * puts them in: the provincial officer ({@code tinh}) enters and submits each one, the
- * administrator (the level above a province) approves it.
+ * administrator (the level above a province) approves it. The cashless acceptance points are no
+ * longer among them: the generator makes them as records of the merchants module.
  */
 @Component
 public class SourceTextReportedValues {
@@ -57,10 +58,6 @@ public class SourceTextReportedValues {
 		v.put("APP_YOUTH_UNION", new BigDecimal("23673"));
 		v.put("SERVICE_DESK_ACCOUNTS", new BigDecimal("58000"));
 		v.put("DOSSIERS_ON_TIME", new BigDecimal("99.9"));
-		v.put("CASHLESS_COMMERCIAL_CENTRES", new BigDecimal("1"));
-		v.put("CASHLESS_SUPERMARKETS", new BigDecimal("7"));
-		v.put("CASHLESS_CONVENIENCE_STORES", new BigDecimal("279"));
-		v.put("CASHLESS_MARKETS", new BigDecimal("41"));
 		return Map.copyOf(v);
 	}
 

@@ -31,7 +31,8 @@ import vn.ngoso.support.Html;
  * loaded with its visits, the live figures rebuilt, and the agencies' 2024 figures entered by
  * {@code tinh} and approved by {@code admin} through the service. The 2024 report for Long An
  * then shows every figure of the source text that the slice can carry: the team figures and all
- * the reported ones exactly, and the slice's guided households and feedback (its share of the
+ * the reported ones exactly, the cashless acceptance points (1 / 7 / 279 / 41) from the
+ * generated points of the whole province, and the slice's guided households and feedback (its share of the
  * province's 2,330) exactly as generated. (The
  * whole province, with 203,400 / 255,600 / 180,300, is checked by the benchmark run.)
  */
@@ -86,6 +87,8 @@ class CalibratedReportTest {
 		}
 		new OperationsLoader(dataSource).deleteGenerated();
 		new FeedbackMaker(new JdbcTemplate(dataSource), workingDays, LongAnGenerator.DEFAULT_SEED).removeGenerated();
+		jdbc.sql("delete from merchant where created_by = ? and market_id is not null").param(MerchantLoader.BY).update();
+		jdbc.sql("delete from merchant where created_by = ?").param(MerchantLoader.BY).update();
 		jdbc.sql("delete from reported_value_step where value_id in (select id from reported_value where entered_by = 'tinh')").update();
 		jdbc.sql("delete from reported_value where entered_by = 'tinh'").update();
 		figures.recompute();
@@ -112,6 +115,9 @@ class CalibratedReportTest {
 		int feedback = FeedbackMaker.countFor(slice.size(), source.longAn(List.of()).size());
 		assertThat(new FeedbackMaker(new JdbcTemplate(dataSource), workingDays, LongAnGenerator.DEFAULT_SEED)
 			.make(slice, feedback)).isEqualTo(feedback);
+		// the acceptance points are few: the whole province's, as the full run makes them
+		new MerchantLoader(jdbc).replace(new MerchantMaker(LongAnGenerator.DEFAULT_SEED).make(source.longAn(List.of()),
+				java.util.Set.of()));
 		figures.recompute();
 		assertThat(reportedValues.enterAndApprove()).isEqualTo(SourceTextReportedValues.VALUES.size());
 

@@ -1,0 +1,223 @@
+package vn.ngoso.merchants.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ngoso.merchants.MerchantKind;
+import vn.ngoso.merchants.PaymentMethod;
+import vn.ngoso.platform.SearchText;
+
+/**
+ * The workbook officers fill in to enter many acceptance points at once: a fixed header, one row
+ * per point, every column text (so codes keep their leading zeros); a start date typed as an
+ * Excel date is read back as {@code dd/MM/yyyy}.
+ */
+public final class MerchantWorkbook {
+
+	public static final List<String> HEADER = List.of("Loại", "Tên", "Địa chỉ", "Mã xã", "Ấp/khu phố", "Vĩ độ",
+			"Kinh độ", "Phương thức thanh toán", "Ngày bắt đầu (dd/MM/yyyy)", "Chợ (của sạp)", "Tổ hỗ trợ");
+
+	static final int KIND = 0;
+
+	static final int NAME = 1;
+
+	static final int ADDRESS = 2;
+
+	static final int COMMUNE = 3;
+
+	static final int HAMLET = 4;
+
+	static final int LATITUDE = 5;
+
+	static final int LONGITUDE = 6;
+
+	static final int METHODS = 7;
+
+	static final int STARTED = 8;
+
+	static final int MARKET = 9;
+
+	static final int TEAM = 10;
+
+	static final List<List<String>> EXAMPLES = List.of(
+			List.of("Chợ", "Chợ Tuyên Bình", "Ấp Cả Bản, xã Tuyên Bình", "27781", "Ấp Cả Bản", "10,8712", "105,8031",
+					"VietQR, Thẻ ATM", "15/03/2024", "", ""),
+			List.of("Sạp trong chợ", "Sạp rau bà Năm", "Sạp số 12, chợ Tuyên Bình", "27781", "", "", "", "VietQR",
+					"20/03/2024", "Chợ Tuyên Bình", ""));
+
+	public static final int MAX_ROWS = 2000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private MerchantWorkbook() {
+	}
+
+	/** A row as read: its number in the sheet (the header is row 1) and its cells as text. */
+	public record SheetRow(int number, List<String> cells) {
+
+		public String cell(int column) {
+			return column < cells.size() ? cells.get(column) : "";
+		}
+	}
+
+	/** A file refused whole; the key is a message key. */
+	public static final class Refused extends Exception {
+
+		private final String messageKey;
+
+		private final transient Object[] args;
+
+		Refused(String messageKey, Object... args) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+			this.args = args;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+		public Object[] args() {
+			return args;
+		}
+	}
+
+	public static byte[] template() {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Điểm chấp nhận TTKDTM");
+			CellStyle text = workbook.createCellStyle();
+			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			bold.setDataFormat(text.getDataFormat());
+			int[] widths = { 20, 30, 36, 10, 18, 10, 10, 28, 16, 22, 24 };
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < HEADER.size(); c++) {
+				header.createCell(c).setCellValue(HEADER.get(c));
+				header.getCell(c).setCellStyle(bold);
+				sheet.setDefaultColumnStyle(c, text);
+				sheet.setColumnWidth(c, widths[c] * 256);
+			}
+			for (int r = 0; r < EXAMPLES.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < HEADER.size(); c++) {
+					row.createCell(c).setCellValue(EXAMPLES.get(r).get(c));
+					row.getCell(c).setCellStyle(text);
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			Sheet help = workbook.createSheet("Giá trị được nhận");
+			help.createRow(0).createCell(0).setCellValue("Loại");
+			help.getRow(0).createCell(1).setCellValue("Phương thức thanh toán");
+			help.getRow(0).getCell(0).setCellStyle(bold);
+			help.getRow(0).getCell(1).setCellStyle(bold);
+			List<String> kinds = Arrays.stream(MerchantKind.values()).map(MerchantKind::vietnamese).toList();
+			List<String> methods = Arrays.stream(PaymentMethod.values()).map(PaymentMethod::vietnamese).toList();
+			for (int i = 0; i < Math.max(kinds.size(), methods.size()); i++) {
+				Row row = help.createRow(i + 1);
+				row.createCell(0).setCellValue(i < kinds.size() ? kinds.get(i) : "");
+				row.createCell(1).setCellValue(i < methods.size() ? methods.get(i) : "");
+			}
+			help.setColumnWidth(0, 26 * 256);
+			help.setColumnWidth(1, 26 * 256);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The data rows of the first sheet, blank rows left out; the header must be exactly {@link #HEADER}. */
+	public static List<SheetRow> read(InputStream in) throws Refused {
+		try (Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			Row first = sheet.getRow(0);
+			if (first == null || !isHeader(cells(first, formatter))) {
+				throw new Refused("merchant.import.badHeader", String.join(", ", HEADER));
+			}
+			List<SheetRow> rows = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				List<String> cells = cells(row, formatter);
+				if (cells.stream().allMatch(String::isBlank)) {
+					continue;
+				}
+				if (rows.size() == MAX_ROWS) {
+					throw new Refused("merchant.import.tooManyRows", MAX_ROWS);
+				}
+				rows.add(new SheetRow(r + 1, cells));
+			}
+			if (rows.isEmpty()) {
+				throw new Refused("merchant.import.noRows");
+			}
+			return rows;
+		}
+		catch (Refused e) {
+			throw e;
+		}
+		catch (IOException | RuntimeException e) {
+			// Not a workbook at all, or one POI cannot open (encrypted, damaged, a zip bomb).
+			throw new Refused("merchant.import.unreadable");
+		}
+	}
+
+	private static boolean isHeader(List<String> cells) {
+		List<String> actual = cells.stream().map(SearchText::clean).toList();
+		int end = actual.size();
+		while (end > 0 && actual.get(end - 1).isEmpty()) {
+			end--;
+		}
+		return actual.subList(0, end).equals(HEADER);
+	}
+
+	private static List<String> cells(Row row, DataFormatter formatter) {
+		List<String> cells = new ArrayList<>();
+		for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+			cells.add(text(row.getCell(c), c, formatter));
+		}
+		return cells;
+	}
+
+	private static String text(Cell cell, int column, DataFormatter formatter) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		if (type == CellType.NUMERIC) {
+			if (column == STARTED && DateUtil.isCellDateFormatted(cell)) {
+				LocalDateTime day = cell.getLocalDateTimeCellValue();
+				return day == null ? "" : day.format(DAY);
+			}
+			return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+		}
+		if (type == CellType.STRING) {
+			return SearchText.clean(cell.getStringCellValue());
+		}
+		return SearchText.clean(formatter.formatCellValue(cell));
+	}
+}
