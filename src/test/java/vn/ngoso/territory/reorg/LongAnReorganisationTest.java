@@ -2,7 +2,9 @@ package vn.ngoso.territory.reorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,7 +49,6 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Role;
 import vn.ngoso.support.DemoUsers;
-import vn.ngoso.territory.ReorganisationApplied;
 import vn.ngoso.territory.ReorganisationPlan;
 import vn.ngoso.territory.ReorganisationPreview;
 import vn.ngoso.territory.Reorganisations;
@@ -107,7 +110,7 @@ class LongAnReorganisationTest {
 
 	long longAnRoot;
 
-	static ReorganisationApplied applied;
+	static ReorganisationPreview dryRun;
 
 	Map<String, FigureValue> longAn2024;
 
@@ -209,6 +212,7 @@ class LongAnReorganisationTest {
 	void theDryRunShowsWhatWouldHappenAndChangesNothing() {
 		String before = fixtures.fingerprint();
 		ReorganisationPreview preview = fixtures.as("tinh", () -> reorganisations.preview(ShippedPlan.longAnToTayNinh()));
+		dryRun = preview;
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.hamletsMoved()).isEqualTo(1000);
 		assertThat(preview.communes()).hasSize(60);
@@ -224,13 +228,57 @@ class LongAnReorganisationTest {
 	}
 
 	@Test
+	@Order(5)
+	void thePagesAndTheApiPreviewAndRefuseForProvinceOfficersOnly() throws Exception {
+		String before = fixtures.fingerprint();
+		DemoUsers demo = new DemoUsers(users);
+		mvc.perform(get("/units/reorganisation").with(demo.as("tinh"))).andExpect(status().isOk());
+		mvc.perform(get("/units/reorganisation").with(demo.as("xa"))).andExpect(status().isNotFound());
+		String page = mvc.perform(multipart("/units/reorganisation/preview").param("effective", "2025-07-01")
+			.with(demo.as("tinh")).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"reorg-communes\"", "Xã Tuyên Bình Tây", "1.000 ấp/khu phố chuyển sang xã mới",
+				"id=\"reorg-apply\"");
+		MockMultipartFile oneShort = new MockMultipartFile("hamlets", "ap.csv", "text/csv", ReorgFixtures.utf8(
+				new String(ShippedPlan.read(ShippedPlan.DEMO_HAMLETS), StandardCharsets.UTF_8).replace("27763-004,27763\n", "")));
+		String refused = mvc.perform(multipart("/units/reorganisation/preview").file(oneShort).param("effective", "2025-07-01")
+			.with(demo.as("tinh")).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("id=\"reorg-problems\"", "(27763-004) của Xã Khánh Hưng (xã bị chia tách) chưa được phân")
+			.doesNotContain("id=\"reorg-apply\"");
+		String problem = mvc.perform(multipart("/api/v1/reorganisations").file(oneShort).param("effective", "2025-07-01")
+			.with(demo.as("tinh")).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(problem).contains("\"hamlets\"", "27763-004", "chưa được phân về xã mới nào").doesNotContain("Exception");
+		String json = mvc.perform(multipart("/api/v1/reorganisations/preview").param("effective", "2025-07-01")
+			.with(demo.as("admin")).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"hamletsMoved\":1000", "\"problems\":[]");
+		mvc.perform(multipart("/api/v1/reorganisations/preview").with(demo.as("huyen")).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/units/reorganisation/apply").with(demo.as("tinh")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixtures.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
 	@Order(10)
-	void theRealPlanApplies() {
-		applied = fixtures.as("tinh", () -> reorganisations.apply(ShippedPlan.longAnToTayNinh()));
-		assertThat(applied.preview().hamletsMoved()).isEqualTo(1000);
-		assertThat(applied.notes()).contains("huyen (Huyện Vĩnh Hưng)", "xa-khanh-hung (Xã Khánh Hưng)");
+	void theRealPlanAppliesThroughThePreviewAndApplyPages() throws Exception {
+		DemoUsers demo = new DemoUsers(users);
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(multipart("/units/reorganisation/preview").param("effective", "2025-07-01").session(session)
+			.with(demo.as("tinh")).with(csrf())).andExpect(status().isOk());
+		String page = mvc.perform(post("/units/reorganisation/apply").session(session).with(demo.as("tinh")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"reorg-applied\"", "1.000 ấp chuyển xã", "huyen (Huyện Vĩnh Hưng)",
+				"xa-khanh-hung (Xã Khánh Hưng)");
 		assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'REORGANISATION' and action = 'APPLY'")
 			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from unit_move").query(Long.class).single()).isEqualTo(1000);
+		String again = mvc.perform(multipart("/api/v1/reorganisations").param("effective", "2025-07-01")
+			.with(demo.as("admin")).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("không có xã cũ đang hiệu lực mã 27781");
 	}
 
 	@Test
@@ -285,7 +333,7 @@ class LongAnReorganisationTest {
 				.query(Long.class).single();
 			assertThat(teams).isEqualTo(hamlets.stream().mapToLong(h -> teamsPerHamlet.getOrDefault(h, 0L)).sum());
 			assertThat(households).isEqualTo(hamlets.stream().mapToLong(h -> householdsPerHamlet.getOrDefault(h, 0L)).sum());
-			var line = applied.preview().communes().stream().filter(c -> c.id() == commune).findFirst().orElseThrow();
+			var line = dryRun.communes().stream().filter(c -> c.id() == commune).findFirst().orElseThrow();
 			assertThat(line.records()).containsEntry("TEAMS", teams).containsEntry("HOUSEHOLDS", households);
 		});
 	}
@@ -307,6 +355,37 @@ class LongAnReorganisationTest {
 		}
 		assertThat(longAnJune.get("TEAMS").value().longValue()).isEqualTo(998);
 		assertThat(july.get("COMMUNES_WITH_TEAMS").value().longValue()).isEqualTo(60);
+		assertThat(fixtures.as("admin", () -> figures.checkAsAdministrator())).isEmpty();
+	}
+
+	@Test
+	@Order(15)
+	void writesAfterTheChangeKeepTheLiveFiguresEqualToTheRecompute() throws Exception {
+		var pick = jdbc.sql("""
+				select h.id as household, r.id as resident from household h join resident r on r.household_id = h.id
+				join admin_unit u on u.id = h.unit_id
+				where u.name = 'Ấp Cả Bản' and r.birth_date < date '2000-01-01' and not h.covered
+				order by h.code, r.id limit 1
+				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		long tayNinh = unitFrom("80");
+		YearMonth month = YearMonth.now().minusMonths(1);
+		Period now = Period.month(YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		long coveredBefore = tracked.of(tayNinh, now).get("COVERED_HOUSEHOLDS").value().longValue();
+		long member = jdbc.sql("""
+				select m.id from member m join team t on t.id = m.team_id join admin_unit u on u.id = t.unit_id
+				where u.name = 'Ấp Cả Bản' and m.left_on is null order by m.id limit 1
+				""").query(Long.class).single();
+		DemoUsers demo = new DemoUsers(users);
+		for (String item : List.of("PROVINCIAL_APP", "FLUENT")) {
+			String body = """
+					{"id":"%s","householdId":"%s","date":"%s","memberIds":[%d],
+					 "outcomes":[{"residentId":"%s","items":["%s"]}]}
+					""".formatted(java.util.UUID.randomUUID(), pick[0], month.atDay(5), member, pick[1], item);
+			mvc.perform(post("/api/v1/visits").contentType(MediaType.APPLICATION_JSON).content(body).with(demo.as("xa"))
+				.with(csrf())).andExpect(status().isCreated());
+		}
+		assertThat(tracked.of(tayNinh, now).get("COVERED_HOUSEHOLDS").value().longValue())
+			.isEqualTo(coveredBefore + 1);
 		assertThat(fixtures.as("admin", () -> figures.checkAsAdministrator())).isEmpty();
 	}
 
