@@ -262,6 +262,18 @@ class LongAnReorganisationTest {
 	}
 
 	@Test
+	@Order(6)
+	void beforeTheChangeTheOldCommuneOfficerSeesTheOldCommuneOnly() throws Exception {
+		DemoUsers demo = new DemoUsers(users);
+		String children = mvc.perform(get("/api/v1/units/27781/children").with(demo.as("xa"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(children).contains("Ấp Cả Bản");
+		mvc.perform(get("/units/" + unitFrom("27775")).with(demo.as("xa"))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"huyen\",\"password\":\"demo\"}")).andExpect(status().isOk());
+	}
+
+	@Test
 	@Order(10)
 	void theRealPlanAppliesThroughThePreviewAndApplyPages() throws Exception {
 		DemoUsers demo = new DemoUsers(users);
@@ -403,6 +415,10 @@ class LongAnReorganisationTest {
 		long caBan = jdbc.sql("select id from admin_unit where name = 'Ấp Cả Bản'").query(Long.class).single();
 		mvc.perform(get("/api/v1/households").param("unit", "27775").with(demo.as("xa"))).andExpect(status().isOk());
 		mvc.perform(get("/units/" + caBan + "/history").with(demo.as("xa"))).andExpect(status().isOk());
+		String history = mvc.perform(get("/units/" + newTuyenBinh + "/history").with(demo.as("xa")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(history).contains("Thành lập ngày 01/07/2025 từ Xã Tuyên Bình, Xã Tuyên Bình Tây và một phần "
+				+ "Xã Thái Bình Trung, Xã Vĩnh Bình, Xã Vĩnh Thuận.").contains("Ấp Cả Bản (Xã Tuyên Bình)");
 		mvc.perform(get("/api/v1/units/27781").with(demo.as("xa"))).andExpect(status().isNotFound());
 		for (String closed : List.of("huyen", "xa-khanh-hung")) {
 			mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
