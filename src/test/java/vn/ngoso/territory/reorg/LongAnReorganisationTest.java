@@ -418,7 +418,7 @@ class LongAnReorganisationTest {
 		String history = mvc.perform(get("/units/" + newTuyenBinh + "/history").with(demo.as("xa")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(history).contains("Thành lập ngày 01/07/2025 từ Xã Tuyên Bình, Xã Tuyên Bình Tây và một phần "
-				+ "Xã Thái Bình Trung, Xã Vĩnh Bình, Xã Vĩnh Thuận.").contains("Ấp Cả Bản (Xã Tuyên Bình)");
+				+ "Xã Thái Bình Trung, Xã Vĩnh Bình, Xã Vĩnh Thuận.").contains("01/07/2025: Ấp Cả Bản, Xã Tuyên Bình → Xã Tuyên Bình");
 		mvc.perform(get("/api/v1/units/27781").with(demo.as("xa"))).andExpect(status().isNotFound());
 		for (String closed : List.of("huyen", "xa-khanh-hung")) {
 			mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
