@@ -52,6 +52,7 @@ public class Reorganisations {
 	@Transactional
 	public ReorganisationApplied apply(ReorganisationPlan plan) {
 		requireProvinceOrAdmin();
+		engine.lockForApply();
 		var checked = engine.check(plan, this::visible);
 		if (!checked.preview().canApply()) {
 			throw new InvalidInput(checked.preview().problems());

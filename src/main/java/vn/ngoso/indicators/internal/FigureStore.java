@@ -117,6 +117,9 @@ public class FigureStore {
 	 * the rolled-up figures of every record under them as the tree stands now.
 	 */
 	public void keepBeforeTreeChange(List<String> paths) {
+		// writers of figures wait until the change commits: a write between the two roll-ups
+		// would otherwise be counted by both the change and its own update
+		jdbc.sql("lock table figure in share row exclusive mode").update();
 		rollUpInto("figure_before_tree_change", paths);
 	}
 

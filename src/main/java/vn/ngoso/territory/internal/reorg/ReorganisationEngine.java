@@ -43,6 +43,11 @@ public class ReorganisationEngine {
 		return new Checked(checked, previews.preview(checked));
 	}
 
+	/** One reorganisation at a time: the second waits, then finds the old communes closed. */
+	public void lockForApply() {
+		log.lock();
+	}
+
 	public Result apply(Checked checked, String actor) {
 		PlanApplier.Applied applied = applier.apply(checked.plan, actor);
 		return new Result(applied.reorganisation(), applied.notes(), applied.codesPrefixed());

@@ -17,6 +17,10 @@ class ReorganisationLog {
 		this.jdbc = jdbc;
 	}
 
+	void lock() {
+		jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended('reorganisation', 0)))").query(Long.class).single();
+	}
+
 	void saveSummary(long id, String json) {
 		jdbc.sql("update reorganisation set summary = cast(? as jsonb) where id = ?").params(json, id).update();
 	}
