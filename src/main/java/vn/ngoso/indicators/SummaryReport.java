@@ -14,10 +14,23 @@ import vn.ngoso.territory.AdminUnit;
  *
  * @param cumulative whether the period runs from the start of the teams ("lũy kế")
  */
-public record SummaryReport(AdminUnit unit, Period period, boolean cumulative, Instant madeAt, List<Line> lines) {
+public record SummaryReport(AdminUnit unit, Period period, boolean cumulative, Instant madeAt, List<Line> lines,
+		List<Note> notes) {
 
 	public SummaryReport {
 		lines = List.copyOf(lines);
+		notes = List.copyOf(notes);
+	}
+
+	public SummaryReport(AdminUnit unit, Period period, boolean cumulative, Instant madeAt, List<Line> lines) {
+		this(unit, period, cumulative, madeAt, lines, List.of());
+	}
+
+	/**
+	 * What a reader must know about the figures across a reorganisation (old tree, re-projected,
+	 * re-projected only in part), as a message of the reports bundle.
+	 */
+	public record Note(String key, List<Object> args) {
 	}
 
 	public Line line(String key) {

@@ -41,6 +41,8 @@ public class SummaryReports {
 
 	private final TrackedFigures tracked;
 
+	private final ReorganisedPeriods reorganised;
+
 	private final ReportedValues reported;
 
 	private final Indicators indicators;
@@ -50,7 +52,8 @@ public class SummaryReports {
 	private final Clock clock;
 
 	SummaryReports(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
-			CurrentScope scope, Clock clock) {
+			CurrentScope scope, Clock clock, ReorganisedPeriods reorganised) {
+		this.reorganised = reorganised;
 		this.territory = territory;
 		this.tracked = tracked;
 		this.reported = reported;
@@ -121,7 +124,8 @@ public class SummaryReports {
 				Indicators.CASHLESS_SUPERMARKETS, Indicators.CASHLESS_CONVENIENCE_STORES, Indicators.CASHLESS_MARKETS));
 		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, "BANK_ACCOUNTS_15"));
 		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
-		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines);
+		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
+				reorganised.notes(visible, period));
 	}
 
 	/** From {@link #TEAMS_BEGAN} to this month. */

@@ -33,6 +33,30 @@ public class TrackedFigures {
 		this.indicators = indicators;
 	}
 
+	/**
+	 * The figure rows of the units: their own live rows and, for a unit a reorganisation closed,
+	 * the rows of the hamlets that moved out of it for the months before they moved (the hamlet
+	 * rows are exact, so the old tree reads back as it was), with a commune counted as having
+	 * teams from the month of its first team. Live figures follow a hamlet into the new tree, so
+	 * an open unit needs only its own rows.
+	 */
+	static final String UNIT_ROWS = """
+			moved as (
+			    select q.id as unit_id, m.unit_id as hamlet, m.from_parent_id, m.moved_on
+			    from admin_unit q join unit_move m on m.from_path <@ q.path
+			    where q.id in (:units) and q.valid_to is not null),
+			unit_rows as (
+			    select unit_id, indicator, month, value, changed_at from figure where unit_id in (:units)
+			    union all
+			    select d.unit_id, f.indicator, f.month, f.value, f.changed_at
+			    from moved d join figure f on f.unit_id = d.hamlet and f.month < d.moved_on
+			    union all
+			    select d.unit_id, 'COMMUNES_WITH_TEAMS', min(f.month), 1, max(f.changed_at)
+			    from moved d join figure f on f.unit_id = d.hamlet and f.month < d.moved_on
+			    where f.indicator = 'TEAMS' and f.value > 0
+			    group by d.unit_id, d.from_parent_id)
+			""";
+
 	/** Every tracked indicator of one unit, in catalogue order. */
 	public Map<String, FigureValue> of(long unitId, Period period) {
 		return of(List.of(unitId), period).getOrDefault(unitId, empty());
@@ -43,13 +67,14 @@ public class TrackedFigures {
 		Map<Long, Map<String, Sums>> sums = new HashMap<>();
 		if (!unitIds.isEmpty()) {
 			jdbc.sql("""
+					with %s
 					select unit_id, indicator,
 					       coalesce(sum(value) filter (where month <= :to), 0) as stock,
 					       coalesce(sum(value) filter (where month >= :from and month <= :to), 0) as flow,
 					       max(changed_at) filter (where month <= :to) as changed
-					from figure where unit_id in (:units) and month <= :to
+					from unit_rows where month <= :to
 					group by unit_id, indicator
-					""").param("units", unitIds).param("from", Date.valueOf(period.firstDay()))
+					""".formatted(UNIT_ROWS)).param("units", unitIds).param("from", Date.valueOf(period.firstDay()))
 				.param("to", Date.valueOf(period.to().atDay(1))).query((rs, n) -> {
 					Timestamp changed = rs.getTimestamp("changed");
 					sums.computeIfAbsent(rs.getLong("unit_id"), u -> new HashMap<>()).put(rs.getString("indicator"),
@@ -73,9 +98,10 @@ public class TrackedFigures {
 				? List.of(indicator.numerator(), indicator.denominator()) : List.of(code);
 		Map<String, Long> running = new HashMap<>();
 		jdbc.sql("""
-				select indicator, month, value from figure
-				where unit_id = :unit and indicator in (:codes) and month <= :to order by month
-				""").param("unit", unitId).param("codes", codes).param("to", Date.valueOf(period.to().atDay(1)))
+				with %s
+				select indicator, month, value from unit_rows
+				where indicator in (:codes) and month <= :to order by month
+				""".formatted(UNIT_ROWS)).param("units", List.of(unitId)).param("codes", codes).param("to", Date.valueOf(period.to().atDay(1)))
 			.query((rs, n) -> {
 				YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
 				byMonth.computeIfAbsent(month, m -> new HashMap<>()).merge(rs.getString("indicator"), rs.getLong("value"),

@@ -59,6 +59,7 @@ import vn.ngoso.imports.ImportStatus;
 import vn.ngoso.outreach.RecordVisit;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.Role;
+import vn.ngoso.territory.Reorganisations;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.ScopedPrincipal;
 
@@ -125,6 +126,9 @@ class LongAnBenchmark {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Reorganisations reorganisations;
 
 	private final List<String[]> table = new ArrayList<>();
 
@@ -223,6 +227,10 @@ class LongAnBenchmark {
 			// 7. Dashboards, the naive GROUP BY, freshness; the report at full scale, and its files
 			figureBench.dashboards();
 			new ReportBenchmarks(mvc, users, (measure, r) -> row(measure, r[0], r[1])).run();
+
+			// 8. The 2025 reorganisation at full scale: it changes the tree for good, so it comes last
+			new ReorganisationBenchmarks(jdbc, reorganisations, figures, tracked, users,
+					(measure, r) -> row(measure, r[0], r[1])).run();
 
 			row("peak heap, whole run", heap.overall(), f("-Xmx%d MB", Runtime.getRuntime().maxMemory() >> 20));
 		}

@@ -41,8 +41,10 @@ public class SignedInUsers implements UserDetailsService {
 		if (account.teamId() != null) {
 			label = teams.teamIgnoringScope(account.teamId()).map(t -> t.name()).orElse(label);
 		}
-		// An account whose scope unit vanished must not fall back to seeing everything.
-		boolean usable = account.enabled() && (account.role() == Role.ADMIN || unit != null);
+		// An account whose scope unit vanished must not fall back to seeing everything, and one
+		// whose unit a reorganisation closed sees nothing until an administrator re-scopes it.
+		boolean usable = account.enabled()
+				&& (account.role() == Role.ADMIN || unit != null && (account.teamId() != null || unit.validTo() == null));
 		return new SignedInUser(account.id(), account.displayName(), label, scope, usable, passwordHash);
 	}
 }

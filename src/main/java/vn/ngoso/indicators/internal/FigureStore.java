@@ -113,6 +113,47 @@ public class FigureStore {
 	}
 
 	/**
+	 * Before the tree changes under these paths (a reorganisation): keeps, in a temporary table,
+	 * the rolled-up figures of every record under them as the tree stands now.
+	 */
+	public void keepBeforeTreeChange(List<String> paths) {
+		// writers of figures wait until the change commits: a write between the two roll-ups
+		// would otherwise be counted by both the change and its own update
+		jdbc.sql("lock table figure in share row exclusive mode").update();
+		rollUpInto("figure_before_tree_change", paths);
+	}
+
+	/**
+	 * After the tree changed: adds to the live rows what the same records now make minus what
+	 * they made before, so units that lost records lose their figures and units that gained them
+	 * gain them, and the rows still equal the full recompute.
+	 */
+	public int applyTreeChange(List<String> paths) {
+		rollUpInto("figure_after_tree_change", paths);
+		return jdbc.sql("""
+				insert into figure (unit_id, indicator, month, value, changed_at)
+				select unit_id, indicator, month, sum(value), now() from (
+				    select unit_id, indicator, month, value from figure_after_tree_change
+				    union all
+				    select unit_id, indicator, month, -value from figure_before_tree_change) d
+				group by 1, 2, 3 having sum(value) <> 0 order by 1, 2, 3
+				on conflict (unit_id, indicator, month)
+				do update set value = figure.value + excluded.value, changed_at = excluded.changed_at
+				""").update();
+	}
+
+	private void rollUpInto(String table, List<String> paths) {
+		jdbc.sql("create temp table " + table + " (unit_id bigint, indicator text, month date, value bigint) on commit drop")
+			.update();
+		for (String path : paths) {
+			Union union = union(new FigureScope.Under(path));
+			if (!union.sql.isEmpty()) {
+				jdbc.sql("insert into " + table + " " + ROLL_UP.formatted(union.sql)).params(union.params).update();
+			}
+		}
+	}
+
+	/**
 	 * The naive way, for comparison: the unit's and its children's figures for a period straight
 	 * from the raw records under its path, by GROUP BY, without the aggregate rows. Stocks summed to
 	 * the period's end, flows over it, per unit and indicator.

@@ -1,0 +1,68 @@
+package vn.ngoso.indicators;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.ngoso.indicators.SummaryReport.Note;
+import vn.ngoso.territory.AdminUnit;
+
+/**
+ * Says how a report's figures read across a reorganisation. A closed unit's report is the old
+ * tree (its hamlets' rows before they moved). A unit formed by a reorganisation, asked about
+ * months before it existed, shows the comparable view: the moved hamlets' own records
+ * re-projected onto it, exact; only what was recorded at an old unit itself (a split commune's
+ * or a province's own records and agency figures) cannot follow, and the note names those units.
+ */
+@Component
+class ReorganisedPeriods {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+
+	ReorganisedPeriods(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Note> notes(AdminUnit unit, Period period) {
+		List<Note> notes = new ArrayList<>();
+		if (unit.validTo() != null && movedOut(unit)) {
+			notes.add(new Note("report.reorg.oldTree", List.of(DAY.format(unit.validTo().plusDays(1)))));
+		}
+		if (unit.validFrom().isAfter(period.firstDay()) && movedIn(unit)) {
+			notes.add(new Note("report.reorg.comparable", List.of(DAY.format(unit.validFrom()))));
+			List<String> partly = leftBehind(unit);
+			if (!partly.isEmpty()) {
+				notes.add(new Note("report.reorg.partial", List.of(String.join(", ", partly))));
+			}
+		}
+		return notes;
+	}
+
+	private boolean movedOut(AdminUnit unit) {
+		return jdbc.sql("select exists(select 1 from unit_move where from_path <@ ?::ltree)").param(unit.path())
+			.query(Boolean.class).single();
+	}
+
+	private boolean movedIn(AdminUnit unit) {
+		return jdbc.sql("select exists(select 1 from unit_move where to_path <@ ?::ltree)").param(unit.path())
+			.query(Boolean.class).single();
+	}
+
+	/** Closed units above the moved-in hamlets' old places that kept figures or approved values of their own. */
+	private List<String> leftBehind(AdminUnit unit) {
+		return jdbc.sql("""
+				with old as (
+				    select distinct o.id, o.name, o.level from unit_move m
+				    join admin_unit o on o.path @> m.from_path and o.id <> m.unit_id and o.valid_to is not null
+				    where m.to_path <@ ?::ltree)
+				select name from old o
+				where exists (select 1 from figure f where f.unit_id = o.id and f.value <> 0)
+				   or exists (select 1 from reported_value r where r.unit_id = o.id and r.status = 'APPROVED')
+				order by o.level, o.name
+				""").param(unit.path()).query(String.class).list();
+	}
+
+}

@@ -1,0 +1,99 @@
+package vn.ngoso.territory.internal.reorg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.platform.InvalidInput.FieldError;
+import vn.ngoso.platform.csv.CsvReader;
+import vn.ngoso.territory.ReorganisationPlan;
+import vn.ngoso.territory.UnitType;
+
+/** The three files of a plan read into rows; what cannot be read becomes a problem naming the file. */
+record PlanFiles(List<UnitRow> units, List<MappingRow> mapping, Map<String, HamletRow> hamlets, List<FieldError> problems) {
+
+	static final List<String> UNITS_HEADER = List.of("code", "name", "type", "level", "parent_code");
+
+	static final List<String> MAPPING_HEADER = List.of("old_code", "new_code", "kind");
+
+	static final List<String> SHORT_MAPPING_HEADER = List.of("old_code", "new_code");
+
+	static final List<String> HAMLETS_HEADER = List.of("hamlet_code", "new_commune_code");
+
+	record UnitRow(int line, String code, String name, UnitType type, String parentCode) {
+	}
+
+	/** @param partial as declared, or null where the file has no kind column */
+	record MappingRow(int line, String oldCode, String newCode, @Nullable Boolean partial) {
+	}
+
+	record HamletRow(int line, String hamletCode, String communeCode) {
+	}
+
+	static PlanFiles read(ReorganisationPlan plan) {
+		List<FieldError> problems = new ArrayList<>();
+		List<UnitRow> units = new ArrayList<>();
+		for (CsvReader.Row row : rows(plan.units(), UNITS_HEADER, "units", problems)) {
+			var type = UnitType.parse(row.cell(2));
+			if (row.cells().size() != 5 || type.isEmpty() || type.get().isHamlet()) {
+				problems.add(new FieldError("units", "reorg.units.badRow", row.line()));
+				continue;
+			}
+			units.add(new UnitRow(row.line(), row.cell(0).strip(), row.cell(1).strip(), type.get(), row.cell(4).strip()));
+		}
+		return new PlanFiles(units, mapping(plan.mapping(), problems), hamlets(plan.hamlets(), problems), problems);
+	}
+
+	private static List<MappingRow> mapping(byte[] file, List<FieldError> problems) {
+		boolean withKind = header(file).equals(MAPPING_HEADER);
+		List<MappingRow> mapping = new ArrayList<>();
+		for (CsvReader.Row row : rows(file, withKind ? MAPPING_HEADER : SHORT_MAPPING_HEADER, "mapping", problems)) {
+			String kind = withKind && row.cells().size() > 2 ? row.cell(2).strip().toLowerCase(Locale.ROOT) : "";
+			boolean badKind = withKind && !kind.equals("full") && !kind.equals("partial");
+			if (row.cells().size() != (withKind ? 3 : 2) || badKind || row.cell(0).isBlank() || row.cell(1).isBlank()) {
+				problems.add(new FieldError("mapping", "reorg.mapping.badRow", row.line()));
+				continue;
+			}
+			mapping.add(new MappingRow(row.line(), row.cell(0).strip(), row.cell(1).strip(),
+					withKind ? kind.equals("partial") : null));
+		}
+		return mapping;
+	}
+
+	private static Map<String, HamletRow> hamlets(byte[] file, List<FieldError> problems) {
+		Map<String, HamletRow> hamlets = new LinkedHashMap<>();
+		if (file.length == 0) {
+			return hamlets;
+		}
+		for (CsvReader.Row row : rows(file, HAMLETS_HEADER, "hamlets", problems)) {
+			if (row.cells().size() != 2 || row.cell(0).isBlank() || row.cell(1).isBlank()) {
+				problems.add(new FieldError("hamlets", "reorg.hamlets.badRow", row.line()));
+				continue;
+			}
+			HamletRow hamlet = new HamletRow(row.line(), row.cell(0).strip(), row.cell(1).strip());
+			if (hamlets.putIfAbsent(hamlet.hamletCode(), hamlet) != null) {
+				problems.add(new FieldError("hamlets", "reorg.hamlets.twice", row.line(), hamlet.hamletCode()));
+			}
+		}
+		return hamlets;
+	}
+
+	private static List<String> header(byte[] file) {
+		String text = new String(file, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+		int end = text.indexOf('\n');
+		String first = end < 0 ? text : text.substring(0, end);
+		return java.util.Arrays.stream(first.strip().split(",")).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+	}
+
+	private static List<CsvReader.Row> rows(byte[] file, List<String> header, String field, List<FieldError> problems) {
+		try {
+			return CsvReader.read(file, header);
+		}
+		catch (CsvReader.BadFile e) {
+			problems.add(new FieldError(field, "reorg.file." + e.messageKey(), String.join(",", header)));
+			return List.of();
+		}
+	}
+}
