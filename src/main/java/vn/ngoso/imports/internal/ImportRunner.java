@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class ImportRunner {
 			long start = System.nanoTime();
 			int rows = staging.stage(id, file, scope, LocalDate.now(clock), read -> jobs.rowsRead(id, read));
 			if (rows == 0) {
-				jobs.finish(id, ImportStatus.REFUSED, "import.file.noRows", null);
+				finish(id, ImportStatus.REFUSED, "import.file.noRows", null);
 				return;
 			}
 			long staged = System.nanoTime();
@@ -60,23 +61,37 @@ public class ImportRunner {
 			for (int batch = 0; batch < checked.batches(); batch++) {
 				merge.batch(id, batch, fileName, checked.batchRows());
 			}
-			jobs.finish(id, ImportStatus.DONE, null, null);
+			finish(id, ImportStatus.DONE, null, null);
 			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches ({}) in {} ms", id,
 					fileName, rows, (staged - start) / 1_000_000, (validated - staged) / 1_000_000, checked.batches(),
 					checked.batchRows() == BatchRows.SPAN ? "rows by span" : "rows by index",
 					(System.nanoTime() - validated) / 1_000_000);
 		}
 		catch (BadFile e) {
-			jobs.finish(id, ImportStatus.REFUSED, e.messageKey(), e.arg());
+			finish(id, ImportStatus.REFUSED, e.messageKey(), e.arg());
 		}
 		catch (Exception e) {
 			log.error("Import {} of {} failed", id, fileName, e);
-			jobs.finish(id, ImportStatus.FAILED, "import.failed", null);
+			finish(id, ImportStatus.FAILED, "import.failed", null);
 		}
 		finally {
-			jobs.dropStaging(id);
 			delete(file);
 		}
+	}
+
+	/**
+	 * The staged rows go before the job is marked finished: whoever sees it finished (a page
+	 * polling, a test) never finds its rows still there.
+	 */
+	private void finish(UUID id, ImportStatus status, @Nullable String messageKey, @Nullable String arg) {
+		try {
+			jobs.dropStaging(id);
+		}
+		catch (RuntimeException e) {
+			// the job's outcome stands; its leftover rows go with the next job's truncate
+			log.warn("Could not drop the staged rows of import {}", id, e);
+		}
+		jobs.finish(id, status, messageKey, arg);
 	}
 
 	private static void delete(Path file) {
