@@ -34,6 +34,9 @@ class TargetTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	HouseholdFixtures households;
 
 	TaskFixtures fx;
@@ -175,6 +178,36 @@ class TargetTest {
 		assertThat(fx.post("totruong", "/api/v1/targets", target("VISITS", commune, from, from, 5)).getStatus())
 			.isEqualTo(404);
 		assertThat(fx.rows()).isEqualTo(before);
+	}
+
+	@Test
+	void theTargetFormsShowTheRefusalAndWriteNothing() throws Exception {
+		var xa = new vn.ngoso.support.DemoUsers(users).as("xa");
+		var before = fx.rows();
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/targets")
+				.with(xa).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("indicator", "VISITS").param("unitId", String.valueOf(fx.unit("27781")))
+				.param("from", "2050-06").param("to", "2050-01").param("value", "100"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Đến tháng: không được trước tháng bắt đầu.").doesNotContain("Exception");
+		assertThat(fx.rows()).isEqualTo(before);
+
+		YearMonth from = YearMonth.of(year(), 1);
+		long id = created("xa", target("VISITS", fx.unit("27781"), from, from.plusMonths(11), 600));
+		var rows = fx.rows();
+		var cascade = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/targets/" + id + "/cascade")
+			.with(xa).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("split", "MANUAL");
+		jdbc.sql("select id from admin_unit where parent_id = ? and valid_to is null").param(fx.unit("27781"))
+			.query(Long.class).list().forEach(h -> cascade.param("value_" + h, "10"));
+		var redirect = mvc.perform(cascade).andReturn();
+		assertThat(redirect.getResponse().getRedirectedUrl()).isEqualTo("/targets/" + id);
+		assertThat(redirect.getFlashMap().get("cascadeErrors").toString()).contains("target.cascade.sumMismatch");
+		assertThat(fx.rows()).isEqualTo(rows);
+		String shown = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/targets/" + id)
+				.with(xa).flashAttrs(redirect.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(shown).contains("Chỉ tiêu các đơn vị: tổng").contains("không bằng mục tiêu 600.");
 	}
 
 	private BigDecimal current(long id) throws Exception {

@@ -116,6 +116,26 @@ class TaskFlowTest {
 		assertThat(fx.rows()).isEqualTo(before);
 	}
 
+	@Test
+	void theTaskAndTargetEndpointsAreInTheOpenApiDocument() throws Exception {
+		String doc = TaskFixtures.text(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/v3/api-docs")).andReturn().getResponse());
+		assertThat(doc).contains("\"/api/v1/tasks\"", "\"/api/v1/tasks/{id}/progress\"", "\"/api/v1/tasks/{id}/sign-off\"",
+				"\"/api/v1/targets\"", "\"/api/v1/targets/{id}/cascade\"");
+	}
+
+	@Test
+	void problemsAreInEnglishWhenAskedFor() throws Exception {
+		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tasks")
+			.header("Authorization", fx.http.bearer("xa")).header("Accept-Language", "en")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(fx.http.json().writeValueAsString(task("Task", "TEAM", fx.teamOf("27781-001"), today(),
+					today().minusDays(1), "")))).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(messagesFor(fx.http.read(TaskFixtures.text(response)), "dueOn"))
+			.containsExactly("Deadline: must not be before the start.");
+	}
+
 	private static List<Long> ids(JsonNode list) {
 		List<Long> ids = new ArrayList<>();
 		list.forEach(t -> ids.add(t.get("id").asLong()));
