@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,7 +18,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Figures;
+import vn.ngoso.indicators.Indicators;
+import vn.ngoso.indicators.Period;
+import vn.ngoso.indicators.TrackedFigures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
@@ -57,10 +62,14 @@ public class Trainings {
 
 	private final MessageSource messages;
 
+	private final TrackedFigures tracked;
+
 	private final Clock clock;
 
 	Trainings(TrainingRepository repository, Teams teams, Territory territory, CurrentScope currentScope,
-			Figures figures, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			Figures figures, ApplicationEventPublisher events, MessageSource messages, TrackedFigures tracked,
+			Clock clock) {
+		this.tracked = tracked;
 		this.repository = repository;
 		this.teams = teams;
 		this.territory = territory;
@@ -87,6 +96,28 @@ public class Trainings {
 	public List<Completion> completions(long courseId) {
 		course(courseId);
 		return repository.completionsOf(courseId, scopePath());
+	}
+
+	/**
+	 * The share of members trained in the caller's unit (the first root for an administrator) and
+	 * in each unit below it, read from the live figures.
+	 */
+	public List<TrainedShare> sharesByUnit() {
+		Long own = currentScope.get().unitId();
+		AdminUnit unit = territory.get(own != null ? own : territory.startingPoints().get(0).unit().id());
+		List<AdminUnit> units = new ArrayList<>(List.of(unit));
+		territory.children(unit.id()).forEach(c -> units.add(c.unit()));
+		YearMonth now = YearMonth.now(clock);
+		var values = tracked.of(units.stream().map(AdminUnit::id).toList(), new Period(now, now));
+		return units.stream().map(u -> {
+			var v = values.get(u.id());
+			return new TrainedShare(u.id(), u.name(), count(v.get(Indicators.MEMBERS)),
+					count(v.get(Indicators.MEMBERS_TRAINED)), v.get(Indicators.MEMBERS_TRAINED_RATE).value());
+		}).toList();
+	}
+
+	private static long count(FigureValue value) {
+		return value.value() == null ? 0 : value.value().longValue();
 	}
 
 	/** A member's courses and sessions; a member outside the scope is not found. */

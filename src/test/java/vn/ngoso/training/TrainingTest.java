@@ -127,6 +127,16 @@ class TrainingTest {
 		assertThat(hamletFigures.get(Indicators.MEMBERS_TRAINED).value().longValue()).isEqualTo(2);
 		assertThat(hamletFigures.get(Indicators.MEMBERS_TRAINED_RATE).value()).isEqualByComparingTo("66.7");
 
+		JsonNode shares = fx.getJson("xa", "/api/v1/trainings/shares");
+		assertThat(shares.get(0).get("unitName").asString()).isEqualTo("Xã Tuyên Bình");
+		JsonNode own = java.util.stream.StreamSupport.stream(shares.spliterator(), false)
+			.filter(u -> u.get("unitId").asLong() == hamlet.id()).findFirst().orElseThrow();
+		assertThat(own.get("trained").asInt()).isEqualTo(2);
+		assertThat(own.get("members").asInt()).isEqualTo(3);
+		assertThat(own.get("rate").decimalValue()).isEqualByComparingTo("66.7");
+		assertThat(Html.tableRows(page("xa", "/trainings"), "share-table"))
+			.anySatisfy(row -> assertThat(row).contains(hamlet.name(), "66,7%"));
+
 		// the same list again changes nothing; a trained member leaving takes the figure down
 		assertThat(upload("xa", file).getStatus()).isEqualTo(200);
 		var leave = fx.postJson("xa", "/api/v1/members/" + members.get(0) + "/leave", Map.of("leftOn", today().toString()));

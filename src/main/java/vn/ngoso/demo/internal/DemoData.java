@@ -131,6 +131,7 @@ class DemoData implements ApplicationRunner {
 				new DemoOperations.Place(ap2.id(), ap2.path(), c.province()),
 				new DemoOperations.Place(c.id(), c.path(), c.province()),
 				new DemoOperations.Place(unitId("80"), provincePath, c.province()), caBanTeam, members);
+		new DemoTraining(template, today).insert(unitId("80"), provincePath, members);
 	}
 
 	/** The article's team is an ordinary one of seven, not one of the deliberately odd sizes. */

@@ -22,6 +22,7 @@ import vn.ngoso.training.ImportOutcome;
 import vn.ngoso.training.NewCourse;
 import vn.ngoso.training.RecordCompletion;
 import vn.ngoso.training.RecordTrainingSession;
+import vn.ngoso.training.TrainedShare;
 import vn.ngoso.training.TrainingHistory;
 import vn.ngoso.training.TrainingSession;
 import vn.ngoso.training.Trainings;
@@ -83,6 +84,12 @@ class TrainingApi {
 	ResponseEntity<ImportOutcome> importList(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
 		ImportOutcome outcome = trainings.importCompletions(id, file.getInputStream());
 		return ResponseEntity.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+	}
+
+	@GetMapping("/shares")
+	@Operation(summary = "Members and members trained, and the share trained, in the caller's unit and each unit below")
+	List<TrainedShare> shares() {
+		return trainings.sharesByUnit();
 	}
 
 	@GetMapping("/members/{memberId}")

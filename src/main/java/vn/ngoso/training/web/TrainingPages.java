@@ -34,6 +34,7 @@ class TrainingPages {
 	@GetMapping("/trainings")
 	String courses(Model model) {
 		model.addAttribute("courses", trainings.courses());
+		model.addAttribute("shares", trainings.sharesByUnit());
 		return "training/courses";
 	}
 
