@@ -51,18 +51,22 @@ class ReorganisedPeriods {
 			.query(Boolean.class).single();
 	}
 
-	/** Closed units above the moved-in hamlets' old places that kept figures or approved values of their own. */
+	/**
+	 * Closed units above the moved-in hamlets' old places that kept figures or approved values of
+	 * their own, of the unit's kind or below: a new commune's comparable view never held the old
+	 * province's own records (its service centre's days, say), so those are not "left behind".
+	 */
 	private List<String> leftBehind(AdminUnit unit) {
 		return jdbc.sql("""
 				with old as (
 				    select distinct o.id, o.name, o.level from unit_move m
 				    join admin_unit o on o.path @> m.from_path and o.id <> m.unit_id and o.valid_to is not null
-				    where m.to_path <@ ?::ltree)
+				    where m.to_path <@ ?::ltree and o.level >= ?)
 				select name from old o
 				where exists (select 1 from figure f where f.unit_id = o.id and f.value <> 0)
 				   or exists (select 1 from reported_value r where r.unit_id = o.id and r.status = 'APPROVED')
 				order by o.level, o.name
-				""").param(unit.path()).query(String.class).list();
+				""").params(unit.path(), unit.level()).query(String.class).list();
 	}
 
 }

@@ -109,7 +109,7 @@ class DemoDataTest {
 	void hasOneAccountPerRoleWithTheirScopes() {
 		assertThat(jdbc.sql("select username || ':' || role from app_user order by id").query(String.class).list())
 			.containsExactly("admin:ADMIN", "tinh:PROVINCE", "huyen:DISTRICT", "xa:COMMUNE", "totruong:TEAM_LEADER",
-					"thanhvien:MEMBER", "coquan:AGENCY", "doitac:PARTNER");
+					"thanhvien:MEMBER", "doitac:PARTNER", "coquan:AGENCY");
 		assertThat(jdbc.sql("select u.code from app_user a join admin_unit u on u.id = a.unit_id where a.username = 'xa'")
 			.query(String.class).single()).isEqualTo("27781");
 		// the team leader's account is the leader's membership, so his visits name him without being told
