@@ -57,6 +57,18 @@ public class Figures {
 		});
 	}
 
+	/**
+	 * As {@link #change(FigureScope, Runnable)} for records the write creates and that did not
+	 * exist before it (an import batch of new households): they made no figures before, and no
+	 * other writer can reach them until this transaction commits, so there is nothing to lock and
+	 * nothing to read first. Only what they make after the write is added.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void added(FigureScope scope, Runnable write) {
+		write.run();
+		store.apply(store.contributions(scope));
+	}
+
 	/** Only administrators look after the figures; to anyone else the page does not exist. */
 	public void checkAccess() {
 		if (!currentScope.get().isAdmin()) {

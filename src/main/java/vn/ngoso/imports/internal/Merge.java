@@ -63,8 +63,7 @@ class Merge {
 			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
 		List<UUID> ids = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
 			.params(id, batch).query(UUID.class).list();
-		// the batch's households are the figures' scope: read before and after, the difference rolled up
-		figures.change(FigureScope.households(ids), () -> {
+		Runnable write = () -> {
 			if (households.anyNew()) {
 				insertHouseholds(id, batch);
 			}
@@ -78,7 +77,15 @@ class Merge {
 			if (households.anyNew()) {
 				insertResidents(id, batch, rows);
 			}
-		});
+		};
+		// the batch's households are the figures' scope; a batch of new households only adds
+		// figures (a first import is all such batches), otherwise read before and after
+		if (households.anyExisting()) {
+			figures.change(FigureScope.households(ids), write);
+		}
+		else {
+			figures.added(FigureScope.households(ids), write);
+		}
 		BatchCounts counts = count(id, batch);
 		audit(id, batch, fileName);
 		return counts;
