@@ -213,6 +213,11 @@ class LongAnBenchmark {
 			// the year's 2,330 feedback items, from records since the feedback module exists
 			new vn.ngoso.demo.generator.FeedbackMaker(new org.springframework.jdbc.core.JdbcTemplate(dataSource), workingDays,
 					LongAnGenerator.DEFAULT_SEED).make(hamlets, vn.ngoso.demo.generator.FeedbackMaker.LONG_AN_2024);
+			// the year's sessions and desk days, and the province's acceptance points, from records too
+			new vn.ngoso.demo.generator.OperationsLoader(dataSource).load(new vn.ngoso.demo.generator.OperationsMaker(
+					LongAnGenerator.DEFAULT_SEED).make(hamlets, source.province(), vn.ngoso.demo.generator.OperationTargets.LONG_AN_2024));
+			new vn.ngoso.demo.generator.MerchantLoader(jdbc).replace(new vn.ngoso.demo.generator.MerchantMaker(
+					LongAnGenerator.DEFAULT_SEED).make(hamlets, new java.util.HashSet<>()));
 			figureBench.recompute();
 			sourceTextValues.enterAndApprove();
 
