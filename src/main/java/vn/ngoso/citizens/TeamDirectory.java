@@ -22,7 +22,7 @@ public class TeamDirectory {
 	public static final int MAX_QUERY = 100;
 
 	private static final String SELECT = """
-			select h.id, h.name as hamlet, c.name as commune, d.name as district, t.name as team,
+			select h.id, h.name as hamlet, c.id as commune_id, c.name as commune, d.name as district, t.name as team,
 			       (select m.full_name from member m where m.team_id = t.id and m.role = 'LEADER' and m.left_on is null
 			        order by m.joined_on limit 1) as leader,
 			       (select m.phone from member m where m.team_id = t.id and m.role = 'LEADER' and m.left_on is null
@@ -63,7 +63,7 @@ public class TeamDirectory {
 	private static HamletTeam row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String leader = rs.getString("leader");
 		String phone = rs.getString("phone");
-		return new HamletTeam(rs.getLong("id"), rs.getString("hamlet"), rs.getString("commune"), rs.getString("district"),
+		return new HamletTeam(rs.getLong("id"), rs.getString("hamlet"), rs.getLong("commune_id"), rs.getString("commune"), rs.getString("district"),
 				rs.getString("team"), leader == null ? null : givenName(leader), phone == null ? null : PhoneNumber.mask(phone));
 	}
 

@@ -28,10 +28,11 @@ import vn.ngoso.feedback.SubmissionThrottle;
 import vn.ngoso.feedback.Throttled;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.tasks.VisitRequests;
 
 /**
  * The citizens' page at {@code /cong-dan}: find a hamlet and its team, send feedback about it,
- * follow an item by reference and reopen its answer. Post/Redirect/Get; a refused form is shown
+ * follow an item (or a visit request) by reference and reopen its answer. Post/Redirect/Get; a refused form is shown
  * again with the message beside each field, and nothing is written.
  */
 @Controller
@@ -42,12 +43,19 @@ class CitizenPages {
 
 	private final Feedbacks feedbacks;
 
+	private final VisitRequests visitRequests;
+
 	private final SubmissionThrottle throttle;
 
-	CitizenPages(TeamDirectory directory, Feedbacks feedbacks, SubmissionThrottle throttle) {
+	private final HamletPage page;
+
+	CitizenPages(TeamDirectory directory, Feedbacks feedbacks, VisitRequests visitRequests, SubmissionThrottle throttle,
+			HamletPage page) {
 		this.directory = directory;
 		this.feedbacks = feedbacks;
+		this.visitRequests = visitRequests;
 		this.throttle = throttle;
+		this.page = page;
 	}
 
 	@InitBinder("form")
@@ -72,7 +80,7 @@ class CitizenPages {
 	@PostMapping("/ap/{id}/phan-anh")
 	String send(@PathVariable long id, @ModelAttribute("form") FeedbackForm form, BindingResult binding,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		HamletTeam hamlet = directory.hamlet(id).orElseThrow(() -> new NotFound("error.notFound", id));
+		HamletTeam hamlet = page.hamlet(id);
 		if (form.getWebsite() != null && !form.getWebsite().isEmpty()) {
 			return refused(response, model, id, "feedback.refused", null, 400);
 		}
@@ -107,6 +115,10 @@ class CitizenPages {
 			var found = feedbacks.byReference(reference);
 			if (found.isPresent()) {
 				return "redirect:/cong-dan/phan-anh/" + found.get().reference();
+			}
+			var request = visitRequests.status(reference);
+			if (request.isPresent()) {
+				return "redirect:/cong-dan/yeu-cau/" + request.get().reference();
 			}
 			model.addAttribute("notFound", true);
 		}
@@ -176,12 +188,7 @@ class CitizenPages {
 	}
 
 	private String hamletPage(long id, Model model) {
-		model.addAttribute("hamlet", directory.hamlet(id).orElseThrow(() -> new NotFound("error.notFound", id)));
-		model.addAttribute("categories", feedbacks.categories());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new FeedbackForm());
-		}
-		return "citizens/hamlet";
+		return page.render(id, model);
 	}
 
 	private static Map<String, Object[]> args(InvalidInput e) {
