@@ -195,6 +195,7 @@
           page.removed.forEach(function (id) { s.households.delete(id); });
           s.meta.put(page.cursor, 'cursor');
           s.meta.put(page.members, 'members');
+          s.meta.put(page.tasks || [], 'tasks');
           s.meta.put(Date.now(), 'pulledAt');
         }).then(function () {
           return page.more ? next(page.cursor) : null;
@@ -511,7 +512,7 @@
   }
 
   function drawToVisit() {
-    return Promise.all([getAll('households'), pendingByHousehold(), meta('pulledAt')]).then(function (got) {
+    return Promise.all([getAll('households'), pendingByHousehold(), meta('pulledAt'), meta('tasks')]).then(function (got) {
       var pending = got[1];
       var list = got[0].map(function (h) {
         return { h: h, last: lastVisit(h, pending[h.id]) };
@@ -536,9 +537,26 @@
       draw(t('households.toVisit'), '<h1>' + esc(t('households.toVisit')) + '</h1>'
         + '<p class="muted small">' + esc(t('field.offlineNote')) + (got[2] ? ' ' + esc(t('field.lastSync',
           new Date(got[2]).toLocaleString(LANG === 'en' ? 'en-GB' : 'vi-VN'))) : '') + '</p>'
+        + openTasks(got[3] || [])
         + (list.length ? '<ul class="people to-visit" id="to-visit">' + items + '</ul>'
           : '<p class="muted">' + esc(t('field.noData')) + '</p>'));
     });
+  }
+
+  // The member's open tasks as of the last pull: a reminder only, changed online on /tasks/mine.
+  function openTasks(tasks) {
+    if (!tasks.length) {
+      return '';
+    }
+    var late = today();
+    return '<details class="card field-tasks" id="field-tasks" open><summary><strong>' + esc(t('field.tasks', tasks.length))
+      + '</strong></summary><ul class="list small">' + tasks.map(function (k) {
+        var overdue = k.status === 'OVERDUE' || k.dueOn < late;
+        return '<li class="task"><strong>' + esc(k.title) + '</strong>'
+          + (overdue ? ' <span class="badge warn">' + esc(t('field.tasks.overdue')) + '</span>' : '')
+          + '<div class="muted"><span class="nowrap">' + esc(t('field.tasks.due', vnDate(k.dueOn)))
+          + '</span> · <span class="nowrap">' + esc(t('field.tasks.progress', k.progress)) + '</span></div></li>';
+      }).join('') + '</ul></details>';
   }
 
   function withHousehold(id, then) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +101,16 @@ public class Partners {
 		get(partnerId);
 		Scope s = currentScope.get();
 		return repository.support(partnerId, s.role() == Role.PARTNER ? null : s.subtreeFilter());
+	}
+
+	/**
+	 * The support linked to an outreach session or a desk day, inside the caller's subtree, for
+	 * their pages. The caller must see that session or day, as the outreach module decides.
+	 */
+	public List<Support> linkedTo(@Nullable UUID sessionId, @Nullable UUID deskDayId) {
+		Scope s = staff();
+		rules.requireVisible(sessionId, deskDayId);
+		return repository.linkedTo(sessionId, deskDayId, s.subtreeFilter());
 	}
 
 	/** Records support; the same id sent again changes nothing. */

@@ -13,6 +13,7 @@ import vn.ngoso.households.WorkingSets;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.sync.internal.ChangeFeed;
+import vn.ngoso.tasks.Tasks;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
 
@@ -35,14 +36,17 @@ public class Pulls {
 
 	private final Teams teams;
 
+	private final Tasks tasks;
+
 	private final CurrentScope currentScope;
 
 	private final Clock clock;
 
-	Pulls(ChangeFeed feed, WorkingSets workingSets, Teams teams, CurrentScope currentScope, Clock clock) {
+	Pulls(ChangeFeed feed, WorkingSets workingSets, Teams teams, Tasks tasks, CurrentScope currentScope, Clock clock) {
 		this.feed = feed;
 		this.workingSets = workingSets;
 		this.teams = teams;
+		this.tasks = tasks;
 		this.currentScope = currentScope;
 		this.clock = clock;
 	}
@@ -71,13 +75,13 @@ public class Pulls {
 		boolean more = page.size() == size;
 		String next = more ? new Cursor.Full(cursor.startXid(), page.get(page.size() - 1).household().id()).toString()
 				: new Cursor.Changes(cursor.startXid(), 0).toString();
-		return new PullPage(next, more, first, page, List.of(), members(scope), List.of(), clock.instant());
+		return new PullPage(next, more, first, page, List.of(), members(scope), openTasks(), clock.instant());
 	}
 
 	private PullPage changes(Cursor.Changes cursor, int size, Scope scope) {
 		var changes = feed.after(scope.unitPath(), cursor.xid(), cursor.seq(), size);
 		if (changes.isEmpty()) {
-			return new PullPage(cursor.toString(), false, false, List.of(), List.of(), members(scope), List.of(),
+			return new PullPage(cursor.toString(), false, false, List.of(), List.of(), members(scope), openTasks(),
 					clock.instant());
 		}
 		Set<UUID> touched = new LinkedHashSet<>();
@@ -86,7 +90,12 @@ public class Pulls {
 		now.forEach(h -> touched.remove(h.household().id()));
 		var last = changes.get(changes.size() - 1);
 		return new PullPage(new Cursor.Changes(last.xid(), last.seq()).toString(), changes.size() == size, false, now,
-				List.copyOf(touched), members(scope), List.of(), clock.instant());
+				List.copyOf(touched), members(scope), openTasks(), clock.instant());
+	}
+
+	/** "Việc của tôi" still to be worked on; done and signed-off tasks leave the phone. */
+	private List<PullPage.OpenTask> openTasks() {
+		return tasks.mine().stream().filter(t -> t.status().open()).map(PullPage.OpenTask::of).toList();
 	}
 
 	private List<PullPage.TeamMember> members(Scope scope) {

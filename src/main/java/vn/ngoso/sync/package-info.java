@@ -4,7 +4,7 @@
  * through the owning modules' services, so scope, validation, the profile's forward-only rule and
  * the live figures are the same as for a page or an API call.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "outreach" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "outreach", "tasks" })
 @NullMarked
 package vn.ngoso.sync;
 

@@ -23,8 +23,9 @@ import vn.ngoso.support.Browser;
 /**
  * A member loses signal in the lane: signs in as {@code thanhvien} on a 360 px phone, lets the app
  * load the team's households, then the network goes off (DevTools network emulation). He opens
- * two households from "Hộ cần thăm", records a visit in each, reloads the page (it still opens,
- * from the phone), and the bar says two records wait. The network comes back: the queue goes out
+ * two households from "Hộ cần thăm" (which also lists his open tasks, from the pull), records a
+ * visit in each, reloads the page (it still opens, from the phone), and the bar says two records
+ * wait. The network comes back: the queue goes out
  * by itself, and the server holds exactly those two visits, once each. Then, online, he corrects a
  * resident's phone number from the household page.
  */
@@ -65,6 +66,12 @@ class OfflineFieldWorkBrowserTest {
 		for (int i = 0; i < 2; i++) {
 			b.find(By.linkText("Hộ cần thăm")).click();
 			openedFromThePhone("/households/to-visit", "#field-app #to-visit");
+			if (i == 0) {
+				// the open tasks came with the pull: the team's from the demo, not ấp 2's
+				String tasks = b.find(By.id("field-tasks")).getText();
+				assertThat(tasks).contains("Việc của tôi chưa xong", "Hướng dẫn kích hoạt VNeID mức 2", "Hạn ", "Tiến độ ")
+					.doesNotContain("ở ấp 2");
+			}
 			WebElement household = b.driver().findElements(By.cssSelector("#to-visit > li a.code strong")).stream()
 				.filter(e -> !codes.contains(e.getText())).findFirst().orElseThrow();
 			String code = household.getText();

@@ -65,7 +65,6 @@ class SyncPullTest {
 			assertThat(resident.get("phone").asString()).as("phone masked for %s", user).isEqualTo("091****678");
 			assertThat(resident.get("cccd").asString()).matches("079\\*{6}\\d{3}");
 			assertThat(pages.get(0).get("members").size()).isGreaterThanOrEqualTo(1);
-			assertThat(pages.get(0).get("tasks").size()).isZero();
 		}
 	}
 
@@ -100,6 +99,70 @@ class SyncPullTest {
 		finally {
 			jdbc.sql("delete from change_log_pruned").update();
 		}
+	}
+
+	@Test
+	void everyPullCarriesTheMembersOpenTasksButNotSignedOffOnesNorAnotherTeams() throws Exception {
+		long teamTask = task("Hướng dẫn cài VNeID cho ấp", "TEAM", teamOf(HouseholdFixtures.CA_BAN));
+		long ownTask = task("Thăm lại hộ neo đơn", "MEMBER", fx.memberIdOf("thanhvien"));
+		long signedOff = task("Rà soát danh sách hộ", "TEAM", teamOf(HouseholdFixtures.CA_BAN));
+		long otherTeams = task("Việc của tổ ấp 2", "TEAM", teamOf(HouseholdFixtures.AP_2));
+		assertThat(fx.postJson("thanhvien", "/api/v1/tasks/" + ownTask + "/progress", Map.of("progress", 40)).getStatus())
+			.isEqualTo(200);
+		assertThat(fx.postJson("totruong", "/api/v1/tasks/" + signedOff + "/progress", Map.of("progress", 100))
+			.getStatus()).isEqualTo(200);
+		assertThat(fx.postJson("xa", "/api/v1/tasks/" + signedOff + "/sign-off", Map.of()).getStatus()).isEqualTo(200);
+
+		List<JsonNode> first = phone.pullAll("thanhvien", null, 500);
+		JsonNode tasks = first.get(0).get("tasks");
+		assertThat(taskIds(tasks)).contains(teamTask, ownTask).doesNotContain(signedOff, otherTeams);
+		JsonNode own = taskNamed(tasks, ownTask);
+		assertThat(own.get("title").asString()).isEqualTo("Thăm lại hộ neo đơn");
+		assertThat(own.get("progress").asInt()).isEqualTo(40);
+		assertThat(own.get("dueOn").asString()).isEqualTo(today().plusDays(30).toString());
+		assertThat(own.get("status").asString()).isEqualTo("IN_PROGRESS");
+
+		assertThat(fx.postJson("thanhvien", "/api/v1/tasks/" + ownTask + "/progress", Map.of("progress", 100))
+			.getStatus()).isEqualTo(200);
+		JsonNode later = phone.pull("thanhvien", SyncClient.lastCursor(first), 100);
+		assertThat(later.get("households").size()).as("no household changed").isZero();
+		assertThat(taskIds(later.get("tasks"))).as("a done task leaves the phone").contains(teamTask)
+			.doesNotContain(ownTask, signedOff, otherTeams);
+		assertThat(taskIds(phone.pull("totruong", null, 500).get("tasks"))).contains(teamTask)
+			.doesNotContain(otherTeams);
+	}
+
+	private long task(String title, String kind, long assignee) throws Exception {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("title", title);
+		body.put("doneMeans", "Làm xong và báo tổ trưởng");
+		body.put("assigneeKind", kind);
+		body.put("assigneeId", assignee);
+		body.put("startsOn", today().toString());
+		body.put("dueOn", today().plusDays(30).toString());
+		var response = fx.postJson("xa", "/api/v1/tasks", body);
+		assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		return fx.read(response.getContentAsString(StandardCharsets.UTF_8)).get("id").asLong();
+	}
+
+	private long teamOf(String hamletCode) {
+		return jdbc.sql("select t.id from team t join admin_unit u on u.id = t.unit_id where u.code = ?")
+			.param(hamletCode).query(Long.class).single();
+	}
+
+	private static List<Long> taskIds(JsonNode tasks) {
+		List<Long> ids = new java.util.ArrayList<>();
+		tasks.forEach(t -> ids.add(t.get("id").asLong()));
+		return ids;
+	}
+
+	private static JsonNode taskNamed(JsonNode tasks, long id) {
+		for (JsonNode t : tasks) {
+			if (t.get("id").asLong() == id) {
+				return t;
+			}
+		}
+		throw new AssertionError("task " + id + " not in the pull");
 	}
 
 	@Test

@@ -27,6 +27,8 @@ public final class OperationsLoader {
 		run(c -> {
 			try (Statement s = c.createStatement()) {
 				s.execute("""
+						update partner_support set session_id = null where session_id in (select id from outreach_session where recorded_by = 'generator');
+						update partner_support set desk_day_id = null where desk_day_id in (select id from service_desk_day where recorded_by = 'generator');
 						delete from outreach_session_team where session_id in (select id from outreach_session where recorded_by = 'generator');
 						delete from outreach_session_attendee where session_id in (select id from outreach_session where recorded_by = 'generator');
 						delete from outreach_session where recorded_by = 'generator';

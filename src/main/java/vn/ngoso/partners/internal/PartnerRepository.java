@@ -78,21 +78,39 @@ public class PartnerRepository {
 				s.unit().provinceCode(), s.quantity(), s.sessionId(), s.deskDayId(), s.note(), by).update();
 	}
 
+	/**
+	 * Support entries with the date and place of the session or desk day they went to (tables of
+	 * the outreach module, bound to these rows by foreign keys since V92).
+	 */
+	private static final String SUPPORT = """
+			select s.*, p.name as partner_name, u.name as unit_name, o.held_on as session_on, o.place as session_place,
+			       d.served_on as desk_day_on, du.name as desk_day_place
+			from partner_support s
+			join partner p on p.id = s.partner_id join admin_unit u on u.id = s.unit_id
+			left join outreach_session o on o.id = s.session_id
+			left join service_desk_day d on d.id = s.desk_day_id left join admin_unit du on du.id = d.unit_id
+			""";
+
 	/** A partner's support entries, inside the subtree (all for null), newest first. */
 	public List<Support> support(UUID partnerId, @Nullable String path) {
-		return jdbc.sql("""
-				select s.*, p.name as partner_name, u.name as unit_name from partner_support s
-				join partner p on p.id = s.partner_id join admin_unit u on u.id = s.unit_id
+		return jdbc.sql(SUPPORT + """
 				where s.partner_id = :partner and (cast(:path as ltree) is null or s.unit_path <@ cast(:path as ltree))
 				order by s.on_date desc, s.created_at desc
 				""").param("partner", partnerId).param("path", path).query((rs, n) -> support(rs)).list();
 	}
 
+	/** The support linked to one outreach session or desk day, inside the subtree (all for null). */
+	public List<Support> linkedTo(@Nullable UUID sessionId, @Nullable UUID deskDayId, @Nullable String path) {
+		return jdbc.sql(SUPPORT + """
+				where (s.session_id = :session or s.desk_day_id = :day)
+				  and (cast(:path as ltree) is null or s.unit_path <@ cast(:path as ltree))
+				order by p.name, s.on_date desc
+				""").param("session", sessionId).param("day", deskDayId).param("path", path)
+			.query((rs, n) -> support(rs)).list();
+	}
+
 	public Optional<Support> supportById(UUID id) {
-		return jdbc.sql("""
-				select s.*, p.name as partner_name, u.name as unit_name from partner_support s
-				join partner p on p.id = s.partner_id join admin_unit u on u.id = s.unit_id where s.id = ?
-				""").param(id).query((rs, n) -> support(rs)).optional();
+		return jdbc.sql(SUPPORT + " where s.id = ?").param(id).query((rs, n) -> support(rs)).optional();
 	}
 
 	private Stored map(ResultSet rs) throws SQLException {
@@ -110,6 +128,11 @@ public class PartnerRepository {
 				rs.getString("partner_name"), SupportKind.valueOf(rs.getString("kind")),
 				rs.getObject("on_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("unit_name"),
 				rs.getInt("quantity"), rs.getObject("session_id", UUID.class), rs.getObject("desk_day_id", UUID.class),
-				rs.getString("note"));
+				rs.getString("note"), linked(rs, "session_on", "session_place"), linked(rs, "desk_day_on", "desk_day_place"));
+	}
+
+	private static Support.@Nullable Linked linked(ResultSet rs, String date, String place) throws SQLException {
+		LocalDate on = rs.getObject(date, LocalDate.class);
+		return on == null ? null : new Support.Linked(on, rs.getString(place));
 	}
 }

@@ -14,6 +14,8 @@ import vn.ngoso.partners.PartnerInput;
 import vn.ngoso.partners.PartnerKind;
 import vn.ngoso.partners.SupportInput;
 import vn.ngoso.partners.SupportKind;
+import vn.ngoso.outreach.OutreachSessions;
+import vn.ngoso.outreach.ServiceDeskDays;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
 import vn.ngoso.platform.NotFound;
@@ -30,10 +32,16 @@ public class PartnerRules {
 
 	private final Territory territory;
 
+	private final OutreachSessions sessions;
+
+	private final ServiceDeskDays deskDays;
+
 	private final Clock clock;
 
-	PartnerRules(Territory territory, Clock clock) {
+	PartnerRules(Territory territory, OutreachSessions sessions, ServiceDeskDays deskDays, Clock clock) {
 		this.territory = territory;
+		this.sessions = sessions;
+		this.deskDays = deskDays;
 		this.clock = clock;
 	}
 
@@ -123,6 +131,12 @@ public class PartnerRules {
 				errors.add(new FieldError("unitId", "support.unit.unknown"));
 			}
 		}
+		if (in.sessionId() != null && !visible(() -> sessions.get(in.sessionId()))) {
+			errors.add(new FieldError("sessionId", "support.session.unknown"));
+		}
+		if (in.deskDayId() != null && !visible(() -> deskDays.get(in.deskDayId()))) {
+			errors.add(new FieldError("deskDayId", "support.deskDay.unknown"));
+		}
 		String note = blankToNull(in.note());
 		if (note != null && note.length() > 1000) {
 			errors.add(new FieldError("note", "support.note.tooLong"));
@@ -132,6 +146,27 @@ public class PartnerRules {
 		}
 		return new ValidSupport(in.id() == null ? UUID.randomUUID() : in.id(), kind, in.date(), unit, in.quantity(),
 				in.sessionId(), in.deskDayId(), note);
+	}
+
+	/** Refuses (as not found) a session or desk day the caller may not see. */
+	public void requireVisible(@Nullable UUID sessionId, @Nullable UUID deskDayId) {
+		if (sessionId != null) {
+			sessions.get(sessionId);
+		}
+		if (deskDayId != null) {
+			deskDays.get(deskDayId);
+		}
+	}
+
+	/** The outreach services answer "not found" for a record that does not exist or is out of scope alike. */
+	private static boolean visible(Runnable read) {
+		try {
+			read.run();
+			return true;
+		}
+		catch (NotFound e) {
+			return false;
+		}
 	}
 
 	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String text) {

@@ -62,7 +62,7 @@ class PartnerApi {
 
 	@PostMapping("/{id}/support")
 	@Operation(summary = "Record support: an event attended, SIMs/phones donated or staff-days at a service desk;"
-			+ " sessionId / deskDayId link it to an outreach session or desk day")
+			+ " sessionId / deskDayId link it to an outreach session or desk day, which must exist in the caller's scope")
 	ResponseEntity<Support> addSupport(@PathVariable UUID id, @RequestBody SupportInput body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(partners.addSupport(id, body));
 	}

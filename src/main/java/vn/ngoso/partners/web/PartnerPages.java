@@ -35,10 +35,13 @@ class PartnerPages {
 
 	private final MessageSource messages;
 
-	PartnerPages(Partners partners, Territory territory, MessageSource messages) {
+	private final LinkChoices linkChoices;
+
+	PartnerPages(Partners partners, Territory territory, MessageSource messages, LinkChoices linkChoices) {
 		this.partners = partners;
 		this.territory = territory;
 		this.messages = messages;
+		this.linkChoices = linkChoices;
 	}
 
 	@GetMapping("/partners")
@@ -87,12 +90,15 @@ class PartnerPages {
 	@PostMapping("/partners/{id}/support")
 	String addSupport(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String date, @RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(defaultValue = "") String quantity, @RequestParam(defaultValue = "") String note, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String quantity, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) @Nullable UUID sessionId, @RequestParam(required = false) @Nullable UUID deskDayId,
+			Model model, RedirectAttributes redirect) {
 		Map<String, String> typed = Map.of("kind", kind, "date", date, "quantity", quantity, "note", note,
-				"unitId", unitId == null ? "" : unitId.toString());
+				"unitId", unitId == null ? "" : unitId.toString(), "sessionId", sessionId == null ? "" : sessionId.toString(),
+				"deskDayId", deskDayId == null ? "" : deskDayId.toString());
 		try {
-			partners.addSupport(id, new SupportInput(null, kind, day(date), unitId, number(quantity), null, null, note));
+			partners.addSupport(id,
+					new SupportInput(null, kind, day(date), unitId, number(quantity), sessionId, deskDayId, note));
 			redirect.addFlashAttribute("flash", "support.created");
 			return "redirect:/partners/" + id;
 		}
@@ -109,7 +115,20 @@ class PartnerPages {
 		model.addAttribute("kinds", SupportKind.values());
 		model.addAttribute("errors", texts(e));
 		model.addAttribute("typed", typed);
+		if (partners.canEdit()) {
+			model.addAttribute("sessions", linkChoices.sessions());
+			model.addAttribute("deskDays", linkChoices.deskDays());
+		}
 		return "partners/partner";
+	}
+
+	/** The partners' support linked to a session or desk day: loaded into those pages by htmx. */
+	@GetMapping("/partners/linked-support")
+	String linkedSupport(@RequestParam(required = false) @Nullable UUID sessionId,
+			@RequestParam(required = false) @Nullable UUID deskDayId, Model model) {
+		model.addAttribute("linked", sessionId == null && deskDayId == null ? List.of()
+				: partners.linkedTo(sessionId, deskDayId));
+		return "partners/linked :: support";
 	}
 
 	@GetMapping("/partners/mine")

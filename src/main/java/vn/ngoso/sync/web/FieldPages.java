@@ -43,7 +43,8 @@ class FieldPages {
 			"field.kind.resident-edit", "field.pending", "field.needsNetwork", "field.notLoaded", "field.noData",
 			"field.lastSync", "field.offlineNote", "field.visitsPending", "field.items", "field.noCccdOffline",
 			"visit.recorded", "visit.duplicate", "resident.added", "field.edit", "field.edit.short", "field.edit.phoneHelp",
-			"field.edit.help", "field.edited", "consent.PAPER", "consent.VERBAL", "consent.APP");
+			"field.edit.help", "field.edited", "field.tasks", "field.tasks.due", "field.tasks.progress",
+			"field.tasks.overdue", "consent.PAPER", "consent.VERBAL", "consent.APP");
 
 	private final MessageSource messages;
 

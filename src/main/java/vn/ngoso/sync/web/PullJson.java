@@ -18,7 +18,7 @@ import vn.ngoso.teams.Sex;
  * date, so a hamlet of 500 households stays well under 200 KB gzipped.
  */
 record PullJson(String cursor, boolean more, boolean reset, List<HouseholdJson> households, List<UUID> removed,
-		List<PullPage.TeamMember> members, List<Object> tasks, Instant serverTime) {
+		List<PullPage.TeamMember> members, List<PullPage.OpenTask> tasks, Instant serverTime) {
 
 	record HouseholdJson(UUID id, String code, String address, long hamletId, String hamlet, boolean covered,
 			@Nullable LocalDate lastVisitOn, List<ResidentJson> residents) {
