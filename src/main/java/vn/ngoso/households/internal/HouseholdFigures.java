@@ -42,7 +42,7 @@ class HouseholdFigures implements FigureSource {
 	public Optional<Query> contributions(FigureScope scope) {
 		String where;
 		if (scope instanceof FigureScope.Households) {
-			where = "h.id in (:ids)";
+			where = "h.id = any(:ids)";
 		}
 		else if (scope instanceof FigureScope.Under) {
 			where = "h.unit_path <@ cast(:path as ltree)";

@@ -216,10 +216,14 @@ public class FigureStore {
 		return new Union(String.join(" union all ", parts), params);
 	}
 
-	/** The parameters every source's SQL may use: {@code :ids} (a list, for IN) and {@code :path}. */
+	/**
+	 * The parameters every source's SQL may use: {@code :ids} (households: an array, for
+	 * {@code = any(:ids)}; communes and records: a list, for IN) and {@code :path}.
+	 */
 	private static Map<String, Object> parameters(FigureScope scope) {
 		if (scope instanceof FigureScope.Households h) {
-			return Map.of("ids", h.ids().isEmpty() ? List.of(new UUID(0, 0)) : h.ids());
+			// one array parameter, not thousands of placeholders: an import batch names 2,000 households
+			return Map.of("ids", new SqlArrayValue("uuid", h.ids().toArray()));
 		}
 		if (scope instanceof FigureScope.Communes c) {
 			return Map.of("ids", c.ids().isEmpty() ? List.of(-1L) : c.ids());
