@@ -66,7 +66,7 @@ public class Figures {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void added(FigureScope scope, Runnable write) {
 		write.run();
-		store.apply(store.contributions(scope));
+		store.addContributions(scope);
 	}
 
 	/** Only administrators look after the figures; to anyone else the page does not exist. */
