@@ -68,6 +68,36 @@ class ImportMergeTest {
 	}
 
 	@Test
+	void newHouseholdsAndResidentsGetTimeOrderedIdsInFileOrder() throws Exception {
+		// five households over two batches (the test profile merges three households a batch)
+		List<String> codes = new java.util.ArrayList<>();
+		HouseholdFile file = new HouseholdFile();
+		for (int i = 0; i < 5; i++) {
+			String code = HouseholdFile.code();
+			codes.add(code);
+			file.resident(code, "Số " + i, HouseholdFile.name(), "1970", "Nam", "Chủ hộ", "", "")
+				.resident(code, "Số " + i, HouseholdFile.name(), "1975", "Nữ", "Vợ", "", "");
+		}
+
+		assertThat(runs().csv("xa", file).get("householdsCreated").asInt()).isEqualTo(5);
+
+		String[] inIdOrder = jdbc.sql("""
+				select array_agg(code order by id) from household where code = any(?)
+				""").param(texts(codes)).query((rs, n) -> (String[]) rs.getArray(1).getArray()).single();
+		assertThat(inIdOrder).as("households in id order are the file's order").containsExactlyElementsOf(codes);
+		Map<String, Object> residents = jdbc.sql("""
+				select bool_and(uuid_extract_version(r.id) = 7 and uuid_extract_version(h.id) = 7) as v7,
+				       max(r.id::text) filter (where h.code = any(?)) < min(r.id::text) filter (where h.code = any(?)) as batches_in_order
+				from resident r join household h on h.id = r.household_id where h.code = any(?)
+				""").params(texts(codes.subList(0, 3)), texts(codes.subList(3, 5)), texts(codes)).query().singleRow();
+		assertThat(residents).containsEntry("v7", true).containsEntry("batches_in_order", true);
+	}
+
+	private static org.springframework.jdbc.support.SqlArrayValue texts(List<String> values) {
+		return new org.springframework.jdbc.support.SqlArrayValue("text", values.toArray());
+	}
+
+	@Test
 	void anXlsxFileImportsLikeItsCsvTwin() throws Exception {
 		String code = HouseholdFile.code();
 		String head = HouseholdFile.name();

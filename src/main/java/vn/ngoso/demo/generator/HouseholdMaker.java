@@ -39,13 +39,20 @@ final class HouseholdMaker {
 	record Draft(UUID id, String code, String address, List<Person> residents) {
 	}
 
+	/** Room for a hamlet's households in the ids' time field (the largest has about 1,500). */
+	private static final long HAMLET_SPAN = 1 << 12;
+
 	private final Identifiers identifiers;
 
 	HouseholdMaker(Identifiers identifiers) {
 		this.identifiers = identifiers;
 	}
 
-	List<Draft> make(HamletPlan plan, long seed) {
+	/**
+	 * @param ordinal the hamlet's place in the generation: ids follow it, so that rows loaded in
+	 *        that order append to the id indexes
+	 */
+	List<Draft> make(HamletPlan plan, long seed, int ordinal) {
 		HamletRef hamlet = plan.hamlet();
 		SplittableRandom r = Seeds.random(seed, "households", hamlet.code());
 		int[] sizes = sizes(plan.households(), plan.residents(), r);
@@ -61,7 +68,8 @@ final class HouseholdMaker {
 			String address = hamlet.urban()
 					? "Số " + house + " " + STREETS[r.nextInt(STREETS.length)] + ", " + hamlet.name()
 					: "Số " + house + ", tổ " + group + ", " + hamlet.name();
-			drafts.add(new Draft(Seeds.uuid(r), code, address, residents(sizes[i], r)));
+			long order = (long) ordinal * HAMLET_SPAN + i;
+			drafts.add(new Draft(Seeds.orderedUuid(order, 0, r), code, address, residents(sizes[i], r, order)));
 		}
 		return drafts;
 	}
@@ -101,7 +109,7 @@ final class HouseholdMaker {
 	private record Proto(Relation relation, int age, Sex sex, String family) {
 	}
 
-	private List<Person> residents(int size, SplittableRandom r) {
+	private List<Person> residents(int size, SplittableRandom r, long order) {
 		List<Proto> protos = compose(size, r);
 		List<Person> people = new ArrayList<>(size);
 		// the import takes two residents of a household with the same name without diacritics
@@ -112,12 +120,12 @@ final class HouseholdMaker {
 			for (int k = 0; k < 50 && !names.add(SearchText.fold(name)); k++) {
 				name = PersonNames.full(r, p.sex(), p.family());
 			}
-			people.add(person(p, name, r));
+			people.add(person(p, name, r, order, people.size() + 1));
 		}
 		return people;
 	}
 
-	private Person person(Proto p, String name, SplittableRandom r) {
+	private Person person(Proto p, String name, SplittableRandom r, long order, int index) {
 		int age = Math.min(MAX_AGE, p.age());
 		LocalDate birth = AS_OF.minusYears(age).minusDays(1 + r.nextInt(365));
 		boolean yearOnly = r.nextInt(100) < (age >= 60 ? 6 : 1);
@@ -132,7 +140,7 @@ final class HouseholdMaker {
 			cccd = identifiers.citizenId(p.sex(), birth.getYear());
 		}
 		boolean consent = r.nextInt(100) < 70;
-		return new Person(Seeds.uuid(r), name, yearOnly ? null : birth, birth.getYear(), age, p.sex(), p.relation(),
+		return new Person(Seeds.orderedUuid(order, index, r), name, yearOnly ? null : birth, birth.getYear(), age, p.sex(), p.relation(),
 				phone, cccd, consent, new EnumMap<>(vn.ngoso.households.ReadinessItem.class), new ArrayList<>());
 	}
 

@@ -33,8 +33,9 @@ public final class LongAnGenerator {
 		HouseholdMaker households = new HouseholdMaker(new Identifiers());
 		OutreachMaker outreach = new OutreachMaker();
 		try {
+			int ordinal = 0;
 			for (HamletPlan hamlet : plan.hamlets()) {
-				List<Draft> drafts = households.make(hamlet, seed);
+				List<Draft> drafts = households.make(hamlet, seed, ordinal++);
 				List<List<VisitMade>> visits = outreach.make(hamlet, drafts, seed);
 				for (int i = 0; i < drafts.size(); i++) {
 					Draft d = drafts.get(i);

@@ -112,10 +112,15 @@ class Merge {
 				""").param("id", id).param("batch", batch).update();
 	}
 
-	/** The residents of households that are new: every row is a new resident, nothing to match. */
+	/**
+	 * The residents of households that are new: every row is a new resident, nothing to match.
+	 * Their ids are made here, time-ordered (UUIDv7), as the households' were when the file was
+	 * checked: each batch's ids then go to the end of the id and household indexes instead of all
+	 * over them, which at a province's 1.7 million residents is a third of the write.
+	 */
 	private void insertResidents(UUID id, int batch, BatchRows rows) {
 		copy.load(id, batch, """
-				select r.resident_id, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
+				select uuidv7(), ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
 				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code

@@ -200,7 +200,8 @@ class Validation {
 	 * The households whose rows are all clean, matched by (commune, code), numbered into batches in
 	 * the order of their first row. A household with a bad row has all its rows marked by now, its
 	 * first row included, so looking at the first row is enough. An existing household whose
-	 * hamlet or address differs is marked, so that the merge only looks again at those.
+	 * hamlet or address differs is marked, so that the merge only looks again at those. New
+	 * households get time-ordered ids (UUIDv7) in batch order, so the merge appends to the indexes.
 	 */
 	private int households(UUID id, int batchHouseholds) {
 		return jdbc.sql("""
@@ -208,7 +209,7 @@ class Validation {
 				                              unit_path, province_code, address, outcome, first_row, last_row, rows,
 				                              differs)
 				select :id, (row_number() over (order by k.first_row) - 1) / :batch, k.commune_id, k.code,
-				       coalesce(h.id, gen_random_uuid()), h.id is not null, k.unit_id, u.path, u.province_code,
+				       coalesce(h.id, uuidv7()), h.id is not null, k.unit_id, u.path, u.province_code,
 				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end, k.first_row, k.last_row,
 				       k.rows, h.id is not null and (h.address <> k.address or h.unit_id <> k.unit_id)
 				from import_file_household k

@@ -227,6 +227,32 @@ class LongAnGeneratorTest {
 	}
 
 	@Test
+	void householdAndResidentIdsAreTimeOrderedInTheOrderTheyAreWritten() throws IOException {
+		List<java.util.UUID> ids = new ArrayList<>();
+		HouseholdSink collect = new HouseholdSink() {
+			@Override
+			public void accept(GeneratedHousehold household) {
+				ids.add(household.id());
+				household.residents().forEach(p -> ids.add(p.id()));
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		Summary summary = write(LongAnGenerator.DEFAULT_SEED, dir.resolve("slice.csv"), collect);
+		assertThat(ids).hasSize((int) (summary.households + summary.residents))
+			.allSatisfy(id -> assertThat(id.version()).isEqualTo(7))
+			.doesNotHaveDuplicates();
+		// as PostgreSQL compares uuids: byte by byte, so as unsigned halves
+		java.util.Comparator<java.util.UUID> unsigned = java.util.Comparator
+			.comparing((java.util.UUID id) -> id.getMostSignificantBits(), Long::compareUnsigned)
+			.thenComparing(java.util.UUID::getLeastSignificantBits, Long::compareUnsigned);
+		// each household, then its residents, then the next household: ids ascending all the way
+		assertThat(ids).isSortedAccordingTo(unsigned);
+	}
+
+	@Test
 	void apportioningKeepsTheTotalAndTheBounds() {
 		int[] parts = Apportion.of(10, new double[] { 1, 1, 1 });
 		assertThat(parts).containsExactly(4, 3, 3);
