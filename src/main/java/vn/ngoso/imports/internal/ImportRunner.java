@@ -35,8 +35,11 @@ public class ImportRunner {
 
 	private final Clock clock;
 
+	private final GrowingTables tables;
+
 	ImportRunner(ImportJobs jobs, Staging staging, Validation validation, Merge merge, ImportProperties properties,
-			Clock clock) {
+			Clock clock, GrowingTables tables) {
+		this.tables = tables;
 		this.jobs = jobs;
 		this.staging = staging;
 		this.validation = validation;
@@ -58,8 +61,9 @@ public class ImportRunner {
 			Validation.Outcome checked = validation.run(id, properties.batchHouseholds());
 			jobs.validated(id, checked.valid(), checked.invalid());
 			long validated = System.nanoTime();
+			GrowingTables.Watch growth = tables.watch(properties.batchHouseholds());
 			for (int batch = 0; batch < checked.batches(); batch++) {
-				merge.batch(id, batch, fileName, checked.batchRows());
+				growth.written(merge.batch(id, batch, fileName, checked.batchRows()).created());
 			}
 			finish(id, ImportStatus.DONE, null, null);
 			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches ({}) in {} ms", id,
