@@ -36,6 +36,7 @@ import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitOption;
 import vn.ngoso.training.internal.CompletionSheet;
 import vn.ngoso.training.internal.TrainingRepository;
 
@@ -166,9 +167,38 @@ public class Trainings {
 		return course;
 	}
 
+	/**
+	 * A course from the page, where the officer only picks the organiser: the province's are the
+	 * department's courses, a district's its own.
+	 */
+	@Transactional
+	public Course createCourse(@Nullable String title, @Nullable Long unitId) {
+		boolean province = unitId != null && territory.isVisible(unitId) && territory.get(unitId).level() == 1;
+		return createCourse(new NewCourse(province ? CourseKind.DEPARTMENT : CourseKind.DISTRICT, title, unitId));
+	}
+
 	/** A session with the members who attended; the client's id makes a resend harmless. */
 	@Transactional
 	public TrainingSession recordSession(long courseId, RecordTrainingSession command) {
+		return record(courseId, command, () -> {
+			List<FieldError> errors = new ArrayList<>();
+			for (Long id : command.memberIds() == null ? List.<Long>of() : command.memberIds()) {
+				if (id == null || visibleActive(id) == null) {
+					errors.add(new FieldError("memberIds", "training.member.unknown"));
+					break;
+				}
+			}
+			return new Attendees(command.memberIds() == null ? Set.of() : new LinkedHashSet<>(command.memberIds()),
+					errors);
+		});
+	}
+
+	/** Who attended, or what was wrong with the list. */
+	private record Attendees(Set<Long> members, List<FieldError> errors) {
+	}
+
+	private TrainingSession record(long courseId, RecordTrainingSession command,
+			java.util.function.Supplier<Attendees> attendees) {
 		course(courseId);
 		requireOfficer("course");
 		if (command.id() == null) {
@@ -188,21 +218,71 @@ public class Trainings {
 			errors.add(new FieldError("trainer", "training.text.tooLong", 200));
 		}
 		String place = text(command.place());
-		Set<Long> members = new LinkedHashSet<>(command.memberIds() == null ? List.of() : command.memberIds());
-		for (Long id : members) {
-			if (id == null || visibleActive(id) == null) {
-				errors.add(new FieldError("memberIds", "training.member.unknown"));
-				break;
-			}
+		if (place != null && place.length() > 200) {
+			errors.add(new FieldError("place", "training.text.tooLong", 200));
 		}
+		Attendees who = attendees.get();
+		errors.addAll(who.errors());
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		repository.insertSession(command.id(), courseId, command.date(), trainer, place, currentScope.get().username());
-		members.forEach(m -> repository.addAttendance(command.id(), m));
+		who.members().forEach(m -> repository.addAttendance(command.id(), m));
 		TrainingSession session = repository.session(command.id(), scopePath()).orElseThrow();
 		events.publishEvent(Audited.created("TRAINING_SESSION", session.id(), null, session));
 		return session;
+	}
+
+	/**
+	 * As {@link #recordSession}, with the attendees given as the mobile numbers on the session's
+	 * sign-in sheet (one per line, or separated by commas; "0912 345 678" is one number), as an
+	 * officer types them into the page.
+	 * Every number that is not valid or not an active member in the caller's scope is named, along
+	 * with the session's other faults, and nothing is written.
+	 */
+	@Transactional
+	public TrainingSession recordSessionByPhones(long courseId, RecordTrainingSession command, @Nullable String phones) {
+		return record(courseId, command, () -> {
+			List<FieldError> errors = new ArrayList<>();
+			Set<Long> members = new LinkedHashSet<>();
+			for (String raw : phones == null ? new String[0] : phones.split("[\\r\\n,;]+")) {
+				raw = raw.strip();
+				if (raw.isEmpty()) {
+					continue;
+				}
+				var phone = PhoneNumber.normalize(raw);
+				if (phone.isEmpty()) {
+					errors.add(new FieldError("phones", "training.import.phone.invalid", raw));
+					continue;
+				}
+				Member member = teams.activeMemberByPhoneIgnoringScope(phone.get())
+					.filter(m -> visibleActive(m.id()) != null).orElse(null);
+				if (member == null) {
+					errors.add(new FieldError("phones", "training.import.phone.unknown", phone.get()));
+				}
+				else {
+					members.add(member.id());
+				}
+			}
+			if (errors.isEmpty() && members.isEmpty()) {
+				errors.add(new FieldError("phones", "trainingSession.phones.required"));
+			}
+			return new Attendees(members, errors);
+		});
+	}
+
+	/**
+	 * The units the caller may set a course up for: the province (the department's courses) and
+	 * the districts in the caller's scope. Empty for anyone who may not create courses.
+	 */
+	public List<UnitOption> organisers() {
+		if (!currentScope.get().role().isOfficer()) {
+			return List.of();
+		}
+		return territory.filterOptions().stream().filter(o -> {
+			int level = territory.get(o.id()).level();
+			return level == 1 || level == 2;
+		}).toList();
 	}
 
 	/** Records (or corrects) one member's completion. */

@@ -271,6 +271,22 @@ public final class PageScreenshots {
 		b.go("/trainings");
 		String course = b.find(By.cssSelector("#course-table tbody a")).getAttribute("href");
 		shots.add(new Shot("training-course", x -> x.driver().get(course)));
+		if (!b.driver().findElements(By.id("course-form")).isEmpty()) {
+			shots.add(new Shot("training-course-refused", x -> {
+				x.go("/trainings");
+				x.find(By.id("create-course")).click();
+				x.find(By.cssSelector(".field-error"));
+			}));
+		}
+		shots.add(new Shot("training-session-refused", x -> {
+			x.driver().get(course);
+			if (x.driver().findElements(By.id("save-training-session")).isEmpty()) {
+				return;
+			}
+			x.setValue(x.find(By.id("phones")), "0123\n0399 999 999");
+			x.find(By.id("save-training-session")).click();
+			x.find(By.cssSelector(".field-error"));
+		}));
 	}
 
 	/**
