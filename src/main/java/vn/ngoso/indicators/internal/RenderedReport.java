@@ -7,10 +7,11 @@ import vn.ngoso.indicators.SummaryReport;
 
 /**
  * The report in one language, every text already written: what the page, the XLSX and the PDF
- * show, so the three read the same word for word.
+ * show, so the three read the same word for word. {@code notes} say how the figures read across a
+ * reorganisation, and travel with every rendering: a report sent on as a file must say it too.
  */
 public record RenderedReport(SummaryReport report, String title, String unit, String period, String madeAt,
-		String legend, Columns columns, List<Row> rows, List<Detail> details) {
+		String legend, List<String> notes, Columns columns, List<Row> rows, List<Detail> details) {
 
 	/** "Trang 2" / "Page 2". */
 	public String pageLabel(int page) {

@@ -58,6 +58,11 @@ public class SummaryReportPdf {
 			Paragraph made = centred(r.madeAt(), fonts.muted);
 			made.setSpacingAfter(12);
 			document.add(made);
+			for (String note : r.notes()) {
+				Paragraph p = new Paragraph(note, fonts.text);
+				p.setSpacingAfter(8);
+				document.add(p);
+			}
 			document.add(table(r, fonts));
 			Paragraph legend = new Paragraph(r.legend(), fonts.muted);
 			legend.setSpacingBefore(10);

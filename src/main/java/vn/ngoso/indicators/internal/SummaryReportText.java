@@ -55,7 +55,8 @@ public class SummaryReportText {
 				t.get("report.unit", report.unit().name(), report.unit().code()), period(report, t),
 				t.get("report.madeAt", made.format(DateTimeFormatter.ofPattern("HH:mm")),
 						made.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
-				t.get("report.legend"), columns, rows, details);
+				t.get("report.legend"),
+				report.notes().stream().map(n -> t.get(n.key(), n.args().toArray())).toList(), columns, rows, details);
 	}
 
 	private static String value(Line line, Texts t) {

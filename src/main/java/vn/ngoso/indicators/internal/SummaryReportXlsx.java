@@ -61,6 +61,15 @@ public class SummaryReportXlsx {
 		text(legend, 0, r.legend(), styles.note);
 		legend.setHeightInPoints(60);
 		sheet.addMergedRegion(new CellRangeAddress(at + 1, at + 1, 0, 3));
+		// what a reader must know across a reorganisation, under the legend (the table's place is fixed)
+		int next = at + 2;
+		for (String note : r.notes()) {
+			Row row = sheet.createRow(next);
+			text(row, 0, note, styles.wrapped);
+			row.setHeightInPoints(45);
+			sheet.addMergedRegion(new CellRangeAddress(next, next, 0, 3));
+			next++;
+		}
 		widths(sheet, 6, 62, 26, 30);
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -32,7 +32,7 @@ import vn.ngoso.platform.InvalidInput;
 class SummaryReportApi {
 
 	record ReportJson(String title, UnitJson unit, PeriodJson period, Instant madeAt, List<LineJson> lines,
-			String legend) {
+			String legend, List<String> notes) {
 	}
 
 	record UnitJson(String code, String name, String type) {
@@ -121,6 +121,6 @@ class SummaryReportApi {
 		}
 		return new ReportJson(r.title(), new UnitJson(report.unit().code(), report.unit().name(), report.unit().type().name()),
 				new PeriodJson(report.period().from(), report.period().to(), report.cumulative(), r.period()),
-				report.madeAt(), lines, r.legend());
+				report.madeAt(), lines, r.legend(), r.notes());
 	}
 }

@@ -466,6 +466,24 @@ class LongAnReorganisationTest {
 			.param("from", "2025-01").param("to", "2025-12").with(new DemoUsers(users).as("tinh")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"report-notes\"").contains("được tính lại theo địa giới mới");
+
+		// the files say it too: a report sent on as a file must not read as if nothing had changed
+		byte[] xlsx = file("/reports/summary.xlsx");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<String> cells = new java.util.ArrayList<>();
+			workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+			assertThat(cells).anySatisfy(c -> assertThat(c).contains("được tính lại theo địa giới mới"));
+		}
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(file("/reports/summary.pdf"))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("được tính lại theo địa giới mới");
+		}
+	}
+
+	private byte[] file(String url) throws Exception {
+		return mvc.perform(get(url).param("unitId", String.valueOf(unitFrom("80"))).param("from", "2025-01")
+			.param("to", "2025-12").with(new DemoUsers(users).as("tinh"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
 	}
 
 	/** The figures alone: when they last changed moves with the reorganisation. */
