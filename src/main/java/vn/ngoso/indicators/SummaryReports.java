@@ -88,7 +88,7 @@ public class SummaryReports {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		AdminUnit unit = unitId != null ? territory.get(unitId)
+		AdminUnit unit = unitId != null ? territory.getForReports(unitId)
 				: noUnit ? territory.get(ownUnit) : territory.getByCode(unitCode);
 		return report(unit, period);
 	}
@@ -98,9 +98,12 @@ public class SummaryReports {
 		return territory.lookupCodeIgnoringScope(unit.code()).filter(u -> u.id() == unit.id()).isPresent();
 	}
 
-	/** The report for a unit the caller may see (checked again here). */
+	/**
+	 * The report for a unit the caller may see (checked again here), or a unit closed by a
+	 * reorganisation that their unit took hamlets from ({@link Territory#getForReports}).
+	 */
 	public SummaryReport report(AdminUnit unit, Period period) {
-		AdminUnit visible = territory.get(unit.id());
+		AdminUnit visible = territory.getForReports(unit.id());
 		Map<String, FigureValue> values = new HashMap<>(tracked.of(visible.id(), period));
 		values.putAll(reported.approved(visible.id(), period));
 		List<Line> lines = new ArrayList<>();
@@ -143,7 +146,7 @@ public class SummaryReports {
 			return new Line(1, Indicators.COMMUNES_WITH_TEAMS, Layout.OUT_OF, false,
 					List.of(withTeams, new Figure(COMMUNES, Source.TRACKED, Measure.STOCK, false, null, null, false)));
 		}
-		int communes = unit.isCommune() ? 1 : territory.summary(unit.id()).communes();
+		int communes = unit.isCommune() ? 1 : territory.summaryForReports(unit.id()).communes();
 		return new Line(1, Indicators.COMMUNES_WITH_TEAMS, Layout.OUT_OF, true, List.of(withTeams,
 				new Figure(COMMUNES, Source.TRACKED, Measure.STOCK, false, BigDecimal.valueOf(communes), null, false)));
 	}

@@ -50,6 +50,43 @@ public class Territory {
 		return units.findById(id).filter(this::visible).orElseThrow(() -> new NotFound("unit.notFound", id));
 	}
 
+	/**
+	 * A unit whose reports the caller may read: one inside the scope, or a unit a reorganisation
+	 * closed, at the caller's level or below, some of whose hamlets moved into the scope. The
+	 * province's officer, re-scoped to the new province, still reports on last year's old province;
+	 * a new commune's officer on the communes it was formed from, but not on the old district or
+	 * province above them. Reports are aggregates: nothing personal is read this way.
+	 */
+	public AdminUnit getForReports(long id) {
+		return units.findById(id).filter(u -> visible(u) || predecessorInScope(u))
+			.orElseThrow(() -> new NotFound("unit.notFound", id));
+	}
+
+	/** The counts of a unit whose reports the caller may read. */
+	public UnitSummary summaryForReports(long id) {
+		return units.summaryOf(getForReports(id));
+	}
+
+	/** The way down from a report: the children of a unit whose reports the caller may read. */
+	public List<UnitSummary> childrenForReports(long id) {
+		return units.childrenWithCounts(getForReports(id).id());
+	}
+
+	/** The way up from a report: the ancestors whose reports the caller may read, top first. */
+	public List<AdminUnit> breadcrumbsForReports(long id) {
+		return units.ancestorsOf(getForReports(id).path()).stream().filter(u -> visible(u) || predecessorInScope(u))
+			.toList();
+	}
+
+	private boolean predecessorInScope(AdminUnit unit) {
+		Scope s = scope.get();
+		if (unit.validTo() == null || s.unitId() == null || s.subtreeFilter() == null) {
+			return false;
+		}
+		AdminUnit own = units.findById(s.unitId()).orElse(null);
+		return own != null && unit.level() >= own.level() && units.movedFromInto(unit.path(), own.path());
+	}
+
 	/** The version of a code in force today, inside the caller's scope. */
 	public AdminUnit getByCode(String code) {
 		return units.findByCode(code.strip(), LocalDate.now(clock)).filter(this::visible)

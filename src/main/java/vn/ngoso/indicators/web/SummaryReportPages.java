@@ -84,9 +84,9 @@ class SummaryReportPages {
 			String to0 = report.period().to().toString();
 			model.addAttribute("report", files.render(report, locale));
 			model.addAttribute("unitRef", ref(shown));
-			model.addAttribute("breadcrumbs", territory.breadcrumbs(shown.id()).stream()
+			model.addAttribute("breadcrumbs", territory.breadcrumbsForReports(shown.id()).stream()
 				.filter(b -> b.id() != shown.id()).map(b -> link(b, from0, to0)).toList());
-			model.addAttribute("children", territory.children(shown.id()).stream().map(UnitSummary::unit)
+			model.addAttribute("children", territory.childrenForReports(shown.id()).stream().map(UnitSummary::unit)
 				.map(c -> link(c, from0, to0)).toList());
 			model.addAttribute("quickPeriods", quickPeriods(shown, report));
 			model.addAttribute("xlsx", href("/reports/summary.xlsx", shown, from0, to0));

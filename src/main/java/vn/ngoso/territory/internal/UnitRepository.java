@@ -33,6 +33,13 @@ public class UnitRepository {
 	 * The version of a code in force on a day. While a newer list is staged beside an older one
 	 * (both open), the older stays in force until a reorganisation closes it.
 	 */
+	/** Whether a reorganisation moved any hamlet from under one path to under another. */
+	public boolean movedFromInto(String fromUnder, String intoUnder) {
+		return jdbc.sql("""
+				select exists(select 1 from unit_move where from_path <@ cast(:from as ltree) and to_path <@ cast(:into as ltree))
+				""").param("from", fromUnder).param("into", intoUnder).query(Boolean.class).single();
+	}
+
 	public Optional<AdminUnit> findByCode(String code, LocalDate day) {
 		return jdbc.sql("select " + COLUMNS + " from admin_unit where code = ? and valid_from <= ?"
 				+ " and (valid_to is null or valid_to >= ?) order by valid_from limit 1")

@@ -442,6 +442,32 @@ class LongAnReorganisationTest {
 	}
 
 	@Test
+	@Order(21)
+	void theProvincesOfficerStillReportsOnTheOldProvinceButACommunesOfficerNotOnTheUnitsAboveIt() throws Exception {
+		// tinh now works for Tây Ninh; Long An's hamlets moved into it, so last year's Long An stays readable
+		SummaryReport asProvince = fixtures.as("tinh", () -> reports.report(longAnRoot, null, "2024-01", "2024-12"));
+		assertThat(asProvince.unit().id()).isEqualTo(longAnRoot);
+		assertThat(asProvince.line("TEAMS_AND_MEMBERS").figures().get(0).value().longValue()).isEqualTo(998);
+		String page = mvc.perform(get("/reports/summary").param("unitId", String.valueOf(longAnRoot))
+			.param("from", "2024-01").param("to", "2024-12").with(new DemoUsers(users).as("tinh")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"report-notes\"");
+		// xa works for a new commune now: the old commune it came from, yes; the old province, no
+		long xaUnitId = jdbc.sql("select unit_id from app_user where username = 'xa'").query(Long.class).single();
+		AdminUnit xaUnit = territory.lookupIgnoringScope(xaUnitId).orElseThrow();
+		long before = jdbc.sql("""
+				select u.id from unit_move m join admin_unit u on m.from_path <@ u.path
+				where m.to_path <@ ?::ltree and u.level = ? and u.valid_to is not null limit 1
+				""").params(xaUnit.path(), xaUnit.level()).query(Long.class).single();
+		assertThat(fixtures.as("xa", () -> reports.report(before, null, "2024-01", "2024-12")).unit().id())
+			.isEqualTo(before);
+		assertThatThrownBy(() -> fixtures.as("xa", () -> reports.report(longAnRoot, null, "2024-01", "2024-12")))
+			.isInstanceOf(vn.ngoso.platform.NotFound.class);
+		mvc.perform(get("/reports/summary.xlsx").param("unitId", String.valueOf(longAnRoot))
+			.with(new DemoUsers(users).as("xa"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	@Order(22)
 	void aReportAfterTheDateUsesTheNewTreeWithoutNotes() {
 		AdminUnit tayNinh = territory.lookupIgnoringScope(unitFrom("80")).orElseThrow();
