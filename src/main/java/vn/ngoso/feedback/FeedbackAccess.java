@@ -27,6 +27,12 @@ final class FeedbackAccess {
 		this.agencies = agencies;
 	}
 
+	/** Who may write an item down for a resident: officers, team leaders and members, not agencies or partners. */
+	boolean mayRecord() {
+		Role role = currentScope.get().role();
+		return role.isOfficer() || role == Role.TEAM_LEADER || role == Role.MEMBER;
+	}
+
 	String username() {
 		return currentScope.get().username();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import vn.ngoso.indicators.FigureScope;
 import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.ScopedPrincipal;
 import vn.ngoso.platform.audit.Audited;
@@ -103,6 +105,56 @@ public class Feedbacks {
 		audit(id, "CREATE", unit.path(), Map.of("reference", reference, "channel", input.channel().name(),
 				"contact", valid.contactPhone() != null || valid.contactName() != null));
 		return publicView(repository.find(id).orElseThrow());
+	}
+
+	/**
+	 * An item written down by someone signed in: a call to the 1022 hotline, or what a resident said
+	 * during a visit. Only for a commune or hamlet in their scope; their username goes in its history.
+	 * Officers, team leaders and members may; agencies and partners receive items, they do not raise them.
+	 */
+	@Transactional
+	public PublicFeedback record(NewFeedback input) {
+		if (!access.mayRecord()) {
+			throw new OutOfScope("feedback");
+		}
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		if (input.channel() != Channel.HOTLINE && input.channel() != Channel.VISIT) {
+			errors.add(new InvalidInput.FieldError("channel", "feedback.channel.staff"));
+		}
+		if (input.unitId() != null && !recordable(input.unitId())) {
+			errors.add(new InvalidInput.FieldError("unitId", "feedback.unit.outside"));
+		}
+		try {
+			FeedbackRules.check(input, categories());
+		}
+		catch (InvalidInput e) {
+			// the rules speak to the citizen; here someone writes down what the citizen agreed to
+			e.errors().forEach(error -> errors.add(error.messageKey().equals("feedback.contact.consentRequired")
+					? new InvalidInput.FieldError(error.field(), "feedback.new.consentRequired") : error));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return submit(input);
+	}
+
+	/** For the form's page: anyone who may not record an item does not find it. */
+	public void checkMayRecord() {
+		if (!access.mayRecord()) {
+			throw new OutOfScope("feedback");
+		}
+	}
+
+	/** The communes and hamlets in the caller's scope an item may be written down for, "Ấp 2 – Xã Tuyên Bình" first. */
+	public List<vn.ngoso.territory.UnitOption> recordableUnits() {
+		List<vn.ngoso.territory.UnitOption> units = new ArrayList<>(territory.hamletOptions());
+		territory.filterOptions().stream().filter(o -> territory.get(o.id()).isCommune())
+			.map(o -> new vn.ngoso.territory.UnitOption(o.id(), o.name(), 0)).forEach(units::add);
+		return units;
+	}
+
+	private boolean recordable(long unitId) {
+		return territory.isVisible(unitId) && territory.get(unitId).level() >= 3;
 	}
 
 	/** What the holder of a reference number sees; empty for a reference that does not exist. */

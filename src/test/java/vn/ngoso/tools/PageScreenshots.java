@@ -232,6 +232,13 @@ public final class PageScreenshots {
 		shots.add(new Shot("users", x -> x.go("/users")));
 		shots.add(new Shot("not-found", x -> x.go("/teams/999999999")));
 		operationShots(b, shots);
+		shots.add(new Shot("feedback-new", x -> x.go("/feedback/new")));
+		shots.add(new Shot("feedback-new-refused", x -> {
+			x.go("/feedback/new");
+			x.setValue(x.find(By.id("contactPhone")), "0912 000 111");
+			x.find(By.id("save-feedback")).click();
+			x.find(By.cssSelector(".field-error"));
+		}));
 		String draft = reportedShots(b, shots);
 		capture(b, lang, user, shots);
 		if (draft != null) {

@@ -1,7 +1,12 @@
 package vn.ngoso.feedback.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +14,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.feedback.Channel;
 import vn.ngoso.feedback.FeedbackRouting;
 import vn.ngoso.feedback.Feedbacks;
+import vn.ngoso.feedback.NewFeedback;
+import vn.ngoso.feedback.PublicFeedback;
 import vn.ngoso.platform.InvalidInput;
 
 /**
  * The officers' side: the agency's inbox (or everything raised under an officer's unit), an
- * item with its history and the agency's actions, and the routing table the province keeps.
+ * item with its history and the agency's actions, the routing table the province keeps, and the
+ * form on which staff write down a call to the 1022 hotline or what a resident said on a visit.
  */
 @Controller
 class FeedbackPages {
@@ -26,7 +35,11 @@ class FeedbackPages {
 
 	private final vn.ngoso.feedback.FeedbackStats stats;
 
-	FeedbackPages(Feedbacks feedbacks, FeedbackRouting routing, vn.ngoso.feedback.FeedbackStats stats) {
+	private final MessageSource messages;
+
+	FeedbackPages(Feedbacks feedbacks, FeedbackRouting routing, vn.ngoso.feedback.FeedbackStats stats,
+			MessageSource messages) {
+		this.messages = messages;
 		this.feedbacks = feedbacks;
 		this.stats = stats;
 		this.routing = routing;
@@ -38,6 +51,53 @@ class FeedbackPages {
 		model.addAttribute("all", all);
 		model.addAttribute("today", feedbacks.today());
 		return "feedback/list";
+	}
+
+	/** What the form holds, given back as typed when something was wrong. */
+	record RecordForm(@Nullable Channel channel, @Nullable String category, @Nullable Long unitId,
+			@Nullable String description, @Nullable String contactName, @Nullable String contactPhone, boolean consent) {
+	}
+
+	/** The form for a call to the 1022 hotline or what a resident said on a visit. */
+	@GetMapping("/feedback/new")
+	String recordForm(Model model) {
+		return recordForm(new RecordForm(Channel.HOTLINE, null, null, null, null, null, false), Map.of(), model);
+	}
+
+	@PostMapping("/feedback/new")
+	String record(@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(required = false) @Nullable String contactName,
+			@RequestParam(required = false) @Nullable String contactPhone,
+			@RequestParam(defaultValue = "false") boolean consent, Model model, RedirectAttributes redirect) {
+		// anything but the two channels offered is refused by the service, with its message
+		Channel chosen = java.util.Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
+			.orElse(Channel.WEB);
+		RecordForm form = new RecordForm(chosen, category, unitId, description, contactName, contactPhone, consent);
+		try {
+			PublicFeedback recorded = feedbacks.record(new NewFeedback(category, description, unitId, null, null, contactName,
+					contactPhone, consent, chosen));
+			redirect.addFlashAttribute("flash", "feedback.recorded");
+			redirect.addFlashAttribute("flashArg", recorded.reference());
+			return "redirect:/feedback/new";
+		}
+		catch (InvalidInput e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			e.errors().forEach(error -> errors.putIfAbsent(error.field(),
+					messages.getMessage(error.messageKey(), error.args(), LocaleContextHolder.getLocale())));
+			return recordForm(form, errors, model);
+		}
+	}
+
+	private String recordForm(RecordForm form, Map<String, String> errors, Model model) {
+		feedbacks.checkMayRecord();
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("categories", feedbacks.categories());
+		model.addAttribute("units", feedbacks.recordableUnits());
+		model.addAttribute("channels", List.of(Channel.HOTLINE, Channel.VISIT));
+		return "feedback/new";
 	}
 
 	@GetMapping("/feedback/{id}")
