@@ -28,6 +28,7 @@ import vn.ngoso.platform.ScopedPrincipal;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitOption;
 
 /**
  * The feedback loop: a citizen's item is routed to the agency responsible for its category at
@@ -114,9 +115,7 @@ public class Feedbacks {
 	 */
 	@Transactional
 	public PublicFeedback record(NewFeedback input) {
-		if (!access.mayRecord()) {
-			throw new OutOfScope("feedback");
-		}
+		checkMayRecord();
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (input.channel() != Channel.HOTLINE && input.channel() != Channel.VISIT) {
 			errors.add(new InvalidInput.FieldError("channel", "feedback.channel.staff"));
@@ -146,10 +145,10 @@ public class Feedbacks {
 	}
 
 	/** The communes and hamlets in the caller's scope an item may be written down for, "Ấp 2 – Xã Tuyên Bình" first. */
-	public List<vn.ngoso.territory.UnitOption> recordableUnits() {
-		List<vn.ngoso.territory.UnitOption> units = new ArrayList<>(territory.hamletOptions());
+	public List<UnitOption> recordableUnits() {
+		List<UnitOption> units = new ArrayList<>(territory.hamletOptions());
 		territory.filterOptions().stream().filter(o -> territory.get(o.id()).isCommune())
-			.map(o -> new vn.ngoso.territory.UnitOption(o.id(), o.name(), 0)).forEach(units::add);
+			.map(o -> new UnitOption(o.id(), o.name(), 0)).forEach(units::add);
 		return units;
 	}
 
