@@ -85,6 +85,8 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(f -> f.none()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				// an agency works its feedback items through the API as on the pages
+				.requestMatchers("/api/v1/feedback", "/api/v1/feedback/**").access(NOT_PARTNER)
 				.requestMatchers(HttpMethod.GET, PARTNER_API).access(NOT_AGENCY)
 				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
