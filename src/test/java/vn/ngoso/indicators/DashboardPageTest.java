@@ -80,7 +80,8 @@ class DashboardPageTest {
 
 		assertThat(tiles.keySet()).containsExactly("COMMUNES_WITH_TEAMS", "TEAMS", "MEMBERS", "YOUTH_MEMBERS",
 				"HOUSEHOLDS", "COVERED_HOUSEHOLDS", "COVERED_RATE", "SMARTPHONE_RATE", "BANK_ACCOUNT_RATE",
-				"ONLINE_SERVICE_RATE", "GUIDED_ONLINE_SERVICES", "GUIDED_PROVINCIAL_APP", "GUIDED_CASHLESS", "VISITS");
+				"ONLINE_SERVICE_RATE", "GUIDED_ONLINE_SERVICES", "GUIDED_PROVINCIAL_APP", "GUIDED_CASHLESS", "VISITS",
+				"FEEDBACK_ITEMS", "FEEDBACK_ON_TIME", "FEEDBACK_OVERDUE");
 		assertThat(tiles.get("COMMUNES_WITH_TEAMS").value())
 			.isEqualTo(count(expected.get("COMMUNES_WITH_TEAMS").value().longValue()) + "/" + count(communes));
 		assertThat(communes).isEqualTo(188);

@@ -38,7 +38,9 @@ public class Dashboards {
 	public static final List<String> TILES = List.of(COMMUNES_WITH_TEAMS, Indicators.TEAMS, Indicators.MEMBERS,
 			Indicators.YOUTH_MEMBERS, Indicators.HOUSEHOLDS, COVERED_HOUSEHOLDS, COVERED_RATE,
 			Indicators.SMARTPHONE_RATE, Indicators.BANK_ACCOUNT_RATE, Indicators.ONLINE_SERVICE_RATE,
-			Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS);
+			Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS,
+			// citizens' feedback raised in the unit: received, answered on time, open past the deadline now
+			Indicators.FEEDBACK_ITEMS, Indicators.FEEDBACK_ON_TIME, Indicators.FEEDBACK_OVERDUE);
 
 	/** The columns of the child-unit table (after "communes with teams"). */
 	public static final List<String> COLUMNS = List.of(Indicators.TEAMS, Indicators.MEMBERS, Indicators.YOUTH_MEMBERS,
