@@ -99,12 +99,12 @@ public class Feedbacks {
 		figures.change(FigureScope.record(KIND, id), () -> repository.insert(new FeedbackRepository.NewRow(id,
 				reference, valid.category().code(), valid.description(), unit.id(), unit.path(), unit.provinceCode(),
 				valid.lat(), valid.lon(), valid.contactName(), valid.contactPhone(), input.channel(), status,
-				agency.map(Agency::id).orElse(null), now, due)));
+				agency.map(Agency::id).orElse(null), now, due, input.published())));
 		String actor = actor(input.channel());
 		repository.event(id, now, actor, "RECEIVE", FeedbackStatus.RECEIVED, null, input.channel().name());
 		agency.ifPresent(a -> repository.event(id, now, actor, "ROUTE", FeedbackStatus.ROUTED, a.id(), null));
 		audit(id, "CREATE", unit.path(), Map.of("reference", reference, "channel", input.channel().name(),
-				"contact", valid.contactPhone() != null || valid.contactName() != null));
+				"contact", valid.contactPhone() != null || valid.contactName() != null, "published", input.published()));
 		return publicView(repository.find(id).orElseThrow());
 	}
 
@@ -291,9 +291,16 @@ public class Feedbacks {
 		return escalated;
 	}
 
-	/** Open311's GET requests: public views, newest first. */
+	/**
+	 * Open311's GET requests, newest first: by references, what their holders see; otherwise the
+	 * public list, in which items not published keep their text (and reference) to themselves.
+	 */
 	public List<PublicFeedback> search(Open311Filter filter) {
-		return repository.search(filter).stream().map(this::publicView).toList();
+		Instant now = clock.instant();
+		boolean holders = !filter.references().isEmpty();
+		return repository.search(filter).stream()
+			.map(f -> holders ? PublicViews.forHolder(f, now) : PublicViews.listed(f, now))
+			.toList();
 	}
 
 	public LocalDate today() {
@@ -304,14 +311,12 @@ public class Feedbacks {
 		return LocalDate.ofInstant(now, clock.getZone());
 	}
 
+	/** What the holder of the item's reference sees. */
 	private PublicFeedback publicView(FeedbackItem f) {
-		Instant reopenUntil = f.status() == FeedbackStatus.ANSWERED ? reopenUntil(f) : null;
-		return new PublicFeedback(f.reference(), f.category(), f.categoryName(), FeedbackRules.masked(f.description()),
-				f.unitCode(), f.unitName(), f.lat(), f.lon(), f.status(), f.agencyName(), f.receivedAt(), f.dueOn(),
-				f.answeredAt(), f.answer(), f.updatedAt(), reopenUntil != null && reopenUntil.isAfter(clock.instant()) ? reopenUntil : null);
+		return PublicViews.forHolder(f, clock.instant());
 	}
 
-	private static Instant reopenUntil(FeedbackItem f) {
+	static Instant reopenUntil(FeedbackItem f) {
 		return f.answeredAt() == null ? Instant.EPOCH : f.answeredAt().plus(REOPEN_WINDOW);
 	}
 

@@ -108,6 +108,19 @@ class CitizenPageTest {
 	}
 
 	@Test
+	void theDescriptionIsPublishedOnlyWhenTheCitizenTicksTheBox() throws Exception {
+		assertThat(page(get("/cong-dan/ap/" + caBan))).contains("name=\"public\"");
+		mvc.perform(form(Map.of("category", "OTHER", "description", "TEST-CP chỉ mình tôi xem")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(form(Map.of("category", "OTHER", "description", "TEST-CP ai cũng xem được", "public", "true")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select description || ':' || published from feedback where description like 'TEST-CP %' order by received_at")
+			.query(String.class).list()).containsExactly("TEST-CP chỉ mình tôi xem:false", "TEST-CP ai cũng xem được:true");
+		assertThat(page(get("/open311/v2/requests.json"))).contains("TEST-CP ai cũng xem được")
+			.doesNotContain("TEST-CP chỉ mình tôi xem");
+	}
+
+	@Test
 	void badInputIsRefusedWithItsMessageAndNothingIsWritten() throws Exception {
 		var before = fx.counts();
 		refused(Map.of("category", "KHONG_CO", "description", "TEST-CP x"), 400, "Lĩnh vực phản ánh không tồn tại.");

@@ -65,8 +65,11 @@ public final class FeedbackFixtures {
 	}
 
 	public PublicFeedback submit(String category, long unitId, String description) {
-		PublicFeedback created = feedbacks.submit(new NewFeedback(category, description, unitId, null, null, null, null,
-				false, Channel.WEB));
+		return submit(new NewFeedback(category, description, unitId, null, null, null, null, false, Channel.WEB, false));
+	}
+
+	public PublicFeedback submit(NewFeedback input) {
+		PublicFeedback created = feedbacks.submit(input);
 		track(created.reference());
 		return created;
 	}

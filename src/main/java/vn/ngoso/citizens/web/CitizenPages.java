@@ -60,7 +60,7 @@ class CitizenPages {
 
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("category", "description", "lat", "lon", "contactName", "contactPhone", "consent", "website");
+		binder.setAllowedFields("category", "description", "lat", "lon", "contactName", "contactPhone", "consent", "public", "website");
 	}
 
 	@GetMapping
@@ -95,7 +95,7 @@ class CitizenPages {
 			throttle.acquire(request.getRemoteAddr());
 			PublicFeedback created = feedbacks.submit(new NewFeedback(form.getCategory(), form.getDescription(),
 					hamlet.hamletId(), form.getLat(), form.getLon(), form.getContactName(), form.getContactPhone(),
-					form.isConsent(), Channel.WEB));
+					form.isConsent(), Channel.WEB, form.isPublic()));
 			return "redirect:/cong-dan/phan-anh/" + UriUtils.encodePathSegment(created.reference(), "UTF-8") + "?moi";
 		}
 		catch (Throttled e) {

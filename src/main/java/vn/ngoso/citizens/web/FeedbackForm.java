@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The public feedback form, bound field by field (nothing else can be set). {@code website} is
+ * The public feedback form, bound field by field (nothing else can be set). {@code public} is the
+ * citizen's choice to let anyone read the description and the answer (masked); {@code website} is
  * the honeypot: hidden from people, filled in by form-filling robots.
  */
 public class FeedbackForm {
@@ -22,6 +23,8 @@ public class FeedbackForm {
 	private @Nullable String contactPhone;
 
 	private boolean consent;
+
+	private boolean published;
 
 	private @Nullable String website;
 
@@ -79,6 +82,15 @@ public class FeedbackForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	/** The form's {@code public} box. */
+	public boolean isPublic() {
+		return published;
+	}
+
+	public void setPublic(boolean published) {
+		this.published = published;
 	}
 
 	public @Nullable String getWebsite() {

@@ -77,11 +77,11 @@ class DemoFeedback implements ApplicationRunner {
 		long caBan = jdbc.sql("select id from admin_unit where name = 'Ấp Cả Bản' and parent_id = ?").param(commune)
 			.query(Long.class).single();
 		feedbacks.submit(new NewFeedback("PUBLIC_SERVICES", "Nộp hồ sơ khai sinh trực tuyến bị báo lỗi ở bước thanh toán lệ phí.",
-				caBan, null, null, null, null, false, Channel.WEB));
+				caBan, null, null, null, null, false, Channel.WEB, true));
 		feedbacks.submit(new NewFeedback("NETWORK", "Cuối ấp gần kênh sóng 4G rất yếu, không mở được ứng dụng.", caBan, null,
-				null, null, null, false, Channel.VISIT));
+				null, null, null, false, Channel.VISIT, false));
 		feedbacks.submit(new NewFeedback("OTHER", "Đề nghị mở thêm buổi hướng dẫn cài ứng dụng vào buổi tối.", caBan, null,
-				null, null, null, false, Channel.HOTLINE));
+				null, null, null, false, Channel.HOTLINE, false));
 	}
 
 	private long unitId(String code) {

@@ -21,8 +21,10 @@ import vn.ngoso.feedback.FeedbackStatus;
 public class FeedbackRepository {
 
 	private static final String SELECT = """
-			select f.*, c.name as category_name, u.name as unit_name, u.code as unit_code, a.name as agency_name
+			select f.*, c.name as category_name, u.name as unit_name, u.code as unit_code, a.name as agency_name,
+			    cu.name as commune_name, cu.code as commune_code
 			from feedback f join feedback_category c on c.code = f.category join admin_unit u on u.id = f.unit_id
+			join admin_unit cu on cu.id = case when u.level = 4 then u.parent_id else u.id end
 			left join agency a on a.id = f.agency_id
 			""";
 
@@ -36,17 +38,17 @@ public class FeedbackRepository {
 	public record NewRow(UUID id, String reference, String category, String description, long unitId, String unitPath,
 			String provinceCode, @Nullable BigDecimal lat, @Nullable BigDecimal lon, @Nullable String contactName,
 			@Nullable String contactPhone, Channel channel, FeedbackStatus status, @Nullable Long agencyId,
-			Instant receivedAt, LocalDate dueOn) {
+			Instant receivedAt, LocalDate dueOn, boolean published) {
 	}
 
 	public void insert(NewRow r) {
 		jdbc.sql("""
 				insert into feedback (id, reference, category, description, unit_id, unit_path, province_code, lat, lon,
 				    contact_name, contact_phone, contact_consent_at, channel, status, agency_id, received_at,
-				    first_due_on, due_on, updated_at)
+				    first_due_on, due_on, updated_at, published)
 				values (:id, :reference, :category, :description, :unitId, cast(:unitPath as ltree), :province, :lat, :lon,
 				    :contactName, :contactPhone, :consentAt, :channel, :status, :agencyId, :receivedAt, :dueOn, :dueOn,
-				    :receivedAt)
+				    :receivedAt, :published)
 				""")
 			.param("id", r.id()).param("reference", r.reference()).param("category", r.category())
 			.param("description", r.description()).param("unitId", r.unitId()).param("unitPath", r.unitPath())
@@ -55,7 +57,7 @@ public class FeedbackRepository {
 			.param("consentAt", r.contactName() == null && r.contactPhone() == null ? null : Timestamp.from(r.receivedAt()))
 			.param("channel", r.channel().name()).param("status", r.status().name()).param("agencyId", r.agencyId())
 			.param("receivedAt", Timestamp.from(r.receivedAt())).param("dueOn", r.dueOn())
-			.update();
+			.param("published", r.published()).update();
 	}
 
 	public boolean referenceTaken(String reference) {
@@ -89,10 +91,14 @@ public class FeedbackRepository {
 			.param("path", path).param("limit", limit).query(FeedbackRepository::item).list();
 	}
 
-	/** The Open311 search: newest first. */
+	/**
+	 * The Open311 search, newest first. Without references it is the public list, where what staff
+	 * wrote down appears only if they marked it public; with references, the holders' own items.
+	 */
 	public List<FeedbackItem> search(vn.ngoso.feedback.Open311Filter filter) {
 		return jdbc.sql(SELECT + """
 				 where (cardinality(cast(:refs as text[])) = 0 or f.reference = any(cast(:refs as text[])))
+				   and (cardinality(cast(:refs as text[])) > 0 or f.published or f.channel not in ('HOTLINE', 'VISIT'))
 				   and (cast(:category as text) is null or f.category = cast(:category as text))
 				   and f.received_at >= :start and f.received_at < :end
 				   and (cast(:open as boolean) is null or (f.status not in ('ANSWERED', 'CLOSED')) = cast(:open as boolean))
@@ -181,7 +187,8 @@ public class FeedbackRepository {
 				FeedbackStatus.valueOf(rs.getString("status")), rs.getObject("agency_id", Long.class),
 				rs.getString("agency_name"), instant(rs, "received_at"), rs.getObject("first_due_on", LocalDate.class),
 				rs.getObject("due_on", LocalDate.class), rs.getInt("escalation_level"), instant(rs, "answered_at"),
-				rs.getString("answer"), instant(rs, "reopened_at"), instant(rs, "closed_at"), instant(rs, "updated_at"));
+				rs.getString("answer"), instant(rs, "reopened_at"), instant(rs, "closed_at"), instant(rs, "updated_at"),
+				rs.getBoolean("published"), rs.getString("commune_code"), rs.getString("commune_name"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,6 @@ package vn.ngoso.feedback.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.ngoso.feedback.Category;
 import vn.ngoso.feedback.NewFeedback;
@@ -21,9 +20,6 @@ public final class FeedbackRules {
 	public static final int REASON_MAX = 1000;
 
 	public static final int NAME_MAX = 100;
-
-	/** Runs of digits long enough to be a phone or ID number, spaces and dots allowed between. */
-	private static final Pattern NUMBER = Pattern.compile("(?:\\+?\\d[\\s.\\-]?){9,}");
 
 	private FeedbackRules() {
 	}
@@ -109,11 +105,6 @@ public final class FeedbackRules {
 			throw InvalidInput.of(field, "feedback." + field + ".tooLong", max);
 		}
 		return clean;
-	}
-
-	/** The description as strangers may read it: digit runs that could be a phone or ID masked. */
-	public static String masked(String description) {
-		return NUMBER.matcher(description).replaceAll("***");
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

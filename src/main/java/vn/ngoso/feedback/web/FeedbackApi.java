@@ -1,5 +1,6 @@
 package vn.ngoso.feedback.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -37,16 +38,19 @@ class FeedbackApi {
 		this.feedbacks = feedbacks;
 	}
 
-	/** An item as staff send it; a channel other than HOTLINE or VISIT is refused by name. */
+	/**
+	 * An item as staff send it; a channel other than HOTLINE or VISIT is refused by name. {@code public}
+	 * (default false) lets anyone read its text, masked: only when the resident agreed.
+	 */
 	record RecordBody(@Nullable String channel, @Nullable String category, @Nullable Long unitId,
 			@Nullable String description, @Nullable String contactName, @Nullable String contactPhone,
-			@Nullable Boolean consent) {
+			@Nullable Boolean consent, @JsonProperty("public") @Nullable Boolean published) {
 
 		NewFeedback toNewFeedback() {
 			Channel chosen = java.util.Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
 				.orElse(Channel.WEB);
 			return new NewFeedback(category, description, unitId, null, null, contactName, contactPhone,
-					Boolean.TRUE.equals(consent), chosen);
+					Boolean.TRUE.equals(consent), chosen, Boolean.TRUE.equals(published));
 		}
 	}
 

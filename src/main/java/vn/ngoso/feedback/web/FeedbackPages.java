@@ -55,13 +55,14 @@ class FeedbackPages {
 
 	/** What the form holds, given back as typed when something was wrong. */
 	record RecordForm(@Nullable Channel channel, @Nullable String category, @Nullable Long unitId,
-			@Nullable String description, @Nullable String contactName, @Nullable String contactPhone, boolean consent) {
+			@Nullable String description, @Nullable String contactName, @Nullable String contactPhone, boolean consent,
+			boolean published) {
 	}
 
 	/** The form for a call to the 1022 hotline or what a resident said on a visit. */
 	@GetMapping("/feedback/new")
 	String recordForm(Model model) {
-		return recordForm(new RecordForm(Channel.HOTLINE, null, null, null, null, null, false), Map.of(), model);
+		return recordForm(new RecordForm(Channel.HOTLINE, null, null, null, null, null, false, false), Map.of(), model);
 	}
 
 	@PostMapping("/feedback/new")
@@ -70,14 +71,15 @@ class FeedbackPages {
 			@RequestParam(required = false) @Nullable String description,
 			@RequestParam(required = false) @Nullable String contactName,
 			@RequestParam(required = false) @Nullable String contactPhone,
-			@RequestParam(defaultValue = "false") boolean consent, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean consent,
+			@RequestParam(name = "public", defaultValue = "false") boolean published, Model model, RedirectAttributes redirect) {
 		// anything but the two channels offered is refused by the service, with its message
 		Channel chosen = java.util.Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
 			.orElse(Channel.WEB);
-		RecordForm form = new RecordForm(chosen, category, unitId, description, contactName, contactPhone, consent);
+		RecordForm form = new RecordForm(chosen, category, unitId, description, contactName, contactPhone, consent, published);
 		try {
 			PublicFeedback recorded = feedbacks.record(new NewFeedback(category, description, unitId, null, null, contactName,
-					contactPhone, consent, chosen));
+					contactPhone, consent, chosen, published));
 			redirect.addFlashAttribute("flash", "feedback.recorded");
 			redirect.addFlashAttribute("flashArg", recorded.reference());
 			return "redirect:/feedback/new";

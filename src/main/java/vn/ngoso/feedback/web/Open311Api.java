@@ -46,7 +46,9 @@ import vn.ngoso.territory.Territory;
  * commune or hamlet (required, because items are routed by unit); {@code expected_datetime} is
  * the deadline, 17:00 Vietnam time on its last working day; answered items are {@code closed},
  * with the answer as {@code status_notes}. Contact fields are not taken from Open311 clients:
- * the spec has no way to ask for consent.
+ * the spec has no way to ask for consent. A post is published (the spec lists every request to
+ * anyone); the list shows what else was published, masked, and of the rest only category,
+ * status, dates, commune and agency, without the reference (see {@code PublicViews}).
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -148,8 +150,9 @@ class Open311Api {
 		}
 		AdminUnit unit = territory.lookupCodeIgnoringScope(addressId.strip())
 			.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST, "address_id " + addressId + " is not a known unit code"));
+		// published: the spec lists every request to anyone, so a client posting here publishes
 		NewFeedback input = new NewFeedback(serviceCode, description, unit.id(), number("lat", lat), number("long", lon), null,
-				null, false, Channel.API);
+				null, false, Channel.API, true);
 		PublicFeedback created = feedbacks.submit(input);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("service_request_id", created.reference());
@@ -174,7 +177,7 @@ class Open311Api {
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("service_request_id", f.reference());
 		r.put("status", f.status().open() ? "open" : "closed");
-		r.put("status_notes", f.answer());
+		r.put("status_notes", f.answer() != null || f.answeredAt() == null ? f.answer() : answeredNote());
 		r.put("service_name", f.categoryName());
 		r.put("service_code", f.category());
 		r.put("description", f.description());
@@ -191,6 +194,11 @@ class Open311Api {
 		r.put("long", f.lon());
 		r.put("media_url", null);
 		return r;
+	}
+
+	/** An item not published shows that it was answered, not what. */
+	private String answeredNote() {
+		return messages.getMessage("open311.answered", null, Locale.forLanguageTag("vi"));
 	}
 
 	private String notice(PublicFeedback f) {
