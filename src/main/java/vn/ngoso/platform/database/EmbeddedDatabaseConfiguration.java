@@ -25,7 +25,8 @@ class EmbeddedDatabaseConfiguration {
 	HikariDataSource dataSource(SharedEmbeddedPostgres.Lease postgres) {
 		var config = new HikariConfig();
 		config.setJdbcUrl(postgres.postgres().getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
+		config.setUsername(DatabasePassword.USER);
+		config.setPassword(postgres.password());
 		config.setMaximumPoolSize(10);
 		config.setPoolName("ngoso-embedded");
 		config.setConnectionTimeout(10_000);

@@ -9,10 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir directory of the cluster; survives restarts unless {@code clean} is set
  * @param clean wipe the directory on start (tests)
  * @param port fixed port, or 0 for any free port
+ * @param unsafeSkipFsync run without fsync and synchronous commit: faster, and a crash loses
+ * commits already acknowledged. For tests and benchmarks only.
  */
 @ConfigurationProperties("ngoso.database.embedded")
 public record EmbeddedDatabaseProperties(
 		@DefaultValue("data/pg") String dataDir,
 		@DefaultValue("false") boolean clean,
-		@DefaultValue("0") int port) {
+		@DefaultValue("0") int port,
+		@DefaultValue("false") boolean unsafeSkipFsync) {
 }

