@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The citizens' page under load on loopback: a small java.net.http client with a few threads
@@ -49,6 +51,11 @@ class CitizenPageBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		BenchDatabase.durableIfAsked(registry);
+	}
 
 	final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.followRedirects(HttpClient.Redirect.NEVER).build();
@@ -78,6 +85,7 @@ class CitizenPageBenchmark {
 		table.append(String.format(Locale.ROOT, "Loopback, %d client threads (java.net.http, HTTP/1.1, keep-alive), %d s warm-up and %d s per row; %d cores, Java %s; load average at start %s.%n%n",
 				THREADS, WARM_UP.toSeconds(), RUN.toSeconds(), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+		table.append(BenchDatabase.settings(jdbc)).append("\n\n");
 		table.append("| page | requests/s | ratio to static | p50 ms | p95 ms | requests | bytes each |\n|---|---|---|---|---|---|---|\n");
 		for (Result r : results) {
 			table.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.1f | %.1f | %,d | %,d |%n", r.what, r.perSecond,

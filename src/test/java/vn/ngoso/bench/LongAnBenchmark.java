@@ -38,6 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.ngoso.demo.generator.CopyLoader;
 import vn.ngoso.demo.generator.CopySpool;
 import vn.ngoso.demo.generator.CopySpool.Table;
@@ -131,6 +133,11 @@ class LongAnBenchmark {
 	Reorganisations reorganisations;
 
 	private final List<String[]> table = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		BenchDatabase.durableIfAsked(registry);
+	}
 
 	private void row(String measure, String result, String notes) {
 		table.add(new String[] { measure, result, notes });
@@ -424,6 +431,7 @@ class LongAnBenchmark {
 				+ " Java %s; heap limit %d MB; embedded PostgreSQL 18 in target/pg-bench.%n%n",
 				Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20));
+		md.append(BenchDatabase.settings(jdbc)).append("\n\n");
 		md.append("| measure | result | notes |\n|---|---|---|\n");
 		for (String[] r : table) {
 			md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");

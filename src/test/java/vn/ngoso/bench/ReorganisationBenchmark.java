@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.ngoso.indicators.Figures;
 import vn.ngoso.indicators.TrackedFigures;
 import vn.ngoso.territory.Reorganisations;
@@ -37,11 +39,17 @@ class ReorganisationBenchmark {
 	@Autowired
 	UserDetailsService users;
 
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		BenchDatabase.durableIfAsked(registry);
+	}
+
 	@Test
 	void theLongAnPlanOnTheDemoData() {
 		List<String[]> table = new ArrayList<>();
 		new ReorganisationBenchmarks(jdbc, reorganisations, figures, tracked, users, (m, r) -> table.add(
 				new String[] { m, r[0], r[1] })).run();
+		System.out.println(BenchDatabase.settings(jdbc) + "\n");
 		System.out.println("| measure | result | notes |\n|---|---|---|");
 		table.forEach(r -> System.out.printf("| %s | %s | %s |%n", r[0], r[1], r[2]));
 	}

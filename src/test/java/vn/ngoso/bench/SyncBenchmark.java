@@ -39,6 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.households.Households;
@@ -105,6 +107,11 @@ class SyncBenchmark {
 		.connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final List<String[]> table = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		BenchDatabase.durableIfAsked(registry);
+	}
 
 	private final SplittableRandom random = new SplittableRandom(20241101);
 
@@ -532,6 +539,7 @@ class SyncBenchmark {
 		md.append(f("Machine: %d cores, load average %.1f at start and %.1f at the end (shared with other builds);"
 				+ " Java %s; embedded PostgreSQL 18 in target/pg-bench-sync; loopback HTTP, Tomcat on a random port.%n%n",
 				Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, System.getProperty("java.version")));
+		md.append(BenchDatabase.settings(jdbc)).append("\n\n");
 		md.append("| measure | result | notes |\n|---|---|---|\n");
 		for (String[] r : table) {
 			md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");

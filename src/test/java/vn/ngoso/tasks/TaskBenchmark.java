@@ -20,6 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.ngoso.bench.BenchDatabase;
 
 /**
  * The tasks benchmarks, on a database of their own ({@code target/pg-bench-tasks}, wiped at
@@ -54,6 +57,11 @@ class TaskBenchmark {
 	UserDetailsService users;
 
 	private final List<String[]> rows = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		BenchDatabase.durableIfAsked(registry);
+	}
 
 	@Test
 	void targetsAtRiskAndTheOverdueJob() throws IOException {
@@ -176,7 +184,8 @@ class TaskBenchmark {
 	}
 
 	private void print() throws IOException {
-		StringBuilder table = new StringBuilder("| measure | result | notes |\n|---|---|---|\n");
+		StringBuilder table = new StringBuilder(BenchDatabase.settings(jdbc) + "\n\n");
+		table.append("| measure | result | notes |\n|---|---|---|\n");
 		rows.forEach(r -> table.append("| ").append(String.join(" | ", r)).append(" |\n"));
 		System.out.println(table);
 		Path out = Path.of("target/bench/tasks.md");
