@@ -31,7 +31,8 @@ record EmbeddedServer(EmbeddedPostgres postgres, DatabasePassword password) {
 			boolean fresh = !Files.exists(dir.resolve("postgresql.conf"));
 			if (!fresh && ClientAuthentication.isInPlace(dir) && !DatabasePassword.isKeptIn(dir)) {
 				throw new IllegalStateException("The embedded PostgreSQL in " + dir + " asks for the password kept in "
-						+ DatabasePassword.FILE + ", which is missing: put it back from a backup of the directory");
+						+ DatabasePassword.FILE + ", which is missing: put it back from a backup (docs/operations.md says how"
+						+ " to give it a new one)");
 			}
 			DatabasePassword password = DatabasePassword.in(dir);
 			if (!fresh && !ClientAuthentication.isInPlace(dir)) {
