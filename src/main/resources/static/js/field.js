@@ -154,10 +154,33 @@
     });
   }
 
+  // The member must sign in again: the token that failed (revoked at sign-out, its account
+  // disabled, or expired) is of no more use. The queue stays for the next sign-in.
+  function signIn() {
+    return tx(['meta'], 'readwrite', function (s) { s.meta.delete('token'); }).then(function () {
+      throw new Error('signin');
+    });
+  }
+
+  var LEFT_TEAM = 'https://ngoso.vn/problems/left-team';
+  var leftTeam = null;
+
+  // The commune recorded that this member left the team: the team's households leave the phone
+  // with the token; the queue stays, each waiting record showing why it is not sent.
+  function leaveTeam(problem) {
+    leftTeam = problem.detail || problem.title || 'HTTP 403';
+    return tx(['households', 'meta'], 'readwrite', function (s) {
+      s.households.clear();
+      ['token', 'cursor', 'members', 'tasks', 'pulledAt'].forEach(function (k) { s.meta.delete(k); });
+    }).then(function () {
+      throw new Error('left');
+    });
+  }
+
   function api(path, options, renewed) {
     return token(renewed).then(function (bearer) {
       if (!bearer) {
-        throw new Error('signin');
+        return renewed ? signIn() : Promise.reject(new Error('signin'));
       }
       // the bearer token speaks for the phone: the session cookie stays out of API calls
       var o = Object.assign({ headers: {}, credentials: 'omit' }, options);
@@ -167,7 +190,15 @@
           return api(path, options, true);
         }
         if (r.status === 401) {
-          throw new Error('signin');
+          return signIn();
+        }
+        if (r.status === 403) {
+          return r.json().catch(function () { return {}; }).then(function (problem) {
+            if (problem.type === LEFT_TEAM) {
+              return leaveTeam(problem);
+            }
+            throw new Error('HTTP 403');
+          });
         }
         if (!r.ok) {
           throw new Error('HTTP ' + r.status);
@@ -306,11 +337,14 @@
       else if (lastRun && lastRun.error === 'signin' && waiting.length) {
         text += ' · ' + t('signin');
       }
+      else if (leftTeam) {
+        text += (text ? ' · ' : '') + leftTeam;
+      }
       link.textContent = text;
       link.hidden = !text;
       button.hidden = !waiting.length || offline;
       bar.classList.toggle('offline', offline);
-      bar.classList.toggle('refused', !!(lastRun && lastRun.refused));
+      bar.classList.toggle('refused', !!(lastRun && lastRun.refused) || !!leftTeam);
       bar.hidden = !offline && !text;
       bar.setAttribute('data-queued', String(waiting.length));
       if (app && location.pathname === '/sync') {
@@ -320,10 +354,28 @@
   }
 
   bar.querySelector('.send').addEventListener('click', function () { send(); });
+
+  // Signing out of a shared phone leaves nothing of the team on it: the households, the token
+  // (the server revokes it too), the results and the offline shell go; the queue stays for this
+  // member's next sign-in.
+  document.querySelectorAll('form[action$="/logout"]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var cleared = tx(['households', 'results', 'meta'], 'readwrite', function (s) {
+        s.households.clear();
+        s.results.clear();
+        s.meta.clear();
+      }).then(function () {
+        return window.caches ? caches.delete('ngoso-pages') : null;
+      });
+      var patience = new Promise(function (resolve) { setTimeout(resolve, 2000); });
+      Promise.race([cleared, patience]).catch(function () { }).then(function () { form.submit(); });
+    });
+  });
   window.addEventListener('online', function () { showStatus().then(send); });
   window.addEventListener('offline', function () { showStatus(); });
   setInterval(function () {
-    if (navigator.onLine && !sending) {
+    if (navigator.onLine && !sending && !leftTeam) {
       queue().then(function (w) { if (w.length) { send(); } });
     }
   }, 30000);
@@ -697,7 +749,8 @@
   function drawQueue() {
     return Promise.all([queue(), getAll('results')]).then(function (got) {
       var waiting = got[0].map(function (r) {
-        return '<li>' + esc(label(r)) + ' <span class="badge pending">' + esc(t('field.pending')) + '</span></li>';
+        return '<li>' + esc(label(r)) + ' <span class="badge pending">' + esc(t('field.pending')) + '</span>'
+          + (leftTeam ? '<div class="small">' + esc(leftTeam) + '</div>' : '') + '</li>';
       }).join('');
       var results = got[1].filter(function (r) { return r.user === USER; })
         .sort(function (a, b) { return b.at - a.at; }).slice(0, 50).map(function (r) {

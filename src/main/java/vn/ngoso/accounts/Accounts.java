@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.accounts.internal.ApiTokens;
 import vn.ngoso.accounts.internal.UserRepository;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
@@ -37,14 +38,17 @@ public class Accounts {
 
 	private final CurrentScope scope;
 
+	private final ApiTokens tokens;
+
 	Accounts(UserRepository users, PasswordEncoder passwords, Territory territory, Teams teams,
-			ApplicationEventPublisher events, CurrentScope scope) {
+			ApplicationEventPublisher events, CurrentScope scope, ApiTokens tokens) {
 		this.users = users;
 		this.passwords = passwords;
 		this.territory = territory;
 		this.teams = teams;
 		this.events = events;
 		this.scope = scope;
+		this.tokens = tokens;
 	}
 
 	/** Accounts whose scope lies inside the caller's subtree. */
@@ -98,7 +102,10 @@ public class Accounts {
 				memberId));
 	}
 
-	/** Disables or re-enables an account inside the caller's subtree; a disabled account cannot sign in. */
+	/**
+	 * Disables or re-enables an account inside the caller's subtree. A disabled account cannot sign
+	 * in, its browser session ends on its next request and its tokens are deleted.
+	 */
 	@Transactional
 	public UserAccount setEnabled(long id, boolean enabled) {
 		requireOfficer();
@@ -108,6 +115,9 @@ public class Accounts {
 			.filter(a -> !a.username().equals(scope.get().username()))
 			.orElseThrow(() -> new NotFound("user.notFound", id));
 		users.setEnabled(id, enabled);
+		if (!enabled) {
+			tokens.revokeAll(id);
+		}
 		UserAccount after = users.findById(id).orElseThrow();
 		events.publishEvent(Audited.updated("USER", id, users.unitPathOf(id).orElse(null), before, after));
 		return after;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +46,18 @@ public class ApiTokens {
 		return new Issued(token, expires);
 	}
 
-	/** The user a token belongs to, if it exists and has not expired. */
-	public Optional<Long> userOf(String token) {
-		return jdbc.sql("select user_id from api_token where token_hash = ? and expires_at > ?")
-			.params(hash(token), java.sql.Timestamp.from(clock.instant())).query(Long.class).optional();
+	/** Every token of a user: a disabled account keeps none, so re-enabling it brings none back. */
+	@Transactional
+	public void revokeAll(long userId) {
+		jdbc.sql("delete from api_token where user_id = ?").param(userId).update();
+	}
+
+	/** The tokens with these hashes ({@link #hash}): they answer 401 from the next call on. */
+	@Transactional
+	public void revokeHashes(Collection<String> hashes) {
+		if (!hashes.isEmpty()) {
+			jdbc.sql("delete from api_token where token_hash in (:hashes)").param("hashes", hashes).update();
+		}
 	}
 
 	static String hash(String token) {

@@ -9,18 +9,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in an API request that carries {@code Authorization: Bearer <token>}. */
+/**
+ * Signs in an API request that carries {@code Authorization: Bearer <token>}, with the account as
+ * it stands now (one query): a disabled account's tokens stop at once, and a change of role or
+ * scope holds from the next call.
+ */
 public class BearerTokenFilter extends OncePerRequestFilter {
-
-	private final ApiTokens tokens;
-
-	private final UserRepository users;
 
 	private final SignedInUsers principals;
 
-	public BearerTokenFilter(ApiTokens tokens, UserRepository users, SignedInUsers principals) {
-		this.tokens = tokens;
-		this.users = users;
+	public BearerTokenFilter(SignedInUsers principals) {
 		this.principals = principals;
 	}
 
@@ -29,9 +27,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.userOf(header.substring(7).strip())
-				.flatMap(users::findById)
-				.map(account -> principals.principalOf(account, ""))
+			principals.ofToken(header.substring(7).strip())
 				.filter(SignedInUser::isEnabled)
 				.ifPresent(user -> {
 					var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

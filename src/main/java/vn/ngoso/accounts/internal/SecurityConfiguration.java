@@ -1,14 +1,11 @@
 package vn.ngoso.accounts.internal;
 
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -20,10 +17,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: the API takes bearer tokens and keeps no session; pages use form login with CSRF
@@ -54,6 +54,11 @@ class SecurityConfiguration {
 			AuthenticatedAuthorizationManager.authenticated(),
 			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PARTNER")));
 
+	/** Open to anyone: sign-in, static files, the phone's service worker, health and API docs. */
+	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			"/error", "/sw.js", "/manifest.webmanifest", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
 	/** Neither an agency officer nor a partner: everyone else signed in. */
 	private static final AuthorizationManager<RequestAuthorizationContext> NEITHER_AGENCY_NOR_PARTNER = AuthorizationManagers
 		.allOf(NOT_AGENCY, NOT_PARTNER);
@@ -76,8 +81,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, SignedInUsers principals,
-			ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SignedInUsers principals, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			// A bearer call that also carries a session cookie (the field app's page) must leave the
@@ -89,7 +93,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/feedback", "/api/v1/feedback/**").access(NOT_PARTNER)
 				.requestMatchers(HttpMethod.GET, PARTNER_API).access(NOT_AGENCY)
 				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
-			.addFilterBefore(new BearerTokenFilter(tokens, users, principals), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(principals), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.requestCache(c -> c.disable());
@@ -98,12 +102,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignedInUsers principals,
+			SessionDeviceTokens deviceTokens) throws Exception {
 		http.authorizeHttpRequests(a -> a
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/sw.js", "/manifest.webmanifest",
-						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-				.permitAll()
+				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")
 				.requestMatchers("/", "/logout").authenticated()
 				.requestMatchers("/feedback", "/feedback/**").access(NOT_PARTNER)
@@ -111,8 +113,14 @@ class SecurityConfiguration {
 				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.authenticationManager(manager)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+			.logout(logout -> logout.addLogoutHandler(deviceTokens).logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new CurrentAccountFilter(principals, publicPaths()), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static RequestMatcher publicPaths() {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS).map(p -> (RequestMatcher) paths.matcher(p)).toList());
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

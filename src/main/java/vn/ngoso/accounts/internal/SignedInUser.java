@@ -9,7 +9,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.ScopedPrincipal;
 
-/** The principal of a session or a token: who it is, with the scope resolved at sign-in. */
+/**
+ * The principal of a session or a token: who it is and what it may see. A token's is built anew
+ * on each request; a session's is checked against the account on each request and replaced when
+ * the account changed ({@link CurrentAccountFilter}).
+ */
 public final class SignedInUser implements UserDetails, ScopedPrincipal, CredentialsContainer {
 
 	private final long id;
@@ -22,15 +26,18 @@ public final class SignedInUser implements UserDetails, ScopedPrincipal, Credent
 
 	private final boolean enabled;
 
+	private final boolean leftTeam;
+
 	private String passwordHash;
 
-	public SignedInUser(long id, String displayName, String scopeLabel, Scope scope, boolean enabled,
+	SignedInUser(long id, String displayName, String scopeLabel, Scope scope, boolean enabled, boolean leftTeam,
 			String passwordHash) {
 		this.id = id;
 		this.displayName = displayName;
 		this.scopeLabel = scopeLabel;
 		this.scope = scope;
 		this.enabled = enabled;
+		this.leftTeam = leftTeam;
 		this.passwordHash = passwordHash;
 	}
 
@@ -70,6 +77,17 @@ public final class SignedInUser implements UserDetails, ScopedPrincipal, Credent
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** The team member this account belongs to has left the team: it may see nothing of it. */
+	public boolean leftTeam() {
+		return leftTeam;
+	}
+
+	/** Whether both say the same about who this is and what they may see (the password aside). */
+	boolean sameAs(SignedInUser other) {
+		return id == other.id && enabled == other.enabled && leftTeam == other.leftTeam
+				&& displayName.equals(other.displayName) && scopeLabel.equals(other.scopeLabel) && scope.equals(other.scope);
 	}
 
 	@Override

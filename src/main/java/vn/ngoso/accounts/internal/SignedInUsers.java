@@ -1,50 +1,67 @@
 package vn.ngoso.accounts.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import vn.ngoso.accounts.UserAccount;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
-import vn.ngoso.teams.Teams;
-import vn.ngoso.territory.AdminUnit;
-import vn.ngoso.territory.Territory;
 
-/** Builds the principal of an account: its role, and the subtree path of its scope unit. */
+/**
+ * Builds the principal of an account from its standing: its role, the subtree path of its scope
+ * unit, and whether its member left the team. One query each, so that a session can be checked
+ * against the account on every request.
+ */
 @Service
 public class SignedInUsers implements UserDetailsService {
 
 	private final UserRepository users;
 
-	private final Territory territory;
+	private final Clock clock;
 
-	private final Teams teams;
-
-	SignedInUsers(UserRepository users, Territory territory, Teams teams) {
+	SignedInUsers(UserRepository users, Clock clock) {
 		this.users = users;
-		this.territory = territory;
-		this.teams = teams;
+		this.clock = clock;
 	}
 
 	@Override
 	public SignedInUser loadUserByUsername(String username) {
-		var stored = users.findByUsername(username.strip().toLowerCase())
+		return users.standingByUsername(username.strip().toLowerCase(), today())
+			.map(standing -> principalOf(standing, standing.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
-		return principalOf(stored.account(), stored.passwordHash());
 	}
 
-	public SignedInUser principalOf(UserAccount account, String passwordHash) {
-		AdminUnit unit = account.unitId() == null ? null : territory.lookupIgnoringScope(account.unitId()).orElse(null);
-		Scope scope = new Scope(account.username(), account.role(), unit == null ? null : unit.id(),
-				unit == null ? null : unit.path(), account.teamId(), account.memberId());
-		String label = account.role() == Role.ADMIN ? "" : unit == null ? "?" : unit.name();
-		if (account.teamId() != null) {
-			label = teams.teamIgnoringScope(account.teamId()).map(t -> t.name()).orElse(label);
+	/** The principal of an account as it stands now; empty when the account is gone. */
+	public Optional<SignedInUser> current(long userId) {
+		return users.standingById(userId, today()).map(standing -> principalOf(standing, ""));
+	}
+
+	/** The principal a live bearer token speaks for; empty for an unknown or expired token. */
+	public Optional<SignedInUser> ofToken(String token) {
+		return users.standingByToken(ApiTokens.hash(token), today(), clock.instant())
+			.map(standing -> principalOf(standing, ""));
+	}
+
+	private static SignedInUser principalOf(AccountStanding standing, String passwordHash) {
+		var account = standing.account();
+		boolean hasUnit = standing.unitPath() != null;
+		Scope scope = new Scope(account.username(), account.role(), hasUnit ? account.unitId() : null,
+				standing.unitPath(), account.teamId(), account.memberId());
+		String label = account.role() == Role.ADMIN ? "" : hasUnit ? standing.unitName() : "?";
+		if (standing.teamName() != null) {
+			label = standing.teamName();
 		}
 		// An account whose scope unit vanished must not fall back to seeing everything, and one
 		// whose unit a reorganisation closed sees nothing until an administrator re-scopes it.
 		boolean usable = account.enabled()
-				&& (account.role() == Role.ADMIN || unit != null && (account.teamId() != null || unit.validTo() == null));
-		return new SignedInUser(account.id(), account.displayName(), label, scope, usable, passwordHash);
+				&& (account.role() == Role.ADMIN || hasUnit && (account.teamId() != null || standing.unitOpen()));
+		return new SignedInUser(account.id(), account.displayName(), label, scope, usable, standing.leftTeam(),
+				passwordHash);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

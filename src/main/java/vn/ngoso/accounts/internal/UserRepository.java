@@ -2,6 +2,9 @@ package vn.ngoso.accounts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +33,40 @@ public class UserRepository {
 
 	public Optional<UserAccount> findById(long id) {
 		return jdbc.sql("select * from app_user where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+	}
+
+	/**
+	 * The standing of one account, found by id, username or the hash of a live token. Reads the
+	 * territory's and the teams' tables by primary key: this runs on every request, so it must stay
+	 * one indexed query rather than a call into each module.
+	 */
+	Optional<AccountStanding> standingById(long id, LocalDate today) {
+		return standing("a.id = :key", id, today, null);
+	}
+
+	Optional<AccountStanding> standingByUsername(String username, LocalDate today) {
+		return standing("a.username = :key", username, today, null);
+	}
+
+	Optional<AccountStanding> standingByToken(String tokenHash, LocalDate today, Instant now) {
+		return standing("a.id = (select k.user_id from api_token k where k.token_hash = :key and k.expires_at > :now)",
+				tokenHash, today, Timestamp.from(now));
+	}
+
+	private Optional<AccountStanding> standing(String where, Object key, LocalDate today, @Nullable Timestamp now) {
+		return jdbc.sql("""
+				select a.*, u.path::text as unit_path, u.name as unit_name, u.valid_to is null as unit_open,
+				       t.name as team_name, coalesce(m.left_on <= :today, false) as left_team
+				from app_user a
+				left join admin_unit u on u.id = a.unit_id
+				left join team t on t.id = a.team_id
+				left join member m on m.id = a.member_id
+				""" + " where " + where)
+			.param("key", key).param("today", today).param("now", now)
+			.query((rs, n) -> new AccountStanding(map(rs), rs.getString("password_hash"), rs.getString("unit_path"),
+					rs.getString("unit_name"), rs.getBoolean("unit_open"), rs.getString("team_name"),
+					rs.getBoolean("left_team")))
+			.optional();
 	}
 
 	public boolean exists(String username) {
