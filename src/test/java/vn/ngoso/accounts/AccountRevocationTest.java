@@ -61,6 +61,20 @@ class AccountRevocationTest {
 	}
 
 	@Test
+	void anHtmxRequestOfADisabledAccountIsSentToTheLoginPageWhole() throws Exception {
+		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
+		MockHttpSession session = member.signIn();
+		member.disable();
+
+		var response = mvc.perform(get("/households").session(session).header("HX-Request", "true")).andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(204);
+		assertThat(response.getHeader("HX-Redirect")).isEqualTo("/login?disabled");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void theLoginPageSaysTheAccountWasDisabled() throws Exception {
 		String html = mvc.perform(get("/login").param("disabled", "")).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
