@@ -1,6 +1,6 @@
 package vn.ngoso.indicators;
 
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -237,7 +237,7 @@ public class ReportedValues {
 	 * file is refused, nothing is written and the errors are returned: all or nothing.
 	 */
 	@Transactional
-	public ReportedImport importDrafts(InputStream workbook) {
+	public ReportedImport importDrafts(Path workbook) {
 		Scope s = officer();
 		ReportedImporter.Checked checked = importer.check(workbook);
 		if (!checked.result().ok()) {

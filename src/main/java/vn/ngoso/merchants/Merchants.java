@@ -1,6 +1,6 @@
 package vn.ngoso.merchants;
 
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -137,9 +137,9 @@ public class Merchants {
 	 * other rows; one bad row and nothing is written.
 	 */
 	@Transactional
-	public MerchantImport importFile(InputStream in) {
+	public MerchantImport importFile(Path workbook) {
 		editor();
-		MerchantImporter.Checked checked = importer.check(in, this::visibleMarket);
+		MerchantImporter.Checked checked = importer.check(workbook, this::visibleMarket);
 		if (!checked.result().ok()) {
 			return checked.result();
 		}

@@ -1,6 +1,9 @@
 package vn.ngoso.training;
 
-import java.io.InputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +51,9 @@ import vn.ngoso.training.internal.TrainingRepository;
 @Service
 @Transactional(readOnly = true)
 public class Trainings {
+
+	/** As the other workbook imports: a list of a few thousand members takes well under 1 MB. */
+	static final long MAX_UPLOAD = 5L * 1024 * 1024;
 
 	private final TrainingRepository repository;
 
@@ -316,15 +322,21 @@ public class Trainings {
 	 * an active member in the caller's scope once, with a day of completion that is not ahead.
 	 */
 	@Transactional
-	public ImportOutcome importCompletions(long courseId, InputStream workbook) {
+	public ImportOutcome importCompletions(long courseId, Path workbook) {
 		course(courseId);
 		requireOfficer("course");
 		List<CompletionSheet.Line> lines;
 		try {
+			if (Files.size(workbook) > MAX_UPLOAD) {
+				throw InvalidInput.of("file", "training.import.tooLarge", MAX_UPLOAD / 1024 / 1024);
+			}
 			lines = CompletionSheet.read(workbook);
 		}
-		catch (CompletionSheet.Unreadable e) {
-			throw InvalidInput.of("file", "training.import.unreadable");
+		catch (CompletionSheet.Refused e) {
+			throw InvalidInput.of("file", e.messageKey(), e.args());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		if (lines.isEmpty()) {
 			throw InvalidInput.of("file", "training.import.empty");

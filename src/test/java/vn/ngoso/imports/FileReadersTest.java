@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ngoso.imports.internal.BadFile;
 import vn.ngoso.imports.internal.CsvRows;
 import vn.ngoso.imports.internal.XlsxRows;
+import vn.ngoso.platform.xlsx.XlsxReader;
 
 /** The streaming readers on their own: quoting, row numbers, and what Excel does to numbers and dates. */
 class FileReadersTest {
@@ -82,7 +83,7 @@ class FileReadersTest {
 		}
 
 		List<Read> rows = new ArrayList<>();
-		XlsxRows.read(file, 100, (rowNo, cells) -> rows.add(new Read(rowNo, List.copyOf(cells))));
+		XlsxRows.read(file, XlsxReader.Limits.small(100), (rowNo, cells) -> rows.add(new Read(rowNo, List.copyOf(cells))));
 
 		assertThat(rows).containsExactly(
 				new Read(3, List.of("27781", "Ấp 2", "A1", "", "Lê Văn Tám", "15/03/1980", "", "", "0912345678",

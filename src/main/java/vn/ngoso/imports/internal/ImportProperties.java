@@ -2,6 +2,8 @@ package vn.ngoso.imports.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import vn.ngoso.platform.xlsx.XlsxReader;
 
 /**
  * @param batchHouseholds households merged per transaction: a crash loses at most one batch,
@@ -11,8 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workMem PostgreSQL's work_mem for the checks, which hash a whole file's rows (hash tables
  *        may take twice this: the largest for a province's 1.7 million rows, about 180 MB, stays in
  *        memory at the default; less only makes the checks spill to disk and slow down)
+ * @param xlsxSheet an XLSX file's sheet, unpacked: it is streamed, so this bounds the time a file
+ *        can take (a full sheet of 1,048,576 household rows is about 500 MB), not memory
+ * @param xlsxOther the rest of an XLSX file, unpacked, which is held in memory while the sheet
+ *        is read: mostly the shared strings, under 150 MB for a full sheet of distinct names
  */
 @ConfigurationProperties("ngoso.imports")
 public record ImportProperties(@DefaultValue("2000") int batchHouseholds, @DefaultValue("2000000") int maxRows,
-		@DefaultValue("20") int queue, @DefaultValue("128MB") String workMem) {
+		@DefaultValue("20") int queue, @DefaultValue("128MB") String workMem, @DefaultValue("2GB") DataSize xlsxSheet,
+		@DefaultValue("256MB") DataSize xlsxOther) {
+
+	public XlsxReader.Limits xlsxLimits() {
+		return new XlsxReader.Limits(maxRows, xlsxSheet.toBytes(), xlsxOther.toBytes());
+	}
 }

@@ -103,7 +103,7 @@ class Staging {
 
 	private void read(Path file, RowHandler handler) throws IOException, BadFile {
 		if (isZip(file)) {
-			XlsxRows.read(file, properties.maxRows(), handler);
+			XlsxRows.read(file, properties.xlsxLimits(), handler);
 		}
 		else {
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -1,7 +1,7 @@
 package vn.ngoso.indicators.internal;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +36,10 @@ public class ReportedImporter {
 	public record Checked(ReportedImport result, List<ReportedRules.Valid> valid) {
 	}
 
-	public Checked check(InputStream in) {
+	public Checked check(Path file) {
 		List<ReportedWorkbook.SheetRow> rows;
 		try {
-			rows = ReportedWorkbook.read(in);
+			rows = ReportedWorkbook.read(file);
 		}
 		catch (ReportedWorkbook.Refused e) {
 			return new Checked(ReportedImport.refused(e.messageKey(), e.args()), List.of());

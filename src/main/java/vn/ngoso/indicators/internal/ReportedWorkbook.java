@@ -2,25 +2,20 @@ package vn.ngoso.indicators.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.xlsx.SheetCell;
+import vn.ngoso.platform.xlsx.WorkbookRefused;
+import vn.ngoso.platform.xlsx.XlsxReader;
 
 /**
  * The workbook officers fill in to enter many reported values at once: a fixed header, one row
@@ -111,84 +106,47 @@ public final class ReportedWorkbook {
 	}
 
 	/** The data rows of the first sheet, blank rows left out; the header must be exactly {@link #HEADER}. */
-	public static List<SheetRow> read(InputStream in) throws Refused {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw new Refused("reported.import.empty");
-			}
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter();
-			Row first = sheet.getRow(sheet.getFirstRowNum());
-			if (first == null || first.getRowNum() != 0 || !isHeader(cells(first, formatter))) {
-				throw new Refused("reported.import.badHeader", String.join(", ", HEADER));
-			}
-			List<SheetRow> rows = new ArrayList<>();
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				List<String> cells = cells(row, formatter);
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				if (rows.size() == MAX_ROWS) {
-					throw new Refused("reported.import.tooManyRows", MAX_ROWS);
-				}
-				rows.add(new SheetRow(r + 1, cells));
-			}
-			if (rows.isEmpty()) {
-				throw new Refused("reported.import.noRows");
-			}
-			return rows;
+	public static List<SheetRow> read(Path file) throws Refused {
+		List<SheetRow> rows = new ArrayList<>();
+		try {
+			XlsxReader.read(file, XlsxReader.Limits.small(MAX_ROWS), HEADER,
+					row -> rows.add(new SheetRow(row.number(), texts(row.cells()))));
 		}
-		catch (Refused e) {
-			throw e;
+		catch (WorkbookRefused e) {
+			throw switch (e.problem()) {
+				case UNREADABLE -> new Refused("reported.import.unreadable");
+				case BAD_HEADER -> new Refused("reported.import.badHeader", String.join(", ", HEADER));
+				case TOO_MANY_ROWS -> new Refused("reported.import.tooManyRows", MAX_ROWS);
+				case TOO_LARGE -> new Refused("reported.import.unpackedTooLarge", e.limit());
+			};
 		}
-		catch (IOException | RuntimeException e) {
-			// Not a workbook at all, or one POI cannot open (encrypted, damaged, a zip bomb).
-			throw new Refused("reported.import.unreadable");
+		if (rows.isEmpty()) {
+			throw new Refused("reported.import.noRows");
 		}
-	}
-
-	private static boolean isHeader(List<String> cells) {
-		List<String> actual = cells.stream().map(SearchText::clean).toList();
-		int end = actual.size();
-		while (end > 0 && actual.get(end - 1).isEmpty()) {
-			end--;
-		}
-		return actual.subList(0, end).equals(HEADER);
-	}
-
-	private static List<String> cells(Row row, DataFormatter formatter) {
-		List<String> cells = new ArrayList<>();
-		for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-			cells.add(text(row.getCell(c), c, formatter));
-		}
-		return cells;
+		return rows;
 	}
 
 	/**
-	 * A cell as text: months typed as dates come back as {@code MM/yyyy}, numbers in full without
-	 * grouping or exponent; anything else as it shows.
+	 * Every column as text: months typed as dates come back as {@code MM/yyyy}, numbers in full
+	 * without grouping or exponent; anything else as it shows.
 	 */
-	private static String text(Cell cell, int column, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC) {
-			if ((column == 2 || column == 3) && DateUtil.isCellDateFormatted(cell)) {
-				LocalDateTime day = cell.getLocalDateTimeCellValue();
-				return day == null ? "" : day.format(MONTH);
+	private static List<String> texts(List<SheetCell> cells) {
+		List<String> texts = new ArrayList<>(cells.size());
+		for (int c = 0; c < cells.size(); c++) {
+			SheetCell cell = cells.get(c);
+			LocalDate month = c == 2 || c == 3 ? cell.day() : null;
+			String number = cell.plainNumber();
+			if (month != null) {
+				texts.add(month.format(MONTH));
 			}
-			String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			// A decimal comma, so that NumberText does not take 1.351 for one thousand three hundred and fifty-one.
-			return column == 4 ? plain.replace('.', ',') : plain;
+			else if (number != null) {
+				// A decimal comma, so that NumberText does not take 1.351 for one thousand three hundred and fifty-one.
+				texts.add(c == 4 ? number.replace('.', ',') : number);
+			}
+			else {
+				texts.add(cell.text().strip());
+			}
 		}
-		if (type == CellType.STRING) {
-			return cell.getStringCellValue().strip();
-		}
-		return formatter.formatCellValue(cell).strip();
+		return texts;
 	}
 }

@@ -39,6 +39,7 @@ import vn.ngoso.indicators.ReportedValues;
 import vn.ngoso.indicators.internal.MonthText;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
+import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.territory.Territory;
 
 @RestController
@@ -187,8 +188,8 @@ class ReportedApi {
 			result = ReportedImport.refused("reported.import.tooLarge", ReportedPages.MAX_UPLOAD / 1024 / 1024);
 		}
 		else {
-			try (var in = file.getInputStream()) {
-				result = values.importDrafts(in);
+			try (UploadedFile workbook = UploadedFile.of(file)) {
+				result = values.importDrafts(workbook.path());
 			}
 		}
 		if (!result.ok()) {

@@ -36,6 +36,7 @@ import vn.ngoso.indicators.Source;
 import vn.ngoso.indicators.internal.ReportedWorkbook;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.territory.Territory;
 
 /**
@@ -202,8 +203,8 @@ class ReportedPages {
 			result = ReportedImport.refused("reported.import.tooLarge", MAX_UPLOAD / 1024 / 1024);
 		}
 		else {
-			try (var in = file.getInputStream()) {
-				result = values.importDrafts(in);
+			try (UploadedFile workbook = UploadedFile.of(file)) {
+				result = values.importDrafts(workbook.path());
 			}
 		}
 		if (result.ok()) {

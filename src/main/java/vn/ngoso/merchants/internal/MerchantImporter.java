@@ -1,7 +1,7 @@
 package vn.ngoso.merchants.internal;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -72,10 +72,10 @@ public class MerchantImporter {
 			@Nullable MerchantKind kind) {
 	}
 
-	public Checked check(InputStream in, Function<UUID, Optional<MarketRef>> storedMarkets) {
+	public Checked check(Path file, Function<UUID, Optional<MarketRef>> storedMarkets) {
 		List<SheetRow> rows;
 		try {
-			rows = MerchantWorkbook.read(in);
+			rows = MerchantWorkbook.read(file);
 		}
 		catch (MerchantWorkbook.Refused e) {
 			return new Checked(MerchantImport.refused(e.messageKey(), e.args()), List.of());

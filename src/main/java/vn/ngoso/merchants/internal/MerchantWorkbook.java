@@ -2,28 +2,24 @@ package vn.ngoso.merchants.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.PaymentMethod;
 import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.xlsx.SheetCell;
+import vn.ngoso.platform.xlsx.WorkbookRefused;
+import vn.ngoso.platform.xlsx.XlsxReader;
 
 /**
  * The workbook officers fill in to enter many acceptance points at once: a fixed header, one row
@@ -149,75 +145,35 @@ public final class MerchantWorkbook {
 	}
 
 	/** The data rows of the first sheet, blank rows left out; the header must be exactly {@link #HEADER}. */
-	public static List<SheetRow> read(InputStream in) throws Refused {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter();
-			Row first = sheet.getRow(0);
-			if (first == null || !isHeader(cells(first, formatter))) {
-				throw new Refused("merchant.import.badHeader", String.join(", ", HEADER));
-			}
-			List<SheetRow> rows = new ArrayList<>();
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				List<String> cells = cells(row, formatter);
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				if (rows.size() == MAX_ROWS) {
-					throw new Refused("merchant.import.tooManyRows", MAX_ROWS);
-				}
-				rows.add(new SheetRow(r + 1, cells));
-			}
-			if (rows.isEmpty()) {
-				throw new Refused("merchant.import.noRows");
-			}
-			return rows;
+	public static List<SheetRow> read(Path file) throws Refused {
+		List<SheetRow> rows = new ArrayList<>();
+		try {
+			XlsxReader.read(file, XlsxReader.Limits.small(MAX_ROWS), HEADER,
+					row -> rows.add(new SheetRow(row.number(), texts(row.cells()))));
 		}
-		catch (Refused e) {
-			throw e;
+		catch (WorkbookRefused e) {
+			throw switch (e.problem()) {
+				case UNREADABLE -> new Refused("merchant.import.unreadable");
+				case BAD_HEADER -> new Refused("merchant.import.badHeader", String.join(", ", HEADER));
+				case TOO_MANY_ROWS -> new Refused("merchant.import.tooManyRows", MAX_ROWS);
+				case TOO_LARGE -> new Refused("merchant.import.unpackedTooLarge", e.limit());
+			};
 		}
-		catch (IOException | RuntimeException e) {
-			// Not a workbook at all, or one POI cannot open (encrypted, damaged, a zip bomb).
-			throw new Refused("merchant.import.unreadable");
+		if (rows.isEmpty()) {
+			throw new Refused("merchant.import.noRows");
 		}
+		return rows;
 	}
 
-	private static boolean isHeader(List<String> cells) {
-		List<String> actual = cells.stream().map(SearchText::clean).toList();
-		int end = actual.size();
-		while (end > 0 && actual.get(end - 1).isEmpty()) {
-			end--;
+	/** Every column as text: numbers in full, a start date typed as a date as dd/MM/yyyy. */
+	private static List<String> texts(List<SheetCell> cells) {
+		List<String> texts = new ArrayList<>(cells.size());
+		for (int c = 0; c < cells.size(); c++) {
+			SheetCell cell = cells.get(c);
+			LocalDate day = c == STARTED ? cell.day() : null;
+			String number = cell.plainNumber();
+			texts.add(day != null ? day.format(DAY) : number != null ? number : SearchText.clean(cell.text()));
 		}
-		return actual.subList(0, end).equals(HEADER);
-	}
-
-	private static List<String> cells(Row row, DataFormatter formatter) {
-		List<String> cells = new ArrayList<>();
-		for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-			cells.add(text(row.getCell(c), c, formatter));
-		}
-		return cells;
-	}
-
-	private static String text(Cell cell, int column, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC) {
-			if (column == STARTED && DateUtil.isCellDateFormatted(cell)) {
-				LocalDateTime day = cell.getLocalDateTimeCellValue();
-				return day == null ? "" : day.format(DAY);
-			}
-			return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-		}
-		if (type == CellType.STRING) {
-			return SearchText.clean(cell.getStringCellValue());
-		}
-		return SearchText.clean(formatter.formatCellValue(cell));
+		return texts;
 	}
 }

@@ -3,7 +3,6 @@ package vn.ngoso.merchants.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.Merchants;
 import vn.ngoso.merchants.PaymentMethod;
 import vn.ngoso.platform.Page;
+import vn.ngoso.platform.web.UploadedFile;
 
 @RestController
 @RequestMapping("/api/v1/merchants")
@@ -117,8 +117,8 @@ class MerchantApi {
 			merchants.template();
 			return MerchantImport.refused("merchant.import.tooLarge", MAX_UPLOAD / 1024 / 1024);
 		}
-		try (InputStream in = file.getInputStream()) {
-			return merchants.importFile(in);
+		try (UploadedFile workbook = UploadedFile.of(file)) {
+			return merchants.importFile(workbook.path());
 		}
 	}
 

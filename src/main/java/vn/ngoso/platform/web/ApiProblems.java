@@ -60,6 +60,12 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (LimitedBody.passedIn(e)) {
+			// read past RequestBodyLimit's count: the same answer as a body refused by its length
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(413), RequestBodyLimit.DETAIL);
+			problem.setTitle("Payload Too Large");
+			return problem;
+		}
 		return invalid(List.of(Map.of("field", fieldOf(e), "message", text("error.unreadableBody"))));
 	}
 

@@ -1,22 +1,17 @@
 package vn.ngoso.training.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.platform.xlsx.SheetCell;
+import vn.ngoso.platform.xlsx.SheetRow;
+import vn.ngoso.platform.xlsx.WorkbookRefused;
+import vn.ngoso.platform.xlsx.XlsxReader;
 
 /**
  * Reads a course's completion list: the first sheet, a header row, then one member a row with
@@ -30,7 +25,7 @@ public final class CompletionSheet {
 	/** A list of more rows than any course has is a wrong file, not a list. */
 	public static final int MAX_ROWS = 20_000;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private CompletionSheet() {
 	}
@@ -44,58 +39,67 @@ public final class CompletionSheet {
 	public record Line(int number, String phone, @Nullable LocalDate day, boolean badDay, @Nullable String certificate) {
 	}
 
-	public static final class Unreadable extends Exception {
+	/** A file refused whole; the key is a message key. */
+	public static final class Refused extends Exception {
 
-		public Unreadable(String message) {
-			super(message);
+		private final String messageKey;
+
+		private final transient Object[] args;
+
+		Refused(String messageKey, Object... args) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+			this.args = args;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+		public Object[] args() {
+			return args;
 		}
 	}
 
-	public static List<Line> read(InputStream in) throws Unreadable {
-		try (Workbook book = WorkbookFactory.create(in)) {
-			if (book.getNumberOfSheets() == 0) {
-				throw new Unreadable("empty");
-			}
-			Sheet sheet = book.getSheetAt(0);
-			DataFormatter text = new DataFormatter();
-			List<Line> lines = new ArrayList<>();
-			for (Row row : sheet) {
-				if (row.getRowNum() == 0) {
-					continue;
+	/** The rows below the header (whatever it says), blank ones left out. */
+	public static List<Line> read(Path file) throws Refused {
+		List<Line> lines = new ArrayList<>();
+		try {
+			XlsxReader.read(file, XlsxReader.Limits.small(MAX_ROWS), null, row -> {
+				Line line = line(row);
+				if (line != null) {
+					lines.add(line);
 				}
-				if (lines.size() >= MAX_ROWS) {
-					throw new Unreadable("too many rows");
-				}
-				String phone = text(row.getCell(0), text);
-				String dayText = text(row.getCell(1), text);
-				String certificate = text(row.getCell(2), text);
-				if (phone.isEmpty() && dayText.isEmpty() && certificate.isEmpty()) {
-					continue;
-				}
-				LocalDate day = null;
-				boolean bad = false;
-				Cell dayCell = row.getCell(1);
-				if (dayCell != null && dayCell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(dayCell)) {
-					day = dayCell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-				}
-				else if (!dayText.isEmpty()) {
-					try {
-						day = LocalDate.parse(dayText, DAY);
-					}
-					catch (DateTimeParseException e) {
-						bad = true;
-					}
-				}
-				lines.add(new Line(row.getRowNum() + 1, phone, day, bad, certificate.isEmpty() ? null : certificate));
-			}
-			return lines;
+			});
 		}
-		catch (IOException | RuntimeException e) {
-			throw new Unreadable(e.getMessage() == null ? "unreadable" : e.getMessage());
+		catch (WorkbookRefused e) {
+			throw switch (e.problem()) {
+				case UNREADABLE, BAD_HEADER -> new Refused("training.import.unreadable");
+				case TOO_MANY_ROWS -> new Refused("training.import.tooManyRows", MAX_ROWS);
+				case TOO_LARGE -> new Refused("training.import.unpackedTooLarge", e.limit());
+			};
 		}
+		return lines;
 	}
 
-	private static String text(@Nullable Cell cell, DataFormatter formatter) {
-		return cell == null ? "" : formatter.formatCellValue(cell).strip();
+	private static @Nullable Line line(SheetRow row) {
+		String phone = row.cell(0).text().strip();
+		SheetCell dayCell = row.cell(1);
+		String dayText = dayCell.text().strip();
+		String certificate = row.cell(2).text().strip();
+		if (phone.isEmpty() && dayText.isEmpty() && certificate.isEmpty()) {
+			return null;
+		}
+		LocalDate day = dayCell.day();
+		boolean bad = false;
+		if (day == null && !dayText.isEmpty()) {
+			try {
+				day = LocalDate.parse(dayText, DAY);
+			}
+			catch (DateTimeParseException e) {
+				bad = true;
+			}
+		}
+		return new Line(row.number(), phone, day, bad, certificate.isEmpty() ? null : certificate);
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.training.Completion;
 import vn.ngoso.training.Course;
 import vn.ngoso.training.ImportOutcome;
@@ -82,7 +83,10 @@ class TrainingApi {
 	@Operation(summary = "Import the completion list (XLSX: mobile number, completed on, certificate no.): all rows or"
 			+ " none; 422 with the rows' errors")
 	ResponseEntity<ImportOutcome> importList(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
-		ImportOutcome outcome = trainings.importCompletions(id, file.getInputStream());
+		ImportOutcome outcome;
+		try (UploadedFile workbook = UploadedFile.of(file)) {
+			outcome = trainings.importCompletions(id, workbook.path());
+		}
 		return ResponseEntity.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.training.Course;
 import vn.ngoso.training.ImportOutcome;
 import vn.ngoso.training.RecordTrainingSession;
@@ -123,7 +124,9 @@ class TrainingPages {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInput.of("file", "training.import.empty");
 			}
-			outcome = trainings.importCompletions(id, file.getInputStream());
+			try (UploadedFile workbook = UploadedFile.of(file)) {
+				outcome = trainings.importCompletions(id, workbook.path());
+			}
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("fileError", messages.getMessage(e.errors().get(0).messageKey(), e.errors().get(0).args(),
