@@ -3,6 +3,7 @@ package vn.ngoso.accounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,9 +16,11 @@ import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.teams.Member;
+import vn.ngoso.teams.TeamRole;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -25,6 +28,10 @@ import vn.ngoso.territory.Territory;
 /** Creates accounts with a consistent scope: the unit, team and member must agree with the role. */
 @Service
 public class Accounts {
+
+	/** Where {@link #create} names an id, the request of {@link #createForCaller} names a code or a phone. */
+	private static final Map<String, String> REQUEST_FIELDS = Map.of("unitId", "unitCode", "teamId", "memberPhone",
+			"memberId", "memberPhone");
 
 	private final UserRepository users;
 
@@ -70,7 +77,9 @@ public class Accounts {
 
 	/**
 	 * Creates an account for someone inside the caller's subtree with a narrower role. An officer
-	 * is placed by unit code (of the matching level), a leader or member by their mobile number.
+	 * is placed by unit code (of the matching level), a leader or member by their mobile number:
+	 * a team leader's account only for the member who leads the team, and no member gets a second
+	 * enabled account.
 	 */
 	@Transactional
 	public UserAccount createForCaller(AccountRequest request) {
@@ -98,8 +107,20 @@ public class Accounts {
 			teamId = member.teamId();
 			memberId = member.id();
 		}
-		return create(new NewUser(request.username(), request.password(), request.displayName(), role, unitId, teamId,
-				memberId));
+		try {
+			return create(new NewUser(request.username(), request.password(), request.displayName(), role, unitId,
+					teamId, memberId));
+		}
+		catch (InvalidInput e) {
+			throw asRequestFields(e);
+		}
+	}
+
+	private static InvalidInput asRequestFields(InvalidInput e) {
+		return new InvalidInput(e.errors().stream()
+			.map(f -> new InvalidInput.FieldError(REQUEST_FIELDS.getOrDefault(f.field(), f.field()), f.messageKey(),
+					f.args()))
+			.toList());
 	}
 
 	/**
@@ -114,6 +135,10 @@ public class Accounts {
 			.filter(a -> users.unitPathOf(id).map(scope.get()::coversUnitPath).orElse(scope.get().isAdmin()))
 			.filter(a -> !a.username().equals(scope.get().username()))
 			.orElseThrow(() -> new NotFound("user.notFound", id));
+		if (enabled && !before.enabled() && before.memberId() != null
+				&& users.memberHasEnabledAccount(before.memberId(), id)) {
+			throw InvalidInput.of("enabled", "user.member.hasAccount");
+		}
 		users.setEnabled(id, enabled);
 		if (!enabled) {
 			tokens.revokeAll(id);
@@ -156,11 +181,18 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an account without looking at the caller's scope: for start-up data and for
-	 * administrators. The scope unit of a team leader or member is their team's unit.
+	 * Creates an account; the one way every module makes one. The scope unit of a team leader or
+	 * member is their team's unit; a team leader linked to a member must be that team's leader, and
+	 * a member has at most one enabled account. Start-up data runs with nobody signed in and is not
+	 * limited; a signed-in caller must be an officer and may hand out only a narrower role (or a
+	 * partner's account) scoped inside their own subtree.
 	 */
 	@Transactional
 	public UserAccount create(NewUser user) {
+		Scope caller = scope.signedIn().orElse(null);
+		if (caller != null) {
+			requireOfficer();
+		}
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		String username = user.username() == null ? "" : user.username().strip().toLowerCase();
 		if (!username.matches("[a-z0-9._-]{2,50}")) {
@@ -172,13 +204,23 @@ public class Accounts {
 		if (user.password() == null || user.password().length() < 4) {
 			errors.add(new InvalidInput.FieldError("password", "user.password.tooShort"));
 		}
+		if (caller != null && user.role() != Role.PARTNER && !assignableRoles().contains(user.role())) {
+			errors.add(new InvalidInput.FieldError("role", "user.role.notAllowed"));
+		}
 		Long unitId = user.unitId();
 		Long teamId = user.teamId();
 		Long memberId = user.memberId();
-		if (user.role() == Role.MEMBER) {
+		if (user.role() == Role.MEMBER || user.role() == Role.TEAM_LEADER && memberId != null) {
 			Member member = memberId == null ? null : teams.memberIgnoringScope(memberId).orElse(null);
 			if (member == null) {
 				errors.add(new InvalidInput.FieldError("memberId", "user.member.required"));
+			}
+			else if (user.role() == Role.TEAM_LEADER && (member.role() != TeamRole.LEADER
+					|| teamId != null && teamId != member.teamId())) {
+				errors.add(new InvalidInput.FieldError("memberId", "user.member.notLeader"));
+			}
+			else if (users.memberHasEnabledAccount(member.id(), null)) {
+				errors.add(new InvalidInput.FieldError("memberId", "user.member.hasAccount"));
 			}
 			else {
 				teamId = member.teamId();
@@ -196,6 +238,9 @@ public class Accounts {
 		AdminUnit unit = unitId == null ? null : territory.lookupIgnoringScope(unitId).orElse(null);
 		if (user.role() != Role.ADMIN && unit == null) {
 			errors.add(new InvalidInput.FieldError("unitId", "user.unit.required"));
+		}
+		else if (caller != null && unit != null && !caller.coversUnitPath(unit.path())) {
+			errors.add(new InvalidInput.FieldError("unitId", "user.unit.outsideScope"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);

@@ -45,7 +45,7 @@ public class NearbyServices {
 	}
 
 	public List<DeskDay> upcomingDeskDays(long hamletId) {
-		return deskDays.upcoming(hamletId).stream()
+		return deskDays.upcomingForPublic(hamletId).stream()
 			.map(d -> new DeskDay(d.date(), d.desk(), d.unitName()))
 			.sorted(Comparator.comparing(DeskDay::date))
 			.toList();

@@ -51,7 +51,7 @@ public class TeamDirectory {
 		var spec = jdbc.sql(SELECT + where + " order by d.name_folded, c.name_folded, h.name_folded limit :limit")
 			.param("limit", limit);
 		for (int i = 0; i < words.size(); i++) {
-			spec = spec.param("w" + i, "%" + words.get(i).replace("\\", "").replace("%", "").replace("_", "") + "%");
+			spec = spec.param("w" + i, SearchText.containing(words.get(i)));
 		}
 		return spec.query((rs, n) -> row(rs)).list();
 	}

@@ -15,11 +15,13 @@ import vn.ngoso.indicators.FigureScope;
 import vn.ngoso.indicators.Figures;
 import vn.ngoso.outreach.internal.DeskDayRepository;
 import vn.ngoso.outreach.internal.DeskDayRepository.Counts;
+import vn.ngoso.outreach.internal.SessionRepository.Located;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.Page;
+import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
@@ -146,14 +148,26 @@ public class ServiceDeskDays {
 	/**
 	 * The support days from today to two months ahead at the desks a resident of this unit can go
 	 * to: their commune's one-stop desk and the provincial centre (the desks of the unit and of
-	 * every unit above it). Public information, so no scope applies: the public "find my team"
-	 * page shows it.
+	 * every unit above it). The unit must lie in the caller's scope; a day at a desk above the
+	 * scope is shown without the members on duty and the notes.
 	 */
 	public List<ServiceDeskDay> upcoming(long unitId) {
+		Scope s = currentScope.get();
+		return upcomingAt(territory.get(unitId)).stream()
+			.map(d -> s.coversUnitPath(d.unitPath()) ? d.value() : d.value().withoutPersonalData()).toList();
+	}
+
+	/** As {@link #upcoming}, for the public page of any hamlet: when and where only. */
+	public List<PublicDeskDay> upcomingForPublic(long unitId) {
 		AdminUnit unit = territory.lookupIgnoringScope(unitId).orElseThrow(() -> new NotFound("unit.notFound", unitId));
+		return upcomingAt(unit).stream().map(d -> new PublicDeskDay(d.value().date(), d.value().desk(),
+				d.value().unitName())).toList();
+	}
+
+	private List<Located<ServiceDeskDay>> upcomingAt(AdminUnit unit) {
 		LocalDate today = today();
 		return repository.atOrAbove(unit.path(), today, 200).stream()
-			.filter(d -> !d.date().isAfter(today.plusDays(UPCOMING_DAYS))).toList();
+			.filter(d -> !d.value().date().isAfter(today.plusDays(UPCOMING_DAYS))).toList();
 	}
 
 	/** The desks the caller may record days for, in tree order. */

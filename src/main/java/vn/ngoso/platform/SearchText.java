@@ -48,6 +48,25 @@ public final class SearchText {
 	}
 
 	/**
+	 * A {@code LIKE} pattern for "contains the query", folded: what every search by typed text
+	 * uses, so that a {@code %} or {@code _} typed by someone finds only itself.
+	 */
+	public static String containing(String query) {
+		return "%" + likeLiteral(fold(query)) + "%";
+	}
+
+	/**
+	 * Text to put inside a {@code LIKE} pattern as it is: its {@code %}, {@code _} and the escape
+	 * character {@code \} (PostgreSQL's default) are escaped.
+	 */
+	public static String likeLiteral(String text) {
+		if (text.indexOf('%') < 0 && text.indexOf('_') < 0 && text.indexOf('\\') < 0) {
+			return text;
+		}
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
 	 * Letter by letter lower case is {@code toLowerCase(Locale.ROOT)}, but for two letters: a
 	 * capital sigma depends on its place in the word, a capital I with a dot becomes two chars.
 	 */

@@ -44,7 +44,8 @@ import vn.ngoso.training.internal.CompletionSheet;
 import vn.ngoso.training.internal.TrainingRepository;
 
 /**
- * Courses, their sessions and members' completions. The course list is the same for everyone;
+ * Courses, their sessions and members' completions. A caller reads the national course, the
+ * courses of the units above their scope and those organised inside it, not another district's;
  * attendance and completions are shown and written only for members in the caller's scope.
  * Recording a completion moves the members-trained figure in the same transaction.
  */
@@ -211,8 +212,11 @@ public class Trainings {
 			throw InvalidInput.of("id", "trainingSession.id.required");
 		}
 		var existing = repository.session(command.id(), scopePath());
-		if (existing.isPresent()) {
+		if (existing.isPresent() && existing.get().courseId() == courseId) {
 			return existing.get();
+		}
+		if (existing.isPresent() || repository.sessionExists(command.id())) {
+			throw InvalidInput.of("id", "trainingSession.id.taken");
 		}
 		List<FieldError> errors = new ArrayList<>();
 		day("date", command.date(), errors);

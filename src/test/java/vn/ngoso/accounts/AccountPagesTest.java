@@ -5,9 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +18,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
+import vn.ngoso.support.UniqueValues;
 
 @IntegrationTest
 class AccountPagesTest {
@@ -84,6 +89,106 @@ class AccountPagesTest {
 			.andExpect(content().string(Matchers.containsString(
 					"Không có thành viên đang hoạt động với số điện thoại này trong phạm vi của bạn.")));
 		assertThat(accounts()).isEqualTo(before);
+	}
+
+	/** user.unit.unknown: a unit outside the scope reads as one that does not exist. */
+	private static final String UNKNOWN_UNIT = "Mã đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.";
+
+	/** user.member.notLeader */
+	private static final String NOT_LEADER = "Thành viên này không phải tổ trưởng của tổ: chỉ tổ trưởng mới được cấp tài khoản tổ trưởng.";
+
+	/** user.member.hasAccount */
+	private static final String HAS_ACCOUNT = "Thành viên này đã có một tài khoản đang hoạt động.";
+
+	/** An active member in Tuyên Bình (27781) with this team role and, as asked, an enabled account or none. */
+	private String phoneOfMemberInTuyenBinh(String teamRole, boolean withAccount) {
+		return jdbc.sql("""
+				select m.phone from member m join team t on t.id = m.team_id
+				join admin_unit c on c.code = '27781' and c.level = 3 and t.unit_path <@ c.path
+				where m.left_on is null and m.role = ?
+				  and exists (select 1 from app_user a where a.member_id = m.id and a.enabled) = ?
+				order by m.id limit 1
+				""").params(teamRole, withAccount).query(String.class).single();
+	}
+
+	private String createAccount(String role, String field, String value, String username) throws Exception {
+		return mvc.perform(post("/users").with(demo().as("xa")).with(csrf()).param("role", role).param(field, value)
+				.param("username", username).param("password", "matkhau1"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void anAgencyOrOfficerAccountAboveTheCommuneIsRefusedBesideTheUnitCode() throws Exception {
+		long before = accounts();
+		for (String code : List.of("80", "797")) {
+			mvc.perform(post("/users").with(demo().as("xa")).with(csrf()).param("role", "AGENCY").param("unitCode", code)
+					.param("username", "coquan-" + code + "-" + UniqueValues.word().toLowerCase()).param("password", "matkhau1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString(UNKNOWN_UNIT)));
+		}
+		assertThat(accounts()).isEqualTo(before);
+	}
+
+	@Test
+	void aTeamLeadersAccountIsOnlyForTheMemberWhoLeadsTheTeam() throws Exception {
+		long before = accounts();
+		String plain = phoneOfMemberInTuyenBinh("MEMBER", false);
+		assertThat(createAccount("TEAM_LEADER", "memberPhone", plain, "tt-" + plain)).contains(NOT_LEADER);
+		String deputy = phoneOfMemberInTuyenBinh("DEPUTY", false);
+		assertThat(createAccount("TEAM_LEADER", "memberPhone", deputy, "tt-" + deputy)).contains(NOT_LEADER);
+		assertThat(accounts()).isEqualTo(before);
+	}
+
+	/** The positive control: the team's leader gets it. (Rolled back.) */
+	@Test
+	@Transactional
+	void theLeaderOfATeamGetsATeamLeadersAccount() throws Exception {
+		String leader = phoneOfMemberInTuyenBinh("LEADER", false);
+		mvc.perform(post("/users").with(demo().as("xa")).with(csrf()).param("role", "TEAM_LEADER")
+				.param("memberPhone", leader).param("username", "tt-" + leader).param("password", "matkhau1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select role from app_user where username = ?").param("tt-" + leader).query(String.class)
+			.single()).isEqualTo("TEAM_LEADER");
+	}
+
+	@Test
+	void aMemberWithAnEnabledAccountGetsNoSecondOne() throws Exception {
+		long before = accounts();
+		String thanhvien = phoneOf("thanhvien");
+		assertThat(createAccount("MEMBER", "memberPhone", thanhvien, "tv2-" + thanhvien)).contains(HAS_ACCOUNT);
+		String totruong = phoneOf("totruong");
+		assertThat(createAccount("TEAM_LEADER", "memberPhone", totruong, "tt2-" + totruong)).contains(HAS_ACCOUNT);
+		assertThat(createAccount("MEMBER", "memberPhone", totruong, "tv2-" + totruong)).contains(HAS_ACCOUNT);
+		assertThat(accounts()).isEqualTo(before);
+	}
+
+	/**
+	 * A disabled account does not count, so the member can get a new one; the old one then stays
+	 * disabled, or the member would have two. (Rolled back.)
+	 */
+	@Test
+	@Transactional
+	void aDisabledAccountIsNotEnabledAgainOnceTheMemberHasAnother() throws Exception {
+		String phone = phoneOfMemberInTuyenBinh("MEMBER", false);
+		createAccount("MEMBER", "memberPhone", phone, "tv-cu-" + phone);
+		long old = jdbc.sql("select id from app_user where username = ?").param("tv-cu-" + phone).query(Long.class)
+			.single();
+		mvc.perform(post("/users/" + old + "/enabled").with(demo().as("xa")).with(csrf()).param("enabled", "false"))
+			.andExpect(status().is3xxRedirection());
+		createAccount("MEMBER", "memberPhone", phone, "tv-moi-" + phone);
+		assertThat(jdbc.sql("select enabled from app_user where username = ?").param("tv-moi-" + phone)
+			.query(Boolean.class).single()).isTrue();
+
+		mvc.perform(post("/users/" + old + "/enabled").with(demo().as("xa")).with(csrf()).param("enabled", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "user.member.hasAccount"));
+		assertThat(jdbc.sql("select enabled from app_user where id = ?").param(old).query(Boolean.class).single())
+			.isFalse();
+	}
+
+	private String phoneOf(String username) {
+		return jdbc.sql("select m.phone from app_user a join member m on m.id = a.member_id where a.username = ?")
+			.param(username).query(String.class).single();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package vn.ngoso.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.accounts.ScopeTargets.MemberRef;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Role;
 import vn.ngoso.support.ApiTokens;
 import vn.ngoso.support.IntegrationTest;
@@ -59,6 +65,9 @@ class ScopeApiTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	private ScopeFixture fixture;
 
@@ -323,6 +332,91 @@ class ScopeApiTest {
 			expectStatus(user, put("/api/v1/teams/" + t.ownTeam().id()).contentType(MediaType.APPLICATION_JSON)
 				.content(teamBody(t.ownTeam().unitCode(), t.ownTeam().name())), 200);
 		}
+	}
+
+	// ---- accounts ---------------------------------------------------------------------------------
+
+	/** user.unit.outsideScope */
+	private static final String UNIT_OUTSIDE_SCOPE = "Đơn vị phạm vi của tài khoản nằm ngoài phạm vi của bạn.";
+
+	/**
+	 * The issue's case: a commune officer gave a partner's employee an account scoped to the
+	 * province (the partner covers it), which then read the province's figures. Every scoped role
+	 * is refused (an officer with a 400 naming {@code unitId}) and nothing is written.
+	 */
+	@ForEachScopedRole
+	void aPartnerAccountScopedAboveTheScopeIsRefusedAndCreatesNothing(String user) throws Exception {
+		ScopeTargets t = fixture.targets(user);
+		long province = fixture.provinceOf(t);
+		UUID partner = fixture.partnerCovering(province);
+		var before = fixture.snapshot(t);
+		long links = fixture.count("select count(*) from partner_account");
+		String username = "doitac-tinh-" + Long.toString(System.nanoTime(), 36);
+		MvcResult result = call(user, post("/api/v1/partners/" + partner + "/accounts")
+			.contentType(MediaType.APPLICATION_JSON).content(partnerAccountBody(username, province)));
+		if (t.officer()) {
+			assertThat(result.getResponse().getStatus()).as(describe(result) + ": " + body(result)).isEqualTo(400);
+			assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			JsonNode error = json(result).get("errors").get(0);
+			assertThat(error.get("field").asString()).isEqualTo("unitId");
+			assertThat(error.get("message").asString()).isEqualTo(UNIT_OUTSIDE_SCOPE);
+		}
+		else {
+			expectNotFound(t, post("/api/v1/partners/" + partner + "/accounts").contentType(MediaType.APPLICATION_JSON)
+				.content(partnerAccountBody(username, province)));
+		}
+		assertThat(fixture.count("select count(*) from app_user where username = ?", username)).isZero();
+		assertThat(fixture.count("select count(*) from partner_account")).isEqualTo(links);
+		assertThat(fixture.snapshot(t)).isEqualTo(before);
+	}
+
+	/** The positive control: inside the scope the same request makes the account. (Rolled back.) */
+	@Test
+	@Transactional
+	void aPartnerAccountInsideTheScopeIsMade() throws Exception {
+		ScopeTargets huyen = fixture.targets("huyen");
+		UUID partner = fixture.partnerCovering(huyen.ownUnit().id());
+		String username = "doitac-huyen-" + Long.toString(System.nanoTime(), 36);
+		JsonNode created = json(expectStatus("huyen", post("/api/v1/partners/" + partner + "/accounts")
+			.contentType(MediaType.APPLICATION_JSON).content(partnerAccountBody(username, huyen.ownUnit().id())), 201));
+		assertThat(created.get("role").asString()).isEqualTo("PARTNER");
+		assertThat(created.get("unitId").asLong()).isEqualTo(huyen.ownUnit().id());
+		long province = fixture.provinceOf(huyen);
+		username = "doitac-tinh-" + Long.toString(System.nanoTime(), 36);
+		expectStatus("admin", post("/api/v1/partners/" + fixture.partnerCovering(province) + "/accounts")
+			.contentType(MediaType.APPLICATION_JSON).content(partnerAccountBody(username, province)), 201);
+	}
+
+	/** Any other way to make an account checks the caller's scope too: the one {@link Accounts#create}. */
+	@Test
+	void accountsMadeInTheNameOfASignedInOfficerStayInsideHisScope() {
+		ScopeTargets xa = fixture.targets("xa");
+		long accountsBefore = fixture.count("select count(*) from app_user");
+		String username = "co-quan-tinh-" + Long.toString(System.nanoTime(), 36);
+		var caller = new UsernamePasswordAuthenticationToken(
+				userDetails.loadUserByUsername("xa"), null, List.of());
+		SecurityContextHolder.getContext().setAuthentication(caller);
+		try {
+			for (Role role : List.of(Role.AGENCY, Role.PARTNER)) {
+				assertThatThrownBy(() -> accounts.create(new NewUser(username, "matkhau1", "Cơ quan tỉnh", role,
+						fixture.provinceOf(xa), null, null)))
+					.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.firstKeyByField())
+						.containsEntry("unitId", "user.unit.outsideScope"));
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		assertThat(fixture.count("select count(*) from app_user")).isEqualTo(accountsBefore);
+	}
+
+	private static String partnerAccountBody(String username, long unitId) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("username", username);
+		body.put("password", "matkhau1");
+		body.put("displayName", "Nhân viên đối tác");
+		body.put("unitId", unitId);
+		return JSON.writeValueAsString(body);
 	}
 
 	// ---- no sign-in -----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,6 +152,18 @@ final class ScopeFixture {
 				select id, path, province_code, ?, lower(?), '1/QĐ-UBND', date '2023-01-01'
 				from admin_unit where id = ? and level = 3 returning id
 				""").params(name, name, communeId).query(Long.class).single();
+	}
+
+	/** The province the scope lies in: the root of its path. */
+	long provinceOf(ScopeTargets t) {
+		return jdbc.sql("select id from admin_unit where path = subpath(cast(? as ltree), 0, 1)").param(t.scopePath())
+			.query(Long.class).single();
+	}
+
+	/** A partner enterprise that supports this very unit (the demo has one for the province, one for Vĩnh Hưng). */
+	UUID partnerCovering(long unitId) {
+		return jdbc.sql("select partner_id from partner_unit where unit_id = ? order by partner_id limit 1").param(unitId)
+			.query(UUID.class).single();
 	}
 
 	boolean unitInside(long unitId, String scopePath) {

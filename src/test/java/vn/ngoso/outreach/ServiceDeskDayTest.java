@@ -246,6 +246,113 @@ class ServiceDeskDayTest {
 		assertThat(ops.counts()).isEqualTo(counts);
 	}
 
+	/**
+	 * The issue's case: the upcoming days of a unit in another district, with the members on duty
+	 * and the notes, were shown to anyone. Now a unit outside the scope is not found; an
+	 * administrator still reads them.
+	 */
+	@Test
+	void anotherDistrictsUpcomingDaysAreNotFoundAndNameNoOne() throws Exception {
+		long otherCommune = communeOutsideVinhHung();
+		List<Long> members = jdbc.sql("""
+				select m.id from member m join team t on t.id = m.team_id join admin_unit c on c.id = ?
+				where m.left_on is null and t.unit_path <@ c.path order by m.id limit 2
+				""").param(otherCommune).query(Long.class).list();
+		long hamlet = jdbc.sql("select t.unit_id from team t join admin_unit c on c.id = ? where t.unit_path <@ c.path"
+				+ " and t.unit_id <> c.id order by t.id limit 1").param(otherCommune).query(Long.class).single();
+		String notes = "Ghi chú nội bộ " + UUID.randomUUID();
+		UUID id = UUID.randomUUID();
+		Map<String, Object> body = OperationFixtures.deskDay(id, otherCommune, today().plusDays(3), null, null, null);
+		body.put("memberIds", members);
+		body.put("notes", notes);
+		var planned = fx.postJson("tinh", "/api/v1/service-desk-days", body);
+		assertThat(planned.getStatus()).as(planned.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		List<String> names = namesOf(members);
+
+		for (String user : List.of("xa", "huyen", "totruong", "thanhvien")) {
+			for (long unit : List.of(hamlet, otherCommune)) {
+				var response = fx.getRaw(user, "/api/v1/service-desk-days/upcoming?unit=" + unit);
+				String text = response.getContentAsString(StandardCharsets.UTF_8);
+				assertThat(response.getStatus()).as("%s, unit %d: %s", user, unit, text).isEqualTo(404);
+				assertThat(text).doesNotContain(notes).doesNotContain(id.toString());
+				names.forEach(n -> assertThat(text).doesNotContain(n));
+			}
+		}
+		String admin = fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unit=" + hamlet).toString();
+		assertThat(admin).contains(id.toString(), notes);
+		names.forEach(n -> assertThat(admin).contains(n));
+	}
+
+	/**
+	 * A day at a desk above the caller's scope (the provincial centre, for a commune) is listed
+	 * among the upcoming ones, when and where, without the members on duty (who come from
+	 * anywhere in the province) or the notes. The caller's own desk shows them.
+	 */
+	@Test
+	void aDayAtADeskAboveTheScopeIsListedWithoutNamesOrNotes() throws Exception {
+		long otherCommune = communeOutsideVinhHung();
+		List<Long> outsider = jdbc.sql("""
+				select m.id from member m join team t on t.id = m.team_id join admin_unit c on c.id = ?
+				where m.left_on is null and t.unit_path <@ c.path
+				  and (select count(*) from member x where x.full_name = m.full_name) = 1
+				order by m.id limit 1
+				""").param(otherCommune).query(Long.class).list();
+		String notes = "Ghi chú của tỉnh " + UUID.randomUUID();
+		UUID centreDay = UUID.randomUUID();
+		Map<String, Object> body = OperationFixtures.deskDay(centreDay, province, today().plusDays(4), null, null, null);
+		body.put("memberIds", outsider);
+		body.put("notes", notes);
+		assertThat(fx.postJson("tinh", "/api/v1/service-desk-days", body).getStatus()).isEqualTo(201);
+		UUID ownDay = UUID.randomUUID();
+		Map<String, Object> own = OperationFixtures.deskDay(ownDay, commune, today().plusDays(4), null, null, null);
+		own.put("memberIds", ops.activeMembersOf(HouseholdFixtures.CA_BAN).subList(0, 1));
+		own.put("notes", "Ghi chú của xã");
+		assertThat(fx.postJson("xa", "/api/v1/service-desk-days", own).getStatus()).isEqualTo(201);
+
+		for (String user : List.of("xa", "huyen", "totruong", "thanhvien")) {
+			long unit = user.equals("huyen") || user.equals("xa") ? commune : ops.unitId(HouseholdFixtures.CA_BAN);
+			JsonNode days = fx.getJson(user, "/api/v1/service-desk-days/upcoming?unit=" + unit);
+			JsonNode centre = dayIn(days, centreDay);
+			assertThat(centre).as("%s sees the centre's day", user).isNotNull();
+			assertThat(centre.get("desk").asString()).isEqualTo("CENTRE");
+			assertThat(centre.get("memberIds")).isEmpty();
+			assertThat(centre.get("memberNames")).isEmpty();
+			assertThat(centre.get("notes").isNull()).isTrue();
+			assertThat(days.toString()).doesNotContain(notes).doesNotContain(namesOf(outsider).get(0));
+			JsonNode commune = dayIn(days, ownDay);
+			boolean inScope = user.equals("xa") || user.equals("huyen");
+			assertThat(commune.get("memberNames").size()).as("%s sees the names at the commune's desk", user)
+				.isEqualTo(inScope ? 1 : 0);
+		}
+		JsonNode forTinh = dayIn(fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unit=" + commune), centreDay);
+		assertThat(forTinh.get("notes").asString()).isEqualTo(notes);
+		assertThat(forTinh.get("memberNames").get(0).asString()).isEqualTo(namesOf(outsider).get(0));
+	}
+
+	private long communeOutsideVinhHung() {
+		return jdbc.sql("""
+				select c.id from admin_unit c join admin_unit d on d.code = '797' and d.level = 2
+				where c.level = 3 and c.valid_to is null and not c.path <@ d.path
+				  and exists (select 1 from team t join member m on m.team_id = t.id
+				              where t.unit_path <@ c.path and t.unit_id <> c.id and m.left_on is null)
+				order by c.code limit 1
+				""").query(Long.class).single();
+	}
+
+	private List<String> namesOf(List<Long> members) {
+		return members.stream().map(m -> jdbc.sql("select full_name from member where id = ?").param(m)
+			.query(String.class).single()).toList();
+	}
+
+	private static JsonNode dayIn(JsonNode days, UUID id) {
+		for (JsonNode day : days) {
+			if (day.get("id").asString().equals(id.toString())) {
+				return day;
+			}
+		}
+		return null;
+	}
+
 	private org.springframework.mock.web.MockHttpServletResponse form(MockHttpServletRequestBuilder request, UUID id,
 			LocalDate date, String accounts, String dossiers, String payments) throws Exception {
 		return mvc.perform(request.with(new DemoUsers(users).as("xa")).with(csrf()).param("dayId", id.toString())

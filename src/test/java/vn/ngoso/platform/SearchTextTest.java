@@ -44,4 +44,13 @@ class SearchTextTest {
 	void cleanKeepsDiacritics() {
 		assertThat(SearchText.clean("Ấp Cả Bản")).isEqualTo("Ấp Cả Bản");
 	}
+
+	@Test
+	void containingMatchesTheFoldedQueryAnywhereAndItsWildcardsOnlyAsThemselves() {
+		assertThat(SearchText.containing("Tân An")).isEqualTo("%tan an%");
+		assertThat(SearchText.containing("%")).isEqualTo("%\\%%");
+		assertThat(SearchText.containing("_")).isEqualTo("%\\_%");
+		assertThat(SearchText.containing("100%_x\\")).isEqualTo("%100\\%\\_x\\\\%");
+		assertThat(SearchText.likeLiteral("Ấp 2")).isEqualTo("Ấp 2");
+	}
 }

@@ -235,6 +235,72 @@ class TrainingTest {
 				Map.of("kind", "DISTRICT", "title", "X", "unitId", ops.unitId("797"))).getStatus()).isEqualTo(404);
 	}
 
+	/**
+	 * The issue's case: every role read the courses and sessions of every district. A course of
+	 * another district is now not found (list, item, sessions, completions, page) by anyone in
+	 * Vĩnh Hưng; the province's and the national courses are still theirs to read; and a session's
+	 * id cannot be used to read or take over another district's session.
+	 */
+	@Test
+	void anotherDistrictsCourseAndSessionsAreNotFoundTheProvincesAreRead() throws Exception {
+		long otherDistrict = jdbc.sql("""
+				select d.id from admin_unit d where d.level = 2 and d.valid_to is null and d.code <> '797'
+				  and exists (select 1 from team t join member m on m.team_id = t.id
+				              where t.unit_path <@ d.path and m.left_on is null)
+				order by d.code limit 1
+				""").query(Long.class).single();
+		long member = jdbc.sql("""
+				select m.id from member m join team t on t.id = m.team_id join admin_unit d on d.id = ?
+				where m.left_on is null and t.unit_path <@ d.path order by m.id limit 1
+				""").param(otherDistrict).query(Long.class).single();
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		String title = "Tập huấn riêng của huyện khác " + word;
+		String trainer = "ThS. Người Dạy Huyện Khác " + word;
+		long course = created(fx.postJson("tinh", "/api/v1/trainings",
+				Map.of("kind", "DISTRICT", "title", title, "unitId", otherDistrict)));
+		UUID session = UUID.randomUUID();
+		var held = fx.postJson("tinh", "/api/v1/trainings/" + course + "/sessions", Map.of("id", session.toString(),
+				"date", today().toString(), "trainer", trainer, "place", "Hội trường " + word, "memberIds", List.of(member)));
+		assertThat(held.getStatus()).as(held.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		String departmentTitle = "Tập huấn của Sở " + word;
+		long department = created(fx.postJson("tinh", "/api/v1/trainings",
+				Map.of("kind", "DEPARTMENT", "title", departmentTitle, "unitId", ops.longAn())));
+
+		for (String user : List.of("xa", "huyen", "totruong", "thanhvien")) {
+			String list = fx.getRaw(user, "/api/v1/trainings").getContentAsString(StandardCharsets.UTF_8);
+			assertThat(list).as(user).contains(departmentTitle, "Phổ cập kỹ năng số cộng đồng").doesNotContain(title);
+			for (String url : List.of("/api/v1/trainings/" + course, "/api/v1/trainings/" + course + "/sessions",
+					"/api/v1/trainings/" + course + "/completions")) {
+				var response = fx.getRaw(user, url);
+				assertThat(response.getStatus()).as("%s as %s", url, user).isEqualTo(404);
+				assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(title).doesNotContain(trainer);
+			}
+			var page = mvc.perform(get("/trainings/" + course).with(new DemoUsers(users).as(user)))
+				.andExpect(SafeResponses.noStackTrace()).andReturn().getResponse();
+			assertThat(page.getStatus()).as("page as %s", user).isEqualTo(404);
+			assertThat(page(user, "/trainings")).doesNotContain(title);
+			assertThat(fx.getRaw(user, "/api/v1/trainings/" + department).getStatus()).as(user).isEqualTo(200);
+		}
+		// the other district's session id, sent again for the province's course, reads and writes nothing
+		var reused = fx.postJson("huyen", "/api/v1/trainings/" + department + "/sessions",
+				Map.of("id", session.toString(), "date", today().toString(), "trainer", "Người khác"));
+		String text = reused.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(reused.getStatus()).as(text).isEqualTo(400);
+		assertThat(messagesFor(fx.read(text), "id")).containsExactly("Mã buổi tập huấn này đã dùng cho một buổi khác.");
+		assertThat(text).doesNotContain(trainer);
+		assertThat(jdbc.sql("select course_id from training_session where id = ?").param(session).query(Long.class)
+			.single()).isEqualTo(course);
+
+		assertThat(fx.getJson("tinh", "/api/v1/trainings/" + course + "/sessions").toString()).contains(trainer);
+		assertThat(page("tinh", "/trainings")).contains(title);
+	}
+
+	private long created(MockHttpServletResponse response) throws Exception {
+		String text = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(response.getStatus()).as(text).isEqualTo(201);
+		return fx.read(text).get("id").asLong();
+	}
+
 	private long completions() {
 		return jdbc.sql("select count(*) from training_completion").query(Long.class).single()
 				+ jdbc.sql("select coalesce(sum(value), 0) from figure where indicator = 'MEMBERS_TRAINED'").query(Long.class)

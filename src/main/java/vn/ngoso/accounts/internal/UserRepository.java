@@ -94,6 +94,18 @@ public class UserRepository {
 				""").param("path", path).query((rs, n) -> new AccountListItem(map(rs), rs.getString("scope_name"))).list();
 	}
 
+	/**
+	 * Whether the member already has an enabled account other than {@code exceptId}. Takes a lock
+	 * on the member for the rest of the transaction first, so two requests at once cannot both
+	 * find none and each give the member an account.
+	 */
+	public boolean memberHasEnabledAccount(long memberId, @Nullable Long exceptId) {
+		jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended('app_user.member:' || ?, 0)))").param(memberId)
+			.query(Long.class).single();
+		return jdbc.sql("select exists(select 1 from app_user where member_id = ? and enabled and id is distinct from cast(? as bigint))")
+			.params(memberId, exceptId).query(Boolean.class).single();
+	}
+
 	public void setEnabled(long id, boolean enabled) {
 		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
 	}

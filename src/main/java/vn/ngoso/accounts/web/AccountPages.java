@@ -52,9 +52,14 @@ class AccountPages {
 
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		UserAccount account = accounts.setEnabled(id, enabled);
-		redirect.addFlashAttribute("flash", enabled ? "user.enabled" : "user.disabled");
-		redirect.addFlashAttribute("flashArg", account.username());
+		try {
+			UserAccount account = accounts.setEnabled(id, enabled);
+			redirect.addFlashAttribute("flash", enabled ? "user.enabled" : "user.disabled");
+			redirect.addFlashAttribute("flashArg", account.username());
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
 		return "redirect:/users";
 	}
 

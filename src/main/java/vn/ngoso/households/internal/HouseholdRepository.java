@@ -131,7 +131,7 @@ public class HouseholdRepository {
 		map.put("covered", filter.covered());
 		map.put("visitedBefore", filter.notVisitedDays() == null ? null : today.minusDays(filter.notVisitedDays()));
 		map.put("missingConsent", filter.missingConsent());
-		map.put("q", filter.q() == null || filter.q().isBlank() ? null : "%" + SearchText.fold(filter.q()) + "%");
+		map.put("q", filter.q() == null || filter.q().isBlank() ? null : SearchText.containing(filter.q()));
 		return map;
 	}
 

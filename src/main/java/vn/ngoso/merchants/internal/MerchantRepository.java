@@ -157,7 +157,7 @@ public class MerchantRepository {
 			where = where.and(":method = any(m.methods)", "method", filter.method().name());
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where = where.and("m.name_folded like :q", "q", "%" + SearchText.fold(filter.q()) + "%");
+			where = where.and("m.name_folded like :q", "q", SearchText.containing(filter.q()));
 		}
 		return where;
 	}

@@ -79,10 +79,11 @@ public class DeskDayRepository {
 	}
 
 	/** Days from {@code from} at the desks of the unit with this path and of every unit above it. */
-	public List<ServiceDeskDay> atOrAbove(String path, LocalDate from, int limit) {
+	public List<Located<ServiceDeskDay>> atOrAbove(String path, LocalDate from, int limit) {
 		return jdbc.sql(SELECT + " where d.unit_path @> cast(:path as ltree) and d.served_on >= :from"
 				+ " order by d.served_on, u.level, d.created_at limit :limit")
-			.param("path", path).param("from", from).param("limit", limit).query((rs, n) -> day(rs)).list();
+			.param("path", path).param("from", from).param("limit", limit)
+			.query((rs, n) -> new Located<>(day(rs), rs.getString("unit_path"))).list();
 	}
 
 	/** A desk the caller can record days for: the province's centre or a commune's one-stop desk. */

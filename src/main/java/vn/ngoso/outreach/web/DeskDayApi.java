@@ -61,7 +61,8 @@ class DeskDayApi {
 	}
 
 	@GetMapping("/upcoming")
-	@Operation(summary = "Planned days in the next two months at the desks serving a unit: its own and those above it")
+	@Operation(summary = "Planned days in the next two months at the desks serving a unit of the caller's scope: its own"
+			+ " and those above it (a desk above the scope without the members on duty and the notes)")
 	List<ServiceDeskDay> upcoming(@RequestParam long unit) {
 		return days.upcoming(unit);
 	}

@@ -125,7 +125,7 @@ public class TeamRepository {
 			where = where.and("t.unit_path <@ cast(:unit as ltree)", "unit", unitPath);
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where = where.and("t.name_folded like :q", "q", "%" + SearchText.fold(filter.q()) + "%");
+			where = where.and("t.name_folded like :q", "q", SearchText.containing(filter.q()));
 		}
 		return where;
 	}
@@ -177,7 +177,7 @@ public class TeamRepository {
 			where = where.and(":affiliation = any(m.affiliations)", "affiliation", filter.affiliation().name());
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where = where.and("m.name_folded like :q", "q", "%" + SearchText.fold(filter.q()) + "%");
+			where = where.and("m.name_folded like :q", "q", SearchText.containing(filter.q()));
 		}
 		return where;
 	}

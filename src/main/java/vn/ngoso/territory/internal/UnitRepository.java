@@ -85,11 +85,11 @@ public class UnitRepository {
 	/** Units whose name contains every word of the query, diacritics and case ignored. */
 	public List<AdminUnit> search(String query, @Nullable String withinPath, int limit) {
 		String folded = SearchText.fold(query);
-		String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql("select " + COLUMNS + " from admin_unit where name_folded like :like"
 				+ " and (cast(:within as ltree) is null or path <@ cast(:within as ltree))"
-				+ " order by (name_folded = :exact or name_folded like '% ' || :exact) desc, level, name_folded limit :limit")
-			.param("like", like).param("within", withinPath).param("exact", folded).param("limit", limit)
+				+ " order by (name_folded = :exact or name_folded like :exactWord) desc, level, name_folded limit :limit")
+			.param("like", SearchText.containing(query)).param("within", withinPath).param("exact", folded)
+			.param("exactWord", "% " + SearchText.likeLiteral(folded)).param("limit", limit)
 			.query(this::map).list();
 	}
 

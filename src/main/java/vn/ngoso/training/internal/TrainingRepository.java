@@ -29,6 +29,15 @@ public class TrainingRepository {
 			from course c left join admin_unit u on u.id = c.unit_id
 			""";
 
+	/**
+	 * The courses a scope may read: the national one, those of the units above it (the province's,
+	 * its district's) and those organised inside it; not another district's.
+	 */
+	private static final String VISIBLE = """
+			(cast(:scope as text) is null or c.unit_path is null or c.unit_path @> cast(:scope as ltree)
+			 or c.unit_path <@ cast(:scope as ltree))
+			""";
+
 	private final JdbcClient jdbc;
 
 	TrainingRepository(JdbcClient jdbc) {
@@ -47,13 +56,13 @@ public class TrainingRepository {
 	}
 
 	public Optional<Located> course(long id, @Nullable String scope) {
-		return jdbc.sql(COURSE + " where c.id = :id").param("id", id).param("scope", scope)
+		return jdbc.sql(COURSE + " where c.id = :id and " + VISIBLE).param("id", id).param("scope", scope)
 			.query((rs, n) -> new Located(course(rs), rs.getString("unit_path"))).optional();
 	}
 
-	/** Every course, the online course first; completions counted within the scope. */
+	/** The courses the scope may read, the online course first; completions counted within the scope. */
 	public List<Course> courses(@Nullable String scope) {
-		return jdbc.sql(COURSE + " order by c.kind = 'ONLINE' desc, c.id desc").param("scope", scope)
+		return jdbc.sql(COURSE + " where " + VISIBLE + " order by c.kind = 'ONLINE' desc, c.id desc").param("scope", scope)
 			.query((rs, n) -> course(rs)).list();
 	}
 
@@ -84,8 +93,15 @@ public class TrainingRepository {
 				                      join member m on m.id = a.member_id join team t on t.id = m.team_id
 				                      where a.session_id = s.id
 				                        and (cast(:scope as text) is null or t.unit_path <@ cast(:scope as ltree))), '{}') as members
-				from training_session s where %s order by s.held_on desc
-				""".formatted(where)).param("scope", scope);
+				from training_session s join course c on c.id = s.course_id
+				where %s and %s order by s.held_on desc
+				""".formatted(where, VISIBLE)).param("scope", scope);
+	}
+
+	/** Whether a session has this id, whatever its course. */
+	public boolean sessionExists(UUID id) {
+		return jdbc.sql("select exists(select 1 from training_session where id = ?)").param(id).query(Boolean.class)
+			.single();
 	}
 
 	public void upsertCompletion(long courseId, long memberId, LocalDate on, @Nullable String certificate, String by) {

@@ -40,7 +40,8 @@ class TrainingApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every course (the online course first); completions counted within the caller's scope")
+	@Operation(summary = "The national course, the courses of the units above the caller's scope and those inside it"
+			+ " (the online course first); completions counted within the caller's scope")
 	List<Course> courses() {
 		return trainings.courses();
 	}
