@@ -102,8 +102,10 @@ public class UserRepository {
 	public boolean memberHasEnabledAccount(long memberId, @Nullable Long exceptId) {
 		jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended('app_user.member:' || ?, 0)))").param(memberId)
 			.query(Long.class).single();
-		return jdbc.sql("select exists(select 1 from app_user where member_id = ? and enabled and id is distinct from cast(? as bigint))")
-			.params(memberId, exceptId).query(Boolean.class).single();
+		return jdbc.sql("""
+				select exists(select 1 from app_user
+				              where member_id = ? and enabled and id is distinct from cast(? as bigint))
+				""").params(memberId, exceptId).query(Boolean.class).single();
 	}
 
 	public void setEnabled(long id, boolean enabled) {
