@@ -64,7 +64,10 @@ public final class FieldAccount {
 		for (int i = 0; i < 4; i++) {
 			xa.addMember(team);
 		}
-		JsonNode member = xa.addMember(team);
+		// a team leader's account is only for the member who leads the team
+		var fields = CommuneFixtures.validMember();
+		fields.put("role", "TEAM_LEADER".equals(role) ? "LEADER" : "MEMBER");
+		JsonNode member = xa.addMember(team, fields);
 		String username = "tv-" + UniqueValues.word().toLowerCase();
 		var created = mvc.perform(post("/users").with(demo.as("xa")).with(csrf()).param("role", role)
 				.param("memberPhone", member.get("phone").asString()).param("username", username)
