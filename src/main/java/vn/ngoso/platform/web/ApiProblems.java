@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 
@@ -66,34 +65,14 @@ class ApiProblems {
 			problem.setTitle("Payload Too Large");
 			return problem;
 		}
-		return invalid(List.of(Map.of("field", fieldOf(e), "message", text("error.unreadableBody"))));
-	}
-
-	/**
-	 * The JSON property a value of the wrong type was given for ({@code birthDate},
-	 * {@code affiliations[1]}), or {@code body} when the JSON itself is malformed.
-	 */
-	private static String fieldOf(HttpMessageNotReadableException e) {
-		for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-			if (t instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-				StringBuilder field = new StringBuilder();
-				for (JacksonException.Reference ref : mapping.getPath()) {
-					if (ref.getPropertyName() != null) {
-						field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
-					}
-					else if (ref.getIndex() >= 0) {
-						field.append('[').append(ref.getIndex()).append(']');
-					}
-				}
-				return field.isEmpty() ? "body" : field.toString();
-			}
-		}
-		return "body";
+		JsonFault fault = JsonFault.of(e);
+		return invalid(List.of(Map.of("field", fault.field(), "message", text(fault.messageKey()))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-		return invalid(List.of(Map.of("field", e.getName(), "message", text("error.badParameter"))));
+		String key = ControlCharacters.inAny(e.getValue()) ? ControlCharacters.MESSAGE_KEY : "error.badParameter";
+		return invalid(List.of(Map.of("field", e.getName(), "message", text(key))));
 	}
 
 	private ProblemDetail invalid(List<Map<String, String>> errors) {
