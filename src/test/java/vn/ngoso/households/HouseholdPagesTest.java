@@ -279,6 +279,22 @@ class HouseholdPagesTest {
 		assertThat(html).contains("ghi chú giữ lại");
 	}
 
+	/** PostgreSQL refuses a NUL in text: the form used to end in a 500. */
+	@Test
+	void aNulInTheResidentFormIsShownBesideTheFieldAndAddsNobody() throws Exception {
+		UUID household = fx.newHouseholdInCaBan();
+
+		String html = html(post("/households/" + household + "/residents").with(csrf())
+			.param("fullName", "Lê Thị\u0000 Dán").param("birthYear", "1990").param("sex", "FEMALE").param("relation", "HEAD"),
+				"xa");
+
+		assertThat(html).contains("Vui lòng sửa các ô được đánh dấu bên dưới.");
+		assertThat(html).containsPattern("id=\"fullName\"[^>]*invalid")
+			.contains("<p class=\"field-error\">Có ký tự điều khiển không hợp lệ");
+		assertThat(jdbc.sql("select count(*) from resident where household_id = ?").param(household).query(Long.class).single())
+			.isZero();
+	}
+
 	// --- helpers ----------------------------------------------------------------------------------
 
 	/** Households the list page shows for the class's hamlet with these extra parameters, as xa. */

@@ -28,6 +28,7 @@ import vn.ngoso.feedback.SubmissionThrottle;
 import vn.ngoso.feedback.Throttled;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.web.BindingErrors;
 import vn.ngoso.tasks.VisitRequests;
 
 /**
@@ -85,9 +86,7 @@ class CitizenPages {
 			return refused(response, model, id, "feedback.refused", null, 400);
 		}
 		if (binding.hasErrors()) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "citizens.number"));
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", BindingErrors.of(binding, "citizens.number").firstKeyByField());
 			response.setStatus(400);
 			return hamletPage(id, model);
 		}

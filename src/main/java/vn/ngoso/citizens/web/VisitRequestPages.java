@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -22,6 +23,7 @@ import vn.ngoso.feedback.SubmissionThrottle;
 import vn.ngoso.feedback.Throttled;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.web.BindingErrors;
 import vn.ngoso.tasks.VisitRequest;
 import vn.ngoso.tasks.VisitRequestStatus;
 import vn.ngoso.tasks.VisitRequests;
@@ -54,8 +56,8 @@ class VisitRequestPages {
 	}
 
 	@PostMapping("/ap/{id}/yeu-cau")
-	String ask(@PathVariable long id, @ModelAttribute("visit") VisitRequestForm form, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String ask(@PathVariable long id, @ModelAttribute("visit") VisitRequestForm form, BindingResult binding,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		HamletTeam hamlet = page.hamlet(id);
 		if (form.getWebsite() != null && !form.getWebsite().isEmpty()) {
 			return refused(response, model, id, "feedback.refused", null, 400);
@@ -66,7 +68,7 @@ class VisitRequestPages {
 		catch (Throttled e) {
 			return refused(response, model, id, "feedback.throttled", e.minutes(), 429);
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>(BindingErrors.of(binding, "typeMismatch").firstKeyByField());
 		HelpTopic topic = HelpTopic.parse(form.getTopic()).orElse(null);
 		if (topic == null && form.getTopic() != null && !form.getTopic().isEmpty()) {
 			errors.put("topic", "citizens.request.topic.unknown");

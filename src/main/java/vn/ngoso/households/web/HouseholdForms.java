@@ -19,6 +19,7 @@ import vn.ngoso.households.NewHousehold;
 import vn.ngoso.households.NewResident;
 import vn.ngoso.households.Relation;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.BindingErrors;
 import vn.ngoso.teams.Sex;
 import vn.ngoso.territory.Territory;
 
@@ -62,10 +63,7 @@ class HouseholdForms {
 	String addResident(@PathVariable UUID id, @ModelAttribute("form") ResidentForm form, BindingResult binding,
 			@RequestParam(defaultValue = "false") boolean another, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			var errors = binding.getFieldErrors().stream()
-				.map(e -> new InvalidInput.FieldError(e.getField(), "resident.field.invalid"))
-				.toList();
-			return residentForm(id, form, new InvalidInput(errors), model);
+			return residentForm(id, form, BindingErrors.of(binding, "resident.field.invalid"), model);
 		}
 		try {
 			households.addResident(id, form.toNewResident());

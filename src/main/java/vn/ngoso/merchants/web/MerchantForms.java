@@ -27,6 +27,7 @@ import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.Merchants;
 import vn.ngoso.merchants.PaymentMethod;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.BindingErrors;
 import vn.ngoso.teams.TeamFilter;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.Territory;
@@ -61,6 +62,9 @@ class MerchantForms {
 	@PostMapping("/merchants")
 	String create(@ModelAttribute("form") MerchantForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(null, form, BindingErrors.of(binding, "typeMismatch"), model);
+		}
 		try {
 			Merchant created = merchants.create(form.toInput(null)).merchant();
 			redirect.addFlashAttribute("flash", "merchant.created");
@@ -80,6 +84,9 @@ class MerchantForms {
 	@PostMapping("/merchants/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute("form") MerchantForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(id, form, BindingErrors.of(binding, "typeMismatch"), model);
+		}
 		try {
 			merchants.update(id, form.toInput(id));
 			redirect.addFlashAttribute("flash", "merchant.updated");
