@@ -46,21 +46,23 @@ public class Pushes {
 		this.currentScope = currentScope;
 	}
 
-	public List<RecordResult> push(List<SyncRecord> records) {
+	/** One result per record, in the order sent; a record that could not be read is refused where it stands. */
+	public List<RecordResult> push(List<? extends Sent> records) {
 		FieldRoles.check(currentScope.get());
 		if (records.size() > MAX_RECORDS) {
 			throw new BatchTooLarge(records.size());
 		}
 		List<RecordResult> results = new ArrayList<>(records.size());
 		List<SyncRecord> visitRun = new ArrayList<>();
-		for (SyncRecord record : records) {
-			if (isVisit(record)) {
+		for (Sent sent : records) {
+			if (sent instanceof SyncRecord record && isVisit(record)) {
 				visitRun.add(record);
 				continue;
 			}
 			results.addAll(visits(visitRun));
 			visitRun.clear();
-			results.add(apply(record));
+			results.add(sent instanceof UnreadableRecord unreadable
+					? RecordResult.rejected(unreadable.id(), unreadable.refusal()) : apply((SyncRecord) sent));
 		}
 		results.addAll(visits(visitRun));
 		return results;

@@ -19,7 +19,7 @@ import vn.ngoso.teams.Sex;
  * @param at when the member made it, on the phone's clock (decides between two edits of one field)
  */
 public record SyncRecord(@Nullable UUID id, @Nullable String type, @Nullable Instant at, @Nullable VisitData visit,
-		@Nullable ResidentData resident, @Nullable EditData edit) {
+		@Nullable ResidentData resident, @Nullable EditData edit) implements Sent {
 
 	public record VisitData(@Nullable UUID householdId, @Nullable LocalDate date, @Nullable List<Long> memberIds,
 			@Nullable List<OutcomeData> outcomes, @Nullable String note) {

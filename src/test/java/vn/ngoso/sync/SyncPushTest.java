@@ -228,6 +228,35 @@ class SyncPushTest {
 		assertThat(figures.differencesUnder(hamletPath)).as("live figures equal the recompute").isEmpty();
 	}
 
+	/** A NUL (PostgreSQL refuses it) once poisoned the whole batch on every retry: the phone's queue never emptied. */
+	@Test
+	void aNulInOneRecordsNoteRejectsThatRecordAloneAndTheRestIsApplied() throws Exception {
+		UUID first = UUID.randomUUID();
+		UUID poisoned = UUID.randomUUID();
+		UUID last = UUID.randomUUID();
+		Map<String, Object> nul = SyncClient.visit(poisoned, household, today(), Map.of(other, List.of("FLUENT")));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> data = (Map<String, Object>) nul.get("visit");
+		data.put("note", "Ghi chú\u0000 dán từ đâu đó");
+		List<Map<String, Object>> batch = List.of(
+				SyncClient.visit(first, household, today(), Map.of(adult, List.of("SMARTPHONE"))), nul,
+				SyncClient.resident(last, household, "Lê Văn Sau", today().minusYears(20)));
+
+		List<JsonNode> results = phone.results("thanhvien", batch);
+
+		assertThat(results).extracting(r -> r.get("status").asString()).containsExactly("applied", "rejected", "applied");
+		JsonNode rejected = results.get(1);
+		assertThat(rejected.get("id").asString()).isEqualTo(poisoned.toString());
+		assertThat(rejected.get("reason").asString()).contains("ký tự điều khiển");
+		assertThat(rejected.get("errors")).hasSize(1);
+		assertThat(rejected.get("errors").get(0).get("field").asString()).isEqualTo("note");
+		assertThat(count("select count(*) from visit where id = ?", first)).isEqualTo(1);
+		assertThat(count("select count(*) from visit where id = ?", poisoned)).isZero();
+		assertThat(count("select count(*) from resident where id = ?", last)).isEqualTo(1);
+
+		assertThat(phone.push("thanhvien", batch)).as("sent again").containsExactly("duplicate", "rejected", "duplicate");
+	}
+
 	private long visitsFigure(String hamletPath) {
 		return jdbc.sql("select coalesce(sum(value), 0) from figure where indicator = 'VISITS'"
 				+ " and unit_id = cast(subpath(cast(? as ltree), -1)::text as bigint)").param(hamletPath).query(Long.class).single();

@@ -2,6 +2,8 @@ package vn.ngoso.sync.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,10 +18,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.JsonFault;
 import vn.ngoso.sync.Pulls;
 import vn.ngoso.sync.Pushes;
 import vn.ngoso.sync.RecordResult;
+import vn.ngoso.sync.Sent;
 import vn.ngoso.sync.SyncRecord;
+import vn.ngoso.sync.UnreadableRecord;
 
 @RestController
 @RequestMapping("/api/v1/sync")
@@ -27,7 +36,8 @@ import vn.ngoso.sync.SyncRecord;
 		+ " records made on the phone, each applied exactly once")
 class SyncApi {
 
-	record PushRequest(@Nullable List<SyncRecord> records) {
+	/** The records as JSON trees: each is read on its own, so that one unreadable record is refused alone. */
+	record PushRequest(@ArraySchema(schema = @Schema(implementation = SyncRecord.class)) @Nullable List<JsonNode> records) {
 	}
 
 	record FieldError(String field, String message) {
@@ -52,11 +62,14 @@ class SyncApi {
 
 	private final Clock clock;
 
-	SyncApi(Pulls pulls, Pushes pushes, MessageSource messages, Clock clock) {
+	private final JsonMapper json;
+
+	SyncApi(Pulls pulls, Pushes pushes, MessageSource messages, Clock clock, JsonMapper json) {
 		this.pulls = pulls;
 		this.pushes = pushes;
 		this.messages = messages;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	@GetMapping("/pull")
@@ -76,7 +89,8 @@ class SyncApi {
 					+ " with the reason. Sending the same batch again answers duplicate for what was applied. Over the"
 					+ " size limit the whole batch is refused with a 413 problem.")
 	PushResponse push(@RequestBody PushRequest request) {
-		List<RecordResult> results = pushes.push(request.records() == null ? List.of() : request.records());
+		List<Sent> records = request.records() == null ? List.of() : request.records().stream().map(this::read).toList();
+		List<RecordResult> results = pushes.push(records);
 		return new PushResponse(results.stream().map(this::json).toList());
 	}
 
@@ -84,6 +98,34 @@ class SyncApi {
 	@Operation(summary = "Who the token belongs to, the server's clock and the batch limit: a cheap check before sending")
 	Status status(java.security.Principal principal) {
 		return new Status(principal.getName(), clock.instant(), Pushes.MAX_RECORDS);
+	}
+
+	/**
+	 * The record, or why it cannot be read (a value of the wrong type, a text with a control
+	 * character), with the field named within the record's data as the phone's form names it.
+	 */
+	private Sent read(@Nullable JsonNode record) {
+		if (record == null || !record.isObject()) {
+			return new UnreadableRecord(null, InvalidInput.of("record", "error.unreadableBody"));
+		}
+		try {
+			return json.treeToValue(record, SyncRecord.class);
+		}
+		catch (JacksonException e) {
+			JsonFault fault = JsonFault.of(e);
+			String field = fault.field().contains(".") ? fault.field().substring(fault.field().indexOf('.') + 1) : fault.field();
+			return new UnreadableRecord(idOf(record), InvalidInput.of(field, fault.messageKey()));
+		}
+	}
+
+	private static @Nullable UUID idOf(JsonNode record) {
+		JsonNode id = record.get("id");
+		try {
+			return id != null && id.isString() ? UUID.fromString(id.asString()) : null;
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	private ResultJson json(RecordResult r) {
