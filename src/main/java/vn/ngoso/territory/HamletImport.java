@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.SearchText;
@@ -81,7 +82,13 @@ public class HamletImport {
 
 	private Optional<RowError> check(CsvReader.Row row, Set<String> seen) {
 		if (row.cells().size() != HEADER.size()) {
-			return error(row, "file", "csv.wrongCellCount", String.join(",", row.cells()));
+			return error(row, "file", "csv.wrongCellCount", ControlCharacters.shown(String.join(",", row.cells())));
+		}
+		for (int column = 0; column < HEADER.size(); column++) {
+			if (ControlCharacters.in(row.cell(column))) {
+				// not looked up: PostgreSQL refuses a NUL even in a query
+				return error(row, HEADER.get(column), ControlCharacters.MESSAGE_KEY, ControlCharacters.shown(row.cell(column)));
+			}
 		}
 		AdminUnit commune;
 		try {

@@ -26,6 +26,7 @@ import vn.ngoso.indicators.Figures;
 import vn.ngoso.indicators.Indicators;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
@@ -351,7 +352,10 @@ public class Trainings {
 		for (CompletionSheet.Line line : lines) {
 			Member member = rowMember(line, seen, errors);
 			rowDay(line, errors);
-			if (line.certificate() != null && line.certificate().length() > 50) {
+			if (line.certificate() != null && ControlCharacters.in(line.certificate())) {
+				errors.add(rowError(line, 2, ControlCharacters.MESSAGE_KEY));
+			}
+			else if (line.certificate() != null && line.certificate().length() > 50) {
 				errors.add(rowError(line, 2, "training.text.tooLong", 50));
 			}
 			members.add(member);

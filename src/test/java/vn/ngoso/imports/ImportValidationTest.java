@@ -116,6 +116,34 @@ class ImportValidationTest {
 		assertThat(householdCount(good)).isEqualTo(1);
 	}
 
+	/**
+	 * PostgreSQL refuses a NUL in text: before, the staging copy failed and with it the whole job.
+	 * A spreadsheet holds a NUL as the escape {@code _x0000_} (what POI writes and Excel reads).
+	 */
+	@Test
+	void aNulInACellIsThatRowsErrorNamingTheColumnAndTheJobGoesOn() throws Exception {
+		for (String format : java.util.List.of("csv", "xlsx")) {
+			String before = HouseholdFile.code();
+			String nul = HouseholdFile.code();
+			String after = HouseholdFile.code();
+			HouseholdFile file = new HouseholdFile()
+				.resident(before, ADDRESS, HouseholdFile.name(), "1960", "Nam", "Chủ hộ", "", "")
+				.resident(nul, format.equals("csv") ? "Số 3\u0000, Tổ 1" : "Số 3_x0000_, Tổ 1", HouseholdFile.name(), "1961",
+						"Nam", "Chủ hộ", "", "")
+				.resident(after, ADDRESS, HouseholdFile.name(), "1962", "Nữ", "Chủ hộ", "", "");
+
+			JsonNode job = format.equals("csv") ? runs().csv("xa", file) : runs().xlsx("xa", file);
+
+			assertThat(job.get("status").asString()).as(format).isEqualTo("DONE");
+			assertThat(ImportRuns.errors(job)).as(format).containsExactly("3|Địa chỉ|Số 3\uFFFD, Tổ 1|Có ký tự điều khiển"
+					+ " không hợp lệ (ví dụ ký tự NUL) trong nội dung: hãy gõ lại ô này thay vì dán.");
+			assertThat(job.get("rowsInvalid").asInt()).as(format).isEqualTo(1);
+			assertThat(householdCount(before)).as(format).isEqualTo(1);
+			assertThat(householdCount(nul)).as(format).isZero();
+			assertThat(householdCount(after)).as(format).isEqualTo(1);
+		}
+	}
+
 	@Test
 	void aCitizenIdAlreadyUsedInAnotherHouseholdIsARowError() throws Exception {
 		String cccd = HouseholdFile.cccd();

@@ -200,6 +200,22 @@ class ReportedImportTest {
 		assertThat(fx.count()).isEqualTo(before);
 	}
 
+	/** A spreadsheet holds a NUL as {@code _x0000_}; PostgreSQL refuses it even in the unit lookup (it was a 500). */
+	@Test
+	void aNulInACellIsAnErrorOfItsRowAndColumnAndNothingIsSaved() throws Exception {
+		byte[] file = workbook(HEADER, List.of("27781", "APP_USERS", "03/2024", "03/2024", "120", ""),
+				List.of("27781_x0000_", "APP_USERS", "04/2024", "04/2024", "120", ""));
+		long before = fx.count();
+
+		var response = calls.page("xa", multipart("/indicators/reported/import")
+			.file(new MockMultipartFile("file", "so-lieu.xlsx", XLSX, file)));
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(Html.tableRows(response.getContentAsString(StandardCharsets.UTF_8), "import-errors")).containsExactly(
+				List.of("3", "Mã đơn vị", "Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL) trong nội dung: hãy gõ lại ô này thay vì dán."));
+		assertThat(fx.count()).isEqualTo(before);
+	}
+
 	@Test
 	void aWrongHeaderOrAFileThatIsNoWorkbookIsRefusedWhole() throws Exception {
 		long before = fx.count();

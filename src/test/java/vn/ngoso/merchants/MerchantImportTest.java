@@ -127,6 +127,28 @@ class MerchantImportTest {
 		assertThat(fx.find("xa", good)).isNull();
 	}
 
+	/** A spreadsheet holds a NUL as {@code _x0000_}; PostgreSQL refuses it even in the commune lookup (it was a 500). */
+	@Test
+	void aNulInACellIsAnErrorOfItsRowAndNothingIsWritten() throws Exception {
+		String good = MerchantFixtures.uniqueName("Cửa hàng Tốt");
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(row("Cửa hàng tiện lợi", good, "", "VietQR", "01/02/2024", "", ""));
+		rows.add(List.of("Siêu thị", MerchantFixtures.uniqueName("N"), "Số 1", "27781_x0000_", "", "", "", "Thẻ ATM",
+				"01/02/2024", "", ""));
+		long before = fx.merchants();
+
+		var response = fx.upload("xa", MerchantFixtures.workbook(MerchantFixtures.HEADER, rows));
+
+		String text = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(response.getStatus()).as(text).isEqualTo(400);
+		JsonNode error = fx.http().read(text).get("errors").get(0);
+		assertThat(error.get("row").asInt()).isEqualTo(3);
+		assertThat(error.get("column").asString()).isEqualTo("Mã xã");
+		assertThat(error.get("message").asString()).startsWith("Có ký tự điều khiển không hợp lệ");
+		assertThat(fx.merchants()).isEqualTo(before);
+		assertThat(fx.find("xa", good)).isNull();
+	}
+
 	@Test
 	void theTemplateIsAWorkbookWithTheHeaderAndItsExamplesImport() throws Exception {
 		var response = fx.http().getRaw("xa", "/api/v1/merchants/template.xlsx");

@@ -120,6 +120,21 @@ class HamletCreationAndImportTest {
 		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
 	}
 
+	/** PostgreSQL refuses a NUL in text, even in a lookup: the import used to end in a 500. */
+	@Test
+	void csvWithANulInANameListsThatRowAndCreatesNothing() throws Exception {
+		String first = "Ấp Đầu " + UniqueValues.word();
+		String pasted = "Ấp Dán " + UniqueValues.word();
+		var before = RowCounts.of(jdbc);
+
+		String html = importCsv("commune_code,name,type\n27781," + first + ",Ấp\n27781," + pasted + "\u0000,Ấp\n");
+
+		assertThat(Html.tableRows(html, "import-errors")).containsExactly(List.of("3", "name", pasted + "\uFFFD",
+				"Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL) trong nội dung: hãy gõ lại ô này thay vì dán."));
+		assertThat(children()).doesNotContainKeys(first, pasted);
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+	}
+
 	@Test
 	void csvRepeatingANameListsTheRepeatAndCreatesNothing() throws Exception {
 		String name = "Ấp Đôi " + UniqueValues.word();

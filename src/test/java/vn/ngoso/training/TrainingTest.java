@@ -106,6 +106,21 @@ class TrainingTest {
 		assertThat(completions()).as("nothing written").isEqualTo(before);
 	}
 
+	/** A spreadsheet holds a NUL as {@code _x0000_}; PostgreSQL refuses it: the whole import used to end in a 500. */
+	@Test
+	void aNulInACertificateNumberIsAnErrorOfItsRow() throws Exception {
+		long caBan = ops.activeMembersOf(HouseholdFixtures.CA_BAN).get(0);
+		Path file = workbook(List.of(List.of(phoneOf(caBan), day(today()), "CC_x0000_01")));
+		long before = completions();
+
+		MockHttpServletResponse response = upload("xa", file);
+
+		assertThat(response.getStatus()).isEqualTo(422);
+		assertThat(errors(fx.read(response.getContentAsString(StandardCharsets.UTF_8)))).containsExactly(
+				"2 Số chứng chỉ: Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL) trong nội dung: hãy gõ lại ô này thay vì dán.");
+		assertThat(completions()).as("nothing written").isEqualTo(before);
+	}
+
 	@Test
 	void aGoodListCountsTheMembersTrainedAtOnceAndEqualsTheRecompute() throws Exception {
 		CommuneFixtures commune = new CommuneFixtures(mvc, users);

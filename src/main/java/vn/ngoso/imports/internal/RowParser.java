@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import vn.ngoso.households.CitizenId;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.households.Relation;
 import vn.ngoso.imports.internal.HamletDirectory.Hamlet;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Sex;
@@ -48,9 +50,17 @@ final class RowParser {
 	StagedRow parse(int rowNo, List<String> raw) {
 		List<String> problems = new ArrayList<>(2);
 		List<String> cells = new ArrayList<>(Column.IN_FILE.size());
+		EnumSet<Column> controlled = EnumSet.noneOf(Column.class);
 		for (int i = 0; i < raw.size(); i++) {
 			String cell = SearchText.clean(raw.get(i));
 			if (i < Column.IN_FILE.size()) {
+				if (ControlCharacters.in(raw.get(i))) {
+					// PostgreSQL refuses a NUL: the cell is staged as shown back, and is this row's only error for its column
+					Column column = Column.IN_FILE.get(i);
+					controlled.add(column);
+					problems.add(problem(column, ControlCharacters.MESSAGE_KEY));
+					cell = SearchText.clean(ControlCharacters.shown(raw.get(i)));
+				}
 				cells.add(cell);
 			}
 			else if (!cell.isEmpty()) {
@@ -111,11 +121,15 @@ final class RowParser {
 				problems.add(problem(Column.PHONE, "import.phone.invalid"));
 			}
 		}
-		String number = citizenId(cells.get(Column.CCCD.ordinal()), problems);
+		String number = controlled.contains(Column.CCCD) ? null : citizenId(cells.get(Column.CCCD.ordinal()), problems);
 		CitizenIds.Protected cccd = number == null ? null : citizenIds.protect(number);
 		if (number != null) {
 			// the number goes to the database only encrypted; reports show it masked
 			cells.set(Column.CCCD.ordinal(), CitizenId.mask(number));
+		}
+		if (!controlled.isEmpty()) {
+			problems.removeIf(p -> controlled.contains(Column.named(p.substring(0, p.indexOf(':'))))
+					&& !p.endsWith(":" + ControlCharacters.MESSAGE_KEY));
 		}
 		return new StagedRow(rowNo, cells, hamlet == null ? null : hamlet.communeId(), hamlet == null ? null : hamlet.id(),
 				name.isEmpty() ? "" : SearchText.fold(name), birthDate, birthYear, sex,

@@ -13,6 +13,7 @@ import vn.ngoso.indicators.ReportedEntry;
 import vn.ngoso.indicators.ReportedImport;
 import vn.ngoso.indicators.ReportedImport.RowError;
 import vn.ngoso.indicators.ReportedValue;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
 
 /**
@@ -49,7 +50,12 @@ public class ReportedImporter {
 		Map<String, Integer> seen = new HashMap<>();
 		List<Placed> flows = new ArrayList<>();
 		for (ReportedWorkbook.SheetRow row : rows) {
-			List<RowError> rowErrors = new ArrayList<>();
+			List<RowError> rowErrors = controlCharacters(row);
+			if (!rowErrors.isEmpty()) {
+				// not looked up: PostgreSQL refuses a NUL even in a query
+				errors.addAll(rowErrors);
+				continue;
+			}
 			ReportedEntry entry = entry(row, rowErrors);
 			try {
 				ReportedRules.Valid v = rules.check(entry, null);
@@ -73,6 +79,17 @@ public class ReportedImporter {
 		}
 		return new Checked(new ReportedImport(rows.size(), List.of(), errors, null, new Object[0]),
 				errors.isEmpty() ? valid : List.of());
+	}
+
+	/** An error for each cell holding a control character. */
+	private static List<RowError> controlCharacters(ReportedWorkbook.SheetRow row) {
+		List<RowError> errors = new ArrayList<>();
+		for (int column = 0; column < ReportedWorkbook.HEADER.size(); column++) {
+			if (ControlCharacters.in(row.cell(column))) {
+				errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), ControlCharacters.MESSAGE_KEY));
+			}
+		}
+		return errors;
 	}
 
 	/** The cells as an entry; a month or number that cannot be read is an error of its own column. */

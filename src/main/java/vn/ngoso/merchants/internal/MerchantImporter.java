@@ -22,6 +22,7 @@ import vn.ngoso.merchants.MerchantInput;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.internal.MerchantRules.MarketRef;
 import vn.ngoso.merchants.internal.MerchantWorkbook.SheetRow;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.SearchText;
@@ -84,6 +85,9 @@ public class MerchantImporter {
 		List<Placed> placed = new ArrayList<>();
 		Map<String, MarketRef> fileMarkets = new HashMap<>();
 		for (SheetRow row : rows) {
+			if (controlCharacters(row, errors)) {
+				continue; // not looked up: PostgreSQL refuses a NUL even in a query
+			}
 			Placed p = place(row, errors);
 			placed.add(p);
 			if (p.kind() == MerchantKind.MARKET && p.commune() != null && p.unit() != null) {
@@ -125,6 +129,18 @@ public class MerchantImporter {
 		errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
 		return new Checked(new MerchantImport(rows.size(), List.of(), errors, null, new Object[0]),
 				errors.isEmpty() ? valid : List.of());
+	}
+
+	/** Adds an error for each cell holding a control character; true when there is one. */
+	private static boolean controlCharacters(SheetRow row, List<RowError> errors) {
+		boolean found = false;
+		for (int column = 0; column < MerchantWorkbook.HEADER.size(); column++) {
+			if (ControlCharacters.in(row.cell(column))) {
+				errors.add(error(row, column, ControlCharacters.MESSAGE_KEY));
+				found = true;
+			}
+		}
+		return found;
 	}
 
 	/** The commune by code (in scope), and the hamlet by name within it if one is given. */

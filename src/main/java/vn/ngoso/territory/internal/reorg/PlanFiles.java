@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput.FieldError;
 import vn.ngoso.platform.csv.CsvReader;
 import vn.ngoso.territory.ReorganisationPlan;
@@ -87,9 +88,19 @@ record PlanFiles(List<UnitRow> units, List<MappingRow> mapping, Map<String, Haml
 		return java.util.Arrays.stream(first.strip().split(",")).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
 	}
 
+	/** The file's rows; a row with a control character is a bad row (PostgreSQL refuses a NUL even in a query). */
 	private static List<CsvReader.Row> rows(byte[] file, List<String> header, String field, List<FieldError> problems) {
 		try {
-			return CsvReader.read(file, header);
+			List<CsvReader.Row> rows = new ArrayList<>();
+			for (CsvReader.Row row : CsvReader.read(file, header)) {
+				if (row.cells().stream().anyMatch(ControlCharacters::in)) {
+					problems.add(new FieldError(field, "reorg.row.controlCharacter", row.line()));
+				}
+				else {
+					rows.add(row);
+				}
+			}
+			return rows;
 		}
 		catch (CsvReader.BadFile e) {
 			problems.add(new FieldError(field, "reorg.file." + e.messageKey(), String.join(",", header)));
