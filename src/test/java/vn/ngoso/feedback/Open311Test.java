@@ -159,6 +159,21 @@ class Open311Test {
 		assertThat(fx.counts()).isEqualTo(before);
 	}
 
+	/** PostgreSQL refuses a NUL in text: before, the unit lookup of address_id failed with a 500. */
+	@Test
+	void aNulInAParameterGetsAn311ErrorNamingItAndWritesNothing() throws Exception {
+		var before = fx.counts();
+		mvc.perform(post("/open311/v2/requests.json").param("service_code", "OTHER").param("description", "TEST-311 x")
+				.param("address_id", "27781\u0000"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.startsWith("address_id: Có ký tự điều khiển")));
+		String xml = mvc.perform(post("/open311/v2/requests.xml").param("service_code", "OTHER")
+				.param("description", "TEST-311 dán\u0000vào").param("address_id", "27781"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(xml).contains("<errors><error><code>400</code><description>description: Có ký tự điều khiển");
+		assertThat(fx.counts()).isEqualTo(before);
+	}
+
 	@Test
 	void aFloodOfPostsFromOneAddressIsRefusedIn311sFormat() throws Exception {
 		for (int i = 0; i < 5; i++) {

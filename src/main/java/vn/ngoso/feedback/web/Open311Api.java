@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.ngoso.feedback.Category;
 import vn.ngoso.feedback.Channel;
 import vn.ngoso.feedback.Feedbacks;
@@ -34,6 +35,7 @@ import vn.ngoso.feedback.Open311Filter;
 import vn.ngoso.feedback.PublicFeedback;
 import vn.ngoso.feedback.SubmissionThrottle;
 import vn.ngoso.feedback.Throttled;
+import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -286,6 +288,13 @@ class Open311Api {
 			.map(err -> open311Name(err.field()) + ": " + messages.getMessage(err.messageKey(), err.args(), locale))
 			.toList();
 		return errors(request, HttpStatus.BAD_REQUEST, descriptions);
+	}
+
+	/** A parameter that could not be bound: a text with a control character (a NUL) is the one a client can send. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<?> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
+		String key = ControlCharacters.inAny(e.getValue()) ? ControlCharacters.MESSAGE_KEY : "error.badParameter";
+		return errors(request, HttpStatus.BAD_REQUEST, List.of(e.getName() + ": " + messages.getMessage(key, null, locale)));
 	}
 
 	@ExceptionHandler(Throttled.class)
