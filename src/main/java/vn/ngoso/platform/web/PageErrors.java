@@ -1,8 +1,11 @@
 package vn.ngoso.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -11,19 +14,28 @@ import vn.ngoso.platform.NotFound;
 
 /**
  * Pages answer "not found" the same way whether a thing is missing, outside the scope or named by
- * an id of the wrong type; a text refused by {@link ControlCharacters} answers 400 with the reason.
+ * an id of the wrong type; a text refused by {@link ControlCharacters}, or a form object that
+ * could not be bound where the page takes no {@code BindingResult}, answers 400 with the reason.
+ * Ordered before Spring Boot's problem-details handler (order 0), which would answer a page with
+ * JSON; after {@link ApiProblems}, which answers the API.
  */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageErrors {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
 		if (ControlCharacters.inAny(e.getValue())) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("messageKey", ControlCharacters.MESSAGE_KEY);
-			return "error/invalid";
+			return invalid(ControlCharacters.MESSAGE_KEY, response, model);
 		}
 		return notFound(e, response, model);
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	String unbound(MethodArgumentNotValidException e, HttpServletResponse response, Model model) {
+		boolean control = e.getBindingResult().getFieldErrors().stream()
+			.anyMatch(error -> ControlCharacters.inAny(error.getRejectedValue()));
+		return invalid(control ? ControlCharacters.MESSAGE_KEY : "error.badParameter", response, model);
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -31,5 +43,12 @@ class PageErrors {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		model.addAttribute("status", 404);
 		return "error/404";
+	}
+
+	private static String invalid(String messageKey, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("status", 400);
+		model.addAttribute("messageKey", messageKey);
+		return "error/invalid";
 	}
 }
