@@ -295,6 +295,16 @@ class HouseholdPagesTest {
 			.isZero();
 	}
 
+	/** Answered by the pages' own advice, not Boot's problem JSON (which used to come first). */
+	@Test
+	void anAddressWhoseIdIsNoIdIsTheNotFoundPage() throws Exception {
+		var response = mvc.perform(get("/households/not-an-id").with(new DemoUsers(users).as("xa"))).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentType()).startsWith("text/html");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy");
+	}
+
 	// --- helpers ----------------------------------------------------------------------------------
 
 	/** Households the list page shows for the class's hamlet with these extra parameters, as xa. */
