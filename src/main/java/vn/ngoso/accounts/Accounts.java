@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.accounts.internal.ApiTokens;
 import vn.ngoso.accounts.internal.UserRepository;
+import vn.ngoso.accounts.internal.Usernames;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -194,7 +195,7 @@ public class Accounts {
 			requireOfficer();
 		}
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
-		String username = user.username() == null ? "" : user.username().strip().toLowerCase();
+		String username = Usernames.normalise(user.username());
 		if (!username.matches("[a-z0-9._-]{2,50}")) {
 			errors.add(new InvalidInput.FieldError("username", "user.username.invalid"));
 		}

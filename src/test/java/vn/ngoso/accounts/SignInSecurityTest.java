@@ -1,13 +1,13 @@
 package vn.ngoso.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ngoso.support.SafeResponses.noStackTrace;
@@ -15,6 +15,8 @@ import static vn.ngoso.support.SafeResponses.noStackTrace;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +27,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.platform.Role;
@@ -46,7 +49,7 @@ class SignInSecurityTest {
 
 	static final String LOGIN_FAILED = "Sai tên đăng nhập hoặc mật khẩu.";
 
-	static final String LOCKED = "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.";
+	static final String WAIT_30_SECONDS = "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 30 giây.";
 
 	@Autowired
 	MockMvc mvc;
@@ -72,9 +75,7 @@ class SignInSecurityTest {
 	}
 
 	private ResultActions token(String username, String password) throws Exception {
-		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))))
-			.andExpect(noStackTrace());
+		return token(username, password, UniqueValues.address());
 	}
 
 	private JsonNode body(ResultActions actions) throws Exception {
@@ -133,66 +134,223 @@ class SignInSecurityTest {
 	}
 
 	// --- the throttle ------------------------------------------------------------------------------
+	// Each test signs in from addresses of its own (UniqueValues.address()): the throttle counts
+	// per address for the whole test JVM.
+
+	private ResultActions token(String username, String password, String address, Cookie... cookies) throws Exception {
+		var request = post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password)))
+			.with(from(address));
+		if (cookies.length > 0) {
+			request.cookie(cookies);
+		}
+		return mvc.perform(request).andExpect(noStackTrace());
+	}
+
+	private ResultActions signInForm(String username, String password, String address, Cookie... cookies)
+			throws Exception {
+		var request = post("/login").with(csrf()).param("username", username).param("password", password)
+			.with(from(address));
+		if (cookies.length > 0) {
+			request.cookie(cookies);
+		}
+		return mvc.perform(request);
+	}
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/** The known-device cookie a successful sign-in answered with. */
+	static Cookie deviceCookie(ResultActions signIn) {
+		String header = signIn.andReturn().getResponse().getHeaders("Set-Cookie").stream()
+			.filter(h -> h.startsWith("ngoso_device=")).findFirst().orElseThrow();
+		return new Cookie("ngoso_device", header.substring("ngoso_device=".length(), header.indexOf(';')));
+	}
+
+	/** Full-width letters, as an Asian input method on a phone types them. */
+	static String fullWidth(String text) {
+		StringBuilder wide = new StringBuilder();
+		text.chars().forEach(c -> wide.appendCodePoint(c > 0x20 && c < 0x7f ? c - 0x21 + 0xff01 : c));
+		return wide.toString();
+	}
 
 	@Test
-	void afterFiveFailedTokenRequestsTheSixthIsRefusedEvenWithTheRightPassword() throws Exception {
+	void afterFiveFailedTokenRequestsTheSixthWaitsHalfAMinuteEvenWithTheRightPassword() throws Exception {
 		String username = newUser();
 		for (int i = 1; i <= 5; i++) {
-			token(username, "sai-" + i).andExpect(status().isUnauthorized());
+			token(username, "sai-" + i, UniqueValues.address()).andExpect(status().isUnauthorized());
 		}
 
-		JsonNode problem = body(token(username, PASSWORD)
+		var refused = token(username, PASSWORD, UniqueValues.address())
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
-		assertThat(problem.get("detail").asString()).isEqualTo(LOCKED);
+		JsonNode problem = body(refused);
+		assertThat(problem.get("detail").asString()).isEqualTo(WAIT_30_SECONDS);
 		assertThat(problem.has("token")).isFalse();
-		token(username.toUpperCase(), PASSWORD).andExpect(status().isTooManyRequests());
-		assertThat(ApiTokens.tokenFor(mvc, "xa")).as("other accounts are not locked").startsWith("Bearer ");
+		token(username.toUpperCase(), PASSWORD, UniqueValues.address()).andExpect(status().isTooManyRequests());
+		assertThat(ApiTokens.tokenFor(mvc, "xa")).as("other accounts are not slowed").startsWith("Bearer ");
 	}
 
 	@Test
-	void fourFailuresDoNotLockTheAccount() throws Exception {
+	void fourFailuresDoNotSlowTheAccount() throws Exception {
 		String username = newUser();
+		String address = UniqueValues.address();
 		for (int i = 1; i <= 4; i++) {
-			token(username, "sai-" + i).andExpect(status().isUnauthorized());
+			token(username, "sai-" + i, address).andExpect(status().isUnauthorized());
 		}
-		token(username, PASSWORD).andExpect(status().isOk());
+		token(username, PASSWORD, address).andExpect(status().isOk());
 	}
 
 	@Test
-	void afterFiveFailedFormLoginsTheSixthRedirectsToTheLockNotice() throws Exception {
+	void everySpellingOfTheUsernameCountsAgainstTheOneAccount() throws Exception {
+		String username = newUser();
+		List<String> spellings = List.of(" " + username.toUpperCase() + " ", fullWidth(username),
+				username + "\u00a0", "\u00a0" + fullWidth(username.toUpperCase()), username);
+		for (String spelling : spellings) {
+			token(spelling, "sai", UniqueValues.address()).andExpect(status().isUnauthorized());
+		}
+		token(username, PASSWORD, UniqueValues.address()).andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void aUsernameTypedInFullWidthOrCapitalsSignsIn() throws Exception {
+		String username = newUser();
+		token(fullWidth(username.toUpperCase()), PASSWORD, UniqueValues.address()).andExpect(status().isOk());
+		signInForm(" " + username.toUpperCase() + "\u00a0", PASSWORD, UniqueValues.address())
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void accountsAreStoredUnderTheNormalisedUsername() throws Exception {
+		String typed = " Thu-" + UniqueValues.word().toUpperCase() + " ";
+		long unit = jdbc.sql("select id from admin_unit where code = '27781' order by valid_from limit 1")
+			.query(Long.class).single();
+		UserAccount created = accounts.create(new NewUser(typed, PASSWORD, "Cán bộ thử", Role.COMMUNE, unit, null, null));
+		assertThat(created.username()).isEqualTo(typed.strip().toLowerCase());
+		token(typed.strip(), PASSWORD, UniqueValues.address()).andExpect(status().isOk());
+	}
+
+	@Test
+	void strangersFailuresFromManyAddressesDoNotKeepTheRealUserOutOfAKnownDevice() throws Exception {
+		String username = newUser();
+		String home = UniqueValues.address();
+		Cookie device = deviceCookie(token(username, PASSWORD, home).andExpect(status().isOk()));
+		for (int i = 1; i <= 10; i++) {
+			token(username, "doan-" + i, UniqueValues.address());
+		}
+		token(username, PASSWORD, UniqueValues.address()).andExpect(status().isTooManyRequests());
+
+		token(username, PASSWORD, home, device).andExpect(status().isOk());
+		// a phone moves between networks
+		token(username, PASSWORD, UniqueValues.address(), device).andExpect(status().isOk());
+		signInForm(username, PASSWORD, home, device)
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void theSignInPageAlsoMakesTheDeviceKnown() throws Exception {
+		String username = newUser();
+		String home = UniqueValues.address();
+		var signIn = signInForm(username, PASSWORD, home)
+			.andExpect(redirectedUrl("/"));
+		Cookie device = deviceCookie(signIn);
+		for (int i = 1; i <= 6; i++) {
+			token(username, "doan-" + i, UniqueValues.address());
+		}
+		token(username, PASSWORD, home, device).andExpect(status().isOk());
+	}
+
+	@Test
+	void aForgedDeviceCookieCountsForNothing() throws Exception {
+		String username = newUser();
+		Cookie real = deviceCookie(token(username, PASSWORD, UniqueValues.address()).andExpect(status().isOk()));
+		String other = newUser();
+		Cookie forged = new Cookie("ngoso_device", real.getValue().replaceFirst("^[^~]+",
+				java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(other.getBytes(StandardCharsets.UTF_8))));
+		for (int i = 1; i <= 5; i++) {
+			token(other, "doan-" + i, UniqueValues.address());
+		}
+		token(other, PASSWORD, UniqueValues.address(), forged).andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void oneAddressTryingManyUsernamesWaitsWhateverTheUsernameAndXForwardedForIsNotBelieved() throws Exception {
+		String username = newUser();
+		String address = UniqueValues.address();
+		for (int i = 1; i <= 20; i++) {
+			var request = post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"khong-co-" + i + "-" + UniqueValues.word().toLowerCase() + "\",\"password\":\"sai\"}")
+				.header("X-Forwarded-For", UniqueValues.address())
+				.with(from(address));
+			mvc.perform(request).andExpect(status().isUnauthorized());
+		}
+
+		token(username, PASSWORD, address).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "30"));
+		signInForm(username, PASSWORD, address)
+			.andExpect(redirectedUrl("/login?wait=30"));
+		token(username, PASSWORD, UniqueValues.address()).andExpect(status().isOk());
+	}
+
+	@Test
+	void afterFiveFailedFormLoginsTheSixthRedirectsToTheNoticeOfHowLongToWait() throws Exception {
 		String username = newUser();
 		for (int i = 1; i <= 5; i++) {
-			mvc.perform(formLogin().user(username).password("sai-" + i))
+			signInForm(username, "sai-" + i, UniqueValues.address())
 				.andExpect(redirectedUrl("/login?error"))
 				.andExpect(unauthenticated());
 		}
 
-		mvc.perform(formLogin().user(username).password(PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"))
+		signInForm(username, PASSWORD, UniqueValues.address())
+			.andExpect(redirectedUrl("/login?wait=30"))
 			.andExpect(unauthenticated());
 
-		String page = mvc.perform(get("/login").param("locked", ""))
+		String page = mvc.perform(get("/login").param("wait", "30"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains(LOCKED);
+		assertThat(page).contains(WAIT_30_SECONDS);
 		assertThat(page).doesNotContain(LOGIN_FAILED);
+		assertThat(mvc.perform(get("/login").param("wait", "900")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Vui lòng thử lại sau 15 phút.");
+		assertThat(mvc.perform(get("/login").param("wait", "<script>")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("thử lại sau");
 	}
 
 	@Test
-	void failuresThroughTheApiLockTheFormLoginToo() throws Exception {
+	void failuresThroughTheApiSlowTheFormLoginToo() throws Exception {
 		String username = newUser();
 		for (int i = 1; i <= 5; i++) {
-			token(username, "sai-" + i).andExpect(status().isUnauthorized());
+			token(username, "sai-" + i, UniqueValues.address()).andExpect(status().isUnauthorized());
 		}
-		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+		signInForm(username, PASSWORD, UniqueValues.address())
+			.andExpect(redirectedUrl("/login?wait=30"));
+	}
+
+	@Test
+	void theDeviceCookieIsSecureOverHttps() throws Exception {
+		String username = newUser();
+		var overHttps = mvc.perform(post("/api/v1/auth/token").secure(true).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(java.util.Map.of("username", username, "password", PASSWORD)))
+				.with(from(UniqueValues.address())))
+			.andExpect(status().isOk());
+		assertThat(overHttps.andReturn().getResponse().getHeaders("Set-Cookie"))
+			.anyMatch(h -> h.startsWith("ngoso_device=") && h.contains("; Secure") && h.contains("; HttpOnly"));
+		assertThat(token(username, PASSWORD, UniqueValues.address()).andReturn().getResponse().getHeaders("Set-Cookie"))
+			.anyMatch(h -> h.startsWith("ngoso_device=") && !h.contains("Secure"));
 	}
 
 	@Test
 	void failedFormLoginShowsTheVietnameseErrorMessage() throws Exception {
 		String username = newUser();
-		mvc.perform(formLogin().user(username).password("sai")).andExpect(redirectedUrl("/login?error"));
+		signInForm(username, "sai", UniqueValues.address()).andExpect(redirectedUrl("/login?error"));
 		String page = mvc.perform(get("/login").param("error", ""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains(LOGIN_FAILED);

@@ -21,6 +21,8 @@ public final class UniqueValues {
 	/** Letters only: member names must not contain digits. */
 	private static final String LETTERS = "bcdghklmnpqrstvx";
 
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 1 << 20));
+
 	private UniqueValues() {
 	}
 
@@ -28,6 +30,15 @@ public final class UniqueValues {
 	public static String phone() {
 		int n = PHONES.getAndIncrement();
 		return PREFIXES.get(n % PREFIXES.size()) + "9" + String.format("%06d", n % 1_000_000);
+	}
+
+	/**
+	 * A client address (10.x.y.z) no other test in the JVM uses: the sign-in throttle counts
+	 * failures per address for the whole JVM, and MockMvc's requests all come from 127.0.0.1.
+	 */
+	public static String address() {
+		int n = ADDRESSES.getAndIncrement() & 0xffffff;
+		return "10." + (n >> 16) + "." + (n >> 8 & 255) + "." + (n & 255);
 	}
 
 	/** A capitalised word of letters (no digits), different on every call. */

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -20,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -103,7 +104,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignedInUsers principals,
-			SessionDeviceTokens deviceTokens) throws Exception {
+			SessionDeviceTokens deviceTokens, KnownDevices devices) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "PROVINCE")
@@ -112,7 +113,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, PARTNER_PAGES).access(NOT_AGENCY)
 				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.authenticationManager(manager)
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()))
+			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(devices)
+				.successHandler(successHandler(devices)).failureHandler(failureHandler()))
 			.logout(logout -> logout.addLogoutHandler(deviceTokens).logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new CurrentAccountFilter(principals, publicPaths()), AuthorizationFilter.class);
 		return http.build();
@@ -123,8 +125,19 @@ class SecurityConfiguration {
 		return new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS).map(p -> (RequestMatcher) paths.matcher(p)).toList());
 	}
 
+	/** Home page after sign-in, and this device known for the account from now on. */
+	private static AuthenticationSuccessHandler successHandler(KnownDevices devices) {
+		var home = new SimpleUrlAuthenticationSuccessHandler("/");
+		home.setAlwaysUseDefaultTargetUrl(true);
+		return (request, response, authentication) -> {
+			devices.remember(request, response, authentication.getName());
+			home.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/** The sign-in page again, saying how long to wait when the throttle refused the attempt. */
 	private static AuthenticationFailureHandler failureHandler() {
-		return (request, response, exception) -> response.sendRedirect(
-				request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+				+ (exception instanceof SignInThrottled throttled ? "/login?wait=" + throttled.seconds() : "/login?error"));
 	}
 }

@@ -28,7 +28,7 @@ public class SignedInUsers implements UserDetailsService {
 
 	@Override
 	public SignedInUser loadUserByUsername(String username) {
-		return users.standingByUsername(username.strip().toLowerCase(), today())
+		return users.standingByUsername(Usernames.normalise(username), today())
 			.map(standing -> principalOf(standing, standing.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

@@ -1,16 +1,23 @@
 package vn.ngoso.accounts.internal;
 
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password sign-in for forms and the token endpoint alike, refused while throttled. */
+/**
+ * Password sign-in for forms and the token endpoint alike: the username normalised once, the
+ * attempt let through by the {@link LoginThrottle} or refused before its password is checked.
+ * Callers pass a {@link SignInAttempt} as the details; without one, the attempt is counted under
+ * an address of its own ("unknown"), never left uncounted.
+ */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private static final SignInAttempt UNKNOWN = new SignInAttempt("unknown", java.util.Map.of());
 
 	private final DaoAuthenticationProvider delegate;
 
@@ -24,17 +31,24 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String username = String.valueOf(authentication.getName());
-		if (throttle.isLocked(username)) {
-			throw new LockedException("too many failed attempts");
+		String username = Usernames.normalise(authentication.getName());
+		SignInAttempt attempt = authentication.getDetails() instanceof SignInAttempt a ? a : UNKNOWN;
+		Duration wait = throttle.admit(attempt, username);
+		if (!wait.isZero()) {
+			throw new SignInThrottled(wait);
 		}
+		var normalised = UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials());
+		normalised.setDetails(attempt);
 		try {
-			Authentication result = delegate.authenticate(authentication);
-			throttle.succeeded(username);
+			Authentication result = delegate.authenticate(normalised);
+			throttle.succeeded(attempt, username);
 			return result;
 		}
 		catch (BadCredentialsException e) {
-			throttle.failed(username);
+			throw e; // stays counted as a failure
+		}
+		catch (RuntimeException e) {
+			throttle.undecided(attempt, username);
 			throw e;
 		}
 	}
