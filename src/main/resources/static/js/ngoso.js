@@ -24,3 +24,32 @@ document.addEventListener('DOMContentLoaded', function () {
     best.link.setAttribute('aria-current', 'page');
   }
 });
+
+// Small behaviours declared in the markup, since the Content-Security-Policy runs no inline
+// handler: data-print prints, data-back goes back, data-fill="id" data-value="v" fills a field,
+// data-submit-on-change sends its form when the choice changes. Delegated, so htmx swaps work too.
+document.addEventListener('click', function (event) {
+  var element = event.target.closest && event.target.closest('[data-print], [data-back], [data-fill]');
+  if (!element) {
+    return;
+  }
+  if (element.hasAttribute('data-print')) {
+    event.preventDefault();
+    window.print();
+  } else if (element.hasAttribute('data-back')) {
+    event.preventDefault();
+    window.history.back();
+  } else {
+    var field = document.getElementById(element.getAttribute('data-fill'));
+    if (field) {
+      field.value = element.getAttribute('data-value');
+    }
+  }
+});
+
+document.addEventListener('change', function (event) {
+  var element = event.target;
+  if (element.matches && element.matches('[data-submit-on-change]') && element.form) {
+    element.form.submit();
+  }
+});
