@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,21 +30,38 @@ class BehindHttpsProxyTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	private List<String> sessionCookies(HttpRequest.Builder request) throws Exception {
-		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+	/** Signs xa in through the form, as a browser would, and returns the cookies of the answer. */
+	private List<String> signIn(boolean https) throws Exception {
+		var page = http.send(request("/login", https).build(), HttpResponse.BodyHandlers.ofString());
+		String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ngoso_csrf="))
+			.findFirst().orElseThrow();
+		assertThat(csrfCookie.contains("; Secure")).as("CSRF cookie Secure").isEqualTo(https);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).isTrue();
+		var signIn = request("/login", https).header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=xa&password=demo&_csrf=" + token.group(1)))
+			.build();
+		var answer = http.send(signIn, HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+		return answer.headers().allValues("Set-Cookie");
 	}
 
-	private HttpRequest.Builder loginPage() {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"));
+	private HttpRequest.Builder request(String path, boolean https) {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("X-Forwarded-For", "198.51.100." + (https ? 7 : 8));
+		return https ? request.header("X-Forwarded-Proto", "https") : request;
 	}
 
 	@Test
-	void theSessionCookieIsSecureWhenTheProxySaysHttps() throws Exception {
-		assertThat(sessionCookies(loginPage().header("X-Forwarded-Proto", "https")))
-			.singleElement().satisfies(c -> assertThat(c).contains("; Secure").contains("; HttpOnly"));
-		assertThat(sessionCookies(loginPage())).singleElement()
-			.satisfies(c -> assertThat(c).doesNotContain("Secure"));
+	void theSessionAndDeviceCookiesAreSecureWhenTheProxySaysHttps() throws Exception {
+		assertThat(signIn(true)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
+			.hasSize(2)
+			.allSatisfy(c -> assertThat(c).contains("; Secure").contains("; HttpOnly"));
+		assertThat(signIn(false)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
+			.hasSize(2)
+			.allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
 	}
 
 	@Test

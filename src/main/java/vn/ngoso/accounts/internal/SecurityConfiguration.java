@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Two doors: the API takes bearer tokens and keeps no session; pages use form login with CSRF
@@ -113,6 +114,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, PARTNER_PAGES).access(NOT_AGENCY)
 				.anyRequest().access(NEITHER_AGENCY_NOR_PARTNER))
 			.authenticationManager(manager)
+			// A visitor who has not signed in costs no session (an in-memory table anyone could fill):
+			// the CSRF token travels in a cookie, and no request is saved for after sign-in (it always
+			// lands on the home page anyway).
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+			.requestCache(c -> c.disable())
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(devices)
 				.successHandler(successHandler(devices)).failureHandler(failureHandler()))
 			.logout(logout -> logout.addLogoutHandler(deviceTokens).logoutSuccessUrl("/login?logout"))
@@ -123,6 +129,13 @@ class SecurityConfiguration {
 	private static RequestMatcher publicPaths() {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		return new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS).map(p -> (RequestMatcher) paths.matcher(p)).toList());
+	}
+
+	private static CookieCsrfTokenRepository csrfCookie() {
+		var repository = new CookieCsrfTokenRepository();
+		repository.setCookieName("ngoso_csrf");
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	/** Home page after sign-in, and this device known for the account from now on. */
