@@ -11,9 +11,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -68,6 +71,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
 				"--window-size=1280,900", "--lang=" + language, "--user-data-dir=" + profile.toAbsolutePath());
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		// the console, read by consoleErrors(): Content-Security-Policy violations are reported there
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
@@ -105,6 +110,17 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
 		waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Errors the pages wrote to the console since the last call (a script that failed, a resource
+	 * or an inline script or style the Content-Security-Policy refused).
+	 */
+	public List<String> consoleErrors() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** Sets a form field the way a date picker would (type=date takes ISO values whatever the locale). */
