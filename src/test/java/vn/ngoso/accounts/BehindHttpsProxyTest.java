@@ -36,6 +36,7 @@ class BehindHttpsProxyTest {
 		String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ngoso_csrf="))
 			.findFirst().orElseThrow();
 		assertThat(csrfCookie.contains("; Secure")).as("CSRF cookie Secure").isEqualTo(https);
+		assertThat(csrfCookie).contains("; HttpOnly").containsIgnoringCase("SameSite=Lax");
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(token.find()).isTrue();
 		var signIn = request("/login", https).header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
@@ -58,7 +59,7 @@ class BehindHttpsProxyTest {
 	void theSessionAndDeviceCookiesAreSecureWhenTheProxySaysHttps() throws Exception {
 		assertThat(signIn(true)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
 			.hasSize(2)
-			.allSatisfy(c -> assertThat(c).contains("; Secure").contains("; HttpOnly"));
+			.allSatisfy(c -> assertThat(c).contains("; Secure").contains("; HttpOnly").containsIgnoringCase("SameSite=Lax"));
 		assertThat(signIn(false)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
 			.hasSize(2)
 			.allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
