@@ -14,15 +14,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.ngoso.platform.web.SecurityHeaders;
 
 /**
- * Sessions are an in-memory table too, kept 8 hours: someone who has not signed in must not be
- * able to fill it. Asked of a real Tomcat, which answers with a JSESSIONID cookie whenever a
- * session is made. (Same configuration as {@link BehindHttpsProxyTest}, so one context for both.)
+ * What only a real Tomcat shows. Sessions are an in-memory table too, kept 8 hours: someone who
+ * has not signed in must not be able to fill it (Tomcat answers with a JSESSIONID cookie whenever
+ * a session is made). Error pages, rendered by a second dispatch, carry the security headers too.
+ * (Same configuration as {@link BehindHttpsProxyTest}, so one context for both.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
-class NoSessionForVisitorsTest {
+class RealTomcatSecurityTest {
 
 	@LocalServerPort
 	int port;
@@ -43,6 +45,18 @@ class NoSessionForVisitorsTest {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"xa\",\"password\":\"sai\"}")).build();
 		assertThat(http.send(failedSignIn, HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie"))
 			.noneMatch(c -> c.startsWith("JSESSIONID="));
+	}
+
+	@Test
+	void errorPagesCarryTheSecurityHeaders() throws Exception {
+		for (String path : List.of("/css/no-such-file.css", "/cong-dan/no-such-page")) {
+			var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.discarding());
+			assertThat(answer.statusCode()).as(path).isEqualTo(404);
+			assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+			assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+		}
 	}
 
 	private List<String> signInXa() throws Exception {
