@@ -113,12 +113,7 @@ public final class ReportedWorkbook {
 					row -> rows.add(new SheetRow(row.number(), texts(row.cells()))));
 		}
 		catch (WorkbookRefused e) {
-			throw switch (e.problem()) {
-				case UNREADABLE -> new Refused("reported.import.unreadable");
-				case BAD_HEADER -> new Refused("reported.import.badHeader", String.join(", ", HEADER));
-				case TOO_MANY_ROWS -> new Refused("reported.import.tooManyRows", MAX_ROWS);
-				case TOO_LARGE -> new Refused("reported.import.unpackedTooLarge", e.limit());
-			};
+			throw new Refused(e.messageKey("reported.import"), e.messageArgs(HEADER));
 		}
 		if (rows.isEmpty()) {
 			throw new Refused("reported.import.noRows");

@@ -152,12 +152,7 @@ public final class MerchantWorkbook {
 					row -> rows.add(new SheetRow(row.number(), texts(row.cells()))));
 		}
 		catch (WorkbookRefused e) {
-			throw switch (e.problem()) {
-				case UNREADABLE -> new Refused("merchant.import.unreadable");
-				case BAD_HEADER -> new Refused("merchant.import.badHeader", String.join(", ", HEADER));
-				case TOO_MANY_ROWS -> new Refused("merchant.import.tooManyRows", MAX_ROWS);
-				case TOO_LARGE -> new Refused("merchant.import.unpackedTooLarge", e.limit());
-			};
+			throw new Refused(e.messageKey("merchant.import"), e.messageArgs(HEADER));
 		}
 		if (rows.isEmpty()) {
 			throw new Refused("merchant.import.noRows");

@@ -1,8 +1,12 @@
 package vn.ngoso.platform.xlsx;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A workbook refused as a whole. Each import says why in its own words (its own message keys),
- * naming {@link #limit()} where a limit was passed.
+ * A workbook refused as a whole. Each import says why in its own words (its own message keys,
+ * named after the problem: {@link #messageKey(String)}), naming {@link #limit()} where a limit was
+ * passed.
  */
 public final class WorkbookRefused extends Exception {
 
@@ -38,5 +42,27 @@ public final class WorkbookRefused extends Exception {
 
 	public long limit() {
 		return limit;
+	}
+
+	/**
+	 * The import's message for this refusal: {@code <prefix>.unreadable}, {@code .badHeader},
+	 * {@code .tooManyRows} or {@code .unpackedTooLarge}, with {@link #messageArgs(List)}.
+	 */
+	public String messageKey(String prefix) {
+		return prefix + switch (problem) {
+			case UNREADABLE -> ".unreadable";
+			case BAD_HEADER -> ".badHeader";
+			case TOO_MANY_ROWS -> ".tooManyRows";
+			case TOO_LARGE -> ".unpackedTooLarge";
+		};
+	}
+
+	/** The expected header (comma separated) for a bad header, the limit for a limit passed. */
+	public Object[] messageArgs(@Nullable List<String> header) {
+		return switch (problem) {
+			case UNREADABLE -> new Object[0];
+			case BAD_HEADER -> new Object[] { header == null ? "" : String.join(", ", header) };
+			case TOO_MANY_ROWS, TOO_LARGE -> new Object[] { limit };
+		};
 	}
 }

@@ -73,11 +73,7 @@ public final class CompletionSheet {
 			});
 		}
 		catch (WorkbookRefused e) {
-			throw switch (e.problem()) {
-				case UNREADABLE, BAD_HEADER -> new Refused("training.import.unreadable");
-				case TOO_MANY_ROWS -> new Refused("training.import.tooManyRows", MAX_ROWS);
-				case TOO_LARGE -> new Refused("training.import.unpackedTooLarge", e.limit());
-			};
+			throw new Refused(e.messageKey("training.import"), e.messageArgs(null));
 		}
 		return lines;
 	}
