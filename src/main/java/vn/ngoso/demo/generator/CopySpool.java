@@ -38,12 +38,15 @@ public final class CopySpool implements HouseholdSink {
 	 */
 	public static final String REGISTERED = "2022-12-01 08:00:00+07";
 
+	/** The registration date of every generated household and resident: the day of {@link #REGISTERED}. */
+	public static final LocalDate REGISTERED_ON = LocalDate.of(2022, 12, 1);
+
 	/** The tables, in the order they must be loaded, with the columns the files hold. */
 	public enum Table {
 		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, covered, last_visit_on,"
-				+ " created_at"),
+				+ " created_at, registered_on"),
 		RESIDENT("resident", "id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
-				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, created_at"),
+				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, created_at, registered_on"),
 		VISIT("visit", "id, household_id, unit_path, province_code, visited_on, recorded_by, note"),
 		VISIT_MEMBER("visit_member", "visit_id, member_id"),
 		VISIT_OUTCOME("visit_outcome", "visit_id, resident_id, item"),
@@ -102,13 +105,13 @@ public final class CopySpool implements HouseholdSink {
 	public void accept(GeneratedHousehold h) throws IOException {
 		HamletRef hamlet = h.hamlet();
 		row(Table.HOUSEHOLD, h.id(), hamlet.id(), hamlet.communeId(), hamlet.path(), hamlet.provinceCode(), h.code(),
-				h.address(), h.covered(), h.lastVisitOn(), REGISTERED);
+				h.address(), h.covered(), h.lastVisitOn(), REGISTERED, REGISTERED_ON);
 		for (Person p : h.residents()) {
 			CitizenIds.Protected cccd = p.cccd() == null ? null : protector.apply(p.cccd());
 			row(Table.RESIDENT, p.id(), h.id(), p.fullName(), SearchText.fold(p.fullName()), p.birthDate(),
 					p.birthYear(), p.sex().name(), p.relation().name(), p.phone(), cccd == null ? null : cccd.cipher(),
 					cccd == null ? null : cccd.hash(), p.consent() ? consentAt(p.id()) : null,
-					p.consent() ? "PAPER" : null, p.consent() ? BY : null, REGISTERED);
+					p.consent() ? "PAPER" : null, p.consent() ? BY : null, REGISTERED, REGISTERED_ON);
 		}
 		for (VisitMade v : h.visits()) {
 			row(Table.VISIT, v.id(), h.id(), hamlet.path(), hamlet.provinceCode(), v.date(), BY, v.note());

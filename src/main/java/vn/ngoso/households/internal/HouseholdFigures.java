@@ -8,7 +8,8 @@ import vn.ngoso.indicators.FigureSource;
 
 /**
  * The figures households make, at their hamlet: households, people 15+, each readiness item and
- * covered households. A resident counts from the month they are both registered and 15; an item
+ * covered households. A household counts from the month of its registration date (a fact about
+ * it, not when its row was written); a resident from the month they are both registered and 15; an item
  * from the month it became true, but not before its holder counts; a household is covered from
  * the month its first resident counts as fluent.
  */
@@ -17,11 +18,11 @@ class HouseholdFigures implements FigureSource {
 
 	private static final String SQL = """
 			with h as (
-			    select h.id, h.unit_id, date_trunc('month', h.created_at at time zone 'Asia/Ho_Chi_Minh')::date as m0
+			    select h.id, h.unit_id, date_trunc('month', h.registered_on)::date as m0
 			    from household h where %s),
 			r as (
 			    select r.id, h.id as household_id, h.unit_id,
-			           greatest(h.m0, date_trunc('month', r.created_at at time zone 'Asia/Ho_Chi_Minh')::date,
+			           greatest(h.m0, date_trunc('month', r.registered_on)::date,
 			                    (date_trunc('month', coalesce(r.birth_date, make_date(r.birth_year, 1, 1)))
 			                     + interval '15 years')::date) as month
 			    from h join resident r on r.household_id = h.id),
