@@ -56,9 +56,12 @@ public class Households {
 
 	private final ResidentViews views;
 
+	private final ErasureMarkers markers;
+
 	Households(HouseholdRepository repository, Territory territory, CurrentScope currentScope, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, Clock clock, Figures figures, ResidentViews views) {
+			ApplicationEventPublisher events, Clock clock, Figures figures, ResidentViews views, ErasureMarkers markers) {
 		this.views = views;
+		this.markers = markers;
 		this.repository = repository;
 		this.territory = territory;
 		this.currentScope = currentScope;
@@ -251,7 +254,8 @@ public class Households {
 
 	/**
 	 * Withdrawing consent erases what identifies the person (name down to initials, birth day,
-	 * phone, citizen ID) and keeps what the figures need (birth year, sex, relation, profile).
+	 * phone, citizen ID) and keeps what the figures need (birth year, sex, relation, profile), and
+	 * two keyed hashes that let an import recognise the person without bringing them back.
 	 */
 	@Transactional
 	public void withdrawConsent(UUID householdId, UUID residentId) {
@@ -260,8 +264,9 @@ public class Households {
 			return;
 		}
 		String initials = ResidentRules.initials(before.fullName());
+		byte[] marker = markers.person(householdId, before.fullName(), before.birthYear());
 		// the birth day goes, so the month the resident turned 15 may move: the figures follow
-		figures.change(FigureScope.household(householdId), () -> repository.erase(residentId, initials));
+		figures.change(FigureScope.household(householdId), () -> repository.erase(residentId, initials, marker));
 		// The entry must not keep what was just erased: only the initials that stay anyway.
 		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "ERASE", get(householdId).unitPath(), null,
 				Map.of("fullName", initials, "erased", true)));

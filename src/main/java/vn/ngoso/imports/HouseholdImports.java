@@ -90,12 +90,23 @@ public class HouseholdImports {
 	/** The first row errors, in row order, in the caller's language. */
 	public List<RowError> errors(UUID id, int limit, Locale locale) {
 		job(id);
-		return jobs.errors(id, limit).stream().map(e -> text(e, locale)).toList();
+		return jobs.errors(id, false, limit).stream().map(e -> text(e, locale)).toList();
 	}
 
 	public int errorCount(UUID id) {
 		job(id);
-		return jobs.errorCount(id);
+		return jobs.errorCount(id, false);
+	}
+
+	/** The first row notices (rows left out while their household was imported), in row order. */
+	public List<RowError> notices(UUID id, int limit, Locale locale) {
+		job(id);
+		return jobs.errors(id, true, limit).stream().map(e -> text(e, locale)).toList();
+	}
+
+	public int noticeCount(UUID id) {
+		job(id);
+		return jobs.errorCount(id, true);
 	}
 
 	public void writeReport(UUID id, Locale locale, OutputStream out) throws IOException {
@@ -122,8 +133,10 @@ public class HouseholdImports {
 		if (locale.getLanguage().equals("en")) {
 			column = messages.getMessage("import.column." + e.column().name(), null, column, locale);
 		}
-		return new RowError(e.rowNo(), column, e.value(),
-				messages.getMessage(e.messageKey(), new Object[] { e.messageArg() }, e.messageKey(), locale));
+		// an argument of several values keeps them apart with the unit separator
+		Object[] args = e.messageArg() == null ? new Object[] { null } : e.messageArg().split("\u001f");
+		return new RowError(e.rowNo(), column, e.value(), messages.getMessage(e.messageKey(), args, e.messageKey(), locale),
+				e.notice());
 	}
 
 	/** Refuses (as not found) anyone below commune officer. */

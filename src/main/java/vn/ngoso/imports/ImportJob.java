@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An import job with its progress counts.
  *
+ * @param rowsNoticed rows left out with a notice (a person who withdrew consent), neither valid nor invalid
  * @param errorKey message key of why the file was refused or the job failed
  */
 public record ImportJob(UUID id, ImportStatus status, String fileName, String uploadedBy, int rowsRead,
-		int rowsValid, int rowsInvalid, int householdsCreated, int householdsUpdated, int householdsUnchanged,
+		int rowsValid, int rowsInvalid, int rowsNoticed, int householdsCreated, int householdsUpdated, int householdsUnchanged,
 		@Nullable String errorKey, @Nullable String errorArg, Instant createdAt, @Nullable Instant startedAt,
 		@Nullable Instant finishedAt) {
 

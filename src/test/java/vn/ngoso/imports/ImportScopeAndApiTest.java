@@ -128,8 +128,9 @@ class ImportScopeAndApiTest {
 			.andReturn().getResponse();
 		assertThat(report.getStatus()).isEqualTo(200);
 		assertThat(report.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		assertThat(sheet(report.getContentAsByteArray())).containsExactly(List.of("Dòng", "Cột", "Giá trị", "Lỗi"),
-				List.of("2", "Số điện thoại", "0123", "Số điện thoại không hợp lệ: cần 10 chữ số, đầu số di động Việt Nam."));
+		assertThat(sheet(report.getContentAsByteArray())).containsExactly(List.of("Dòng", "Cột", "Giá trị", "Lỗi", "Loại"),
+				List.of("2", "Số điện thoại", "0123", "Số điện thoại không hợp lệ: cần 10 chữ số, đầu số di động Việt Nam.",
+						"Lỗi"));
 	}
 
 	@Test

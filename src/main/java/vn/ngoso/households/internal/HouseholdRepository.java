@@ -276,14 +276,20 @@ public class HouseholdRepository {
 				+ " where id = ? and erased_at is null").params(method.name(), by, residentId).update();
 	}
 
-	/** Keeps initials, birth year, sex, relation and the profile; drops what identifies the person. */
-	public void erase(UUID residentId, String initials) {
+	/**
+	 * Keeps initials, birth year, sex, relation and the profile; drops what identifies the person.
+	 * Two keyed hashes stay so that an import recognises the person: the citizen ID's (moved out of
+	 * {@code cccd_hash}, whose unique index would keep the number from anyone else) and
+	 * {@code personMarker}, of the household, name and birth year.
+	 */
+	public void erase(UUID residentId, String initials, byte[] personMarker) {
 		jdbc.sql("""
 				update resident set full_name = ?, name_folded = ?, birth_date = null, phone = null, cccd_cipher = null,
+				       erased_cccd_hash = coalesce(cccd_hash, erased_cccd_hash), erased_person_hash = ?,
 				       cccd_hash = null, consent_at = null, consent_method = null, consent_by = null, erased_at = now(),
 				       updated_at = now()
 				where id = ?
-				""").params(initials, SearchText.fold(initials), residentId).update();
+				""").params(initials, SearchText.fold(initials), personMarker, residentId).update();
 		// the edits' history held the old names and phones: they go too
 		jdbc.sql("update resident_edit set value = null, previous = null where resident_id = ?").param(residentId).update();
 	}

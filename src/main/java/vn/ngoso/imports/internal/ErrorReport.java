@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.imports.RowError;
 
 /**
- * The row errors of a job as an XLSX file (Dòng, Cột, Giá trị, Lỗi), streamed: the rows are
- * read with a cursor and written through SXSSF, so a report of every row of a bad file stays
- * small in memory.
+ * The row errors and notices of a job as an XLSX file (Dòng, Cột, Giá trị, Lỗi, Loại: a notice is
+ * a row left out while its household was imported), streamed: the rows are read with a cursor and
+ * written through SXSSF, so a report of every row of a bad file stays small in memory.
  */
 @Component
 public class ErrorReport {
@@ -41,8 +41,11 @@ public class ErrorReport {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			String[] headers = locale.getLanguage().equals("en") ? new String[] { "Row", "Column", "Value", "Error" }
-					: new String[] { "Dòng", "Cột", "Giá trị", "Lỗi" };
+			boolean english = locale.getLanguage().equals("en");
+			String[] headers = english ? new String[] { "Row", "Column", "Value", "Error", "Kind" }
+					: new String[] { "Dòng", "Cột", "Giá trị", "Lỗi", "Loại" };
+			String errorKind = english ? "Error" : "Lỗi";
+			String noticeKind = english ? "Notice" : "Ghi chú";
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < headers.length; i++) {
 				header.createCell(i).setCellValue(headers[i]);
@@ -59,8 +62,9 @@ public class ErrorReport {
 				row.createCell(1).setCellValue(error.column());
 				row.createCell(2).setCellValue(error.value() == null ? "" : error.value());
 				row.createCell(3).setCellValue(error.message());
+				row.createCell(4).setCellValue(error.notice() ? noticeKind : errorKind);
 			});
-			int[] widths = { 8, 18, 30, 70 };
+			int[] widths = { 8, 18, 30, 70, 10 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}

@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.imports.ImportJob;
 import vn.ngoso.imports.ImportStatus;
 
-/** The job rows and their row errors. Each write is its own short statement, outside the merge. */
+/**
+ * The job rows and their row errors and notices (a notice reports a row left out without
+ * skipping its household). Each write is its own short statement, outside the merge.
+ */
 @Repository
 public class ImportJobs {
 
@@ -23,9 +26,9 @@ public class ImportJobs {
 	public record StoredJob(ImportJob job, @Nullable String scopePath) {
 	}
 
-	/** A row error as stored: message key and argument, turned into text by the reader's locale. */
+	/** A row error or notice as stored: message key and argument, turned into text by the reader's locale. */
 	public record StoredError(int rowNo, Column column, @Nullable String value, String messageKey,
-			@Nullable String messageArg) {
+			@Nullable String messageArg, boolean notice) {
 	}
 
 	private final JdbcClient jdbc;
@@ -49,8 +52,9 @@ public class ImportJobs {
 		jdbc.sql("update import_job set rows_read = ? where id = ?").params(rows, id).update();
 	}
 
-	void validated(UUID id, int valid, int invalid) {
-		jdbc.sql("update import_job set rows_valid = ?, rows_invalid = ? where id = ?").params(valid, invalid, id).update();
+	void validated(UUID id, int valid, int invalid, int noticed) {
+		jdbc.sql("update import_job set rows_valid = ?, rows_invalid = ?, rows_noticed = ? where id = ?")
+			.params(valid, invalid, noticed, id).update();
 	}
 
 	public void finish(UUID id, ImportStatus status, @Nullable String errorKey, @Nullable String errorArg) {
@@ -73,16 +77,23 @@ public class ImportJobs {
 				""").param("scope", scopePath).param("limit", limit).query((rs, n) -> map(rs)).list();
 	}
 
-	public List<StoredError> errors(UUID id, int limit) {
-		return jdbc.sql("select * from import_error where import_id = ? order by row_no, column_name limit ?")
-			.params(id, limit).query((rs, n) -> mapError(rs)).list();
+	/** The first errors, or the first notices, in row order. */
+	public List<StoredError> errors(UUID id, boolean notices, int limit) {
+		return jdbc.sql("""
+				select * from import_error where import_id = ? and severity = ? order by row_no, column_name limit ?
+				""").params(id, severity(notices), limit).query((rs, n) -> mapError(rs)).list();
 	}
 
-	public int errorCount(UUID id) {
-		return jdbc.sql("select count(*) from import_error where import_id = ?").param(id).query(Integer.class).single();
+	public int errorCount(UUID id, boolean notices) {
+		return jdbc.sql("select count(*) from import_error where import_id = ? and severity = ?")
+			.params(id, severity(notices)).query(Integer.class).single();
 	}
 
-	/** Every error of a job in row order, without holding them all. */
+	private static String severity(boolean notice) {
+		return notice ? "NOTICE" : "ERROR";
+	}
+
+	/** Every error and notice of a job in row order, without holding them all. */
 	public void eachError(UUID id, Consumer<StoredError> consumer) {
 		jdbc.sql("select * from import_error where import_id = ? order by row_no, column_name").param(id).withFetchSize(1000)
 			.query(rs -> {
@@ -121,7 +132,7 @@ public class ImportJobs {
 	private static ImportJob map(ResultSet rs) throws SQLException {
 		return new ImportJob(rs.getObject("id", UUID.class), ImportStatus.valueOf(rs.getString("status")),
 				rs.getString("file_name"), rs.getString("uploaded_by"), rs.getInt("rows_read"), rs.getInt("rows_valid"),
-				rs.getInt("rows_invalid"), rs.getInt("households_created"), rs.getInt("households_updated"),
+				rs.getInt("rows_invalid"), rs.getInt("rows_noticed"), rs.getInt("households_created"), rs.getInt("households_updated"),
 				rs.getInt("households_unchanged"), rs.getString("error_key"), rs.getString("error_arg"),
 				instant(rs.getTimestamp("created_at")), optionalInstant(rs.getTimestamp("started_at")),
 				optionalInstant(rs.getTimestamp("finished_at")));
@@ -129,7 +140,7 @@ public class ImportJobs {
 
 	private static StoredError mapError(ResultSet rs) throws SQLException {
 		return new StoredError(rs.getInt("row_no"), Column.named(rs.getString("column_name")), rs.getString("value"),
-				rs.getString("message_key"), rs.getString("message_arg"));
+				rs.getString("message_key"), rs.getString("message_arg"), "NOTICE".equals(rs.getString("severity")));
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -59,7 +59,7 @@ public class ImportRunner {
 			}
 			long staged = System.nanoTime();
 			Validation.Outcome checked = validation.run(id, properties.batchHouseholds());
-			jobs.validated(id, checked.valid(), checked.invalid());
+			jobs.validated(id, checked.valid(), checked.invalid(), checked.noticed());
 			long validated = System.nanoTime();
 			GrowingTables.Watch growth = tables.watch(properties.batchHouseholds());
 			for (int batch = 0; batch < checked.batches(); batch++) {

@@ -16,10 +16,12 @@ import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.audit.Audited;
 
 /**
- * Writes one batch of whole households in one transaction: new households, changed addresses
- * or hamlets, changed residents, new residents, the job's counts and the audit entries. A crash
- * anywhere in it leaves the batch as it was before; a batch never splits a household. Rows that
- * change nothing are not written, so a file imported twice changes nothing the second time.
+ * Writes one batch of whole households in one transaction: new households, changed addresses,
+ * changed residents, new residents, the job's counts and the audit entries. A crash anywhere in
+ * it leaves the batch as it was before; a batch never splits a household. The residents of
+ * existing households are matched first: a household where a row cannot be told is skipped
+ * whole, its address included. Rows that change nothing are not written, so a file imported
+ * twice changes nothing the second time. The file never moves a household to another hamlet.
  */
 @Component
 class Merge {
@@ -63,7 +65,11 @@ class Merge {
 			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
 		List<UUID> ids = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
 			.params(id, batch).query(UUID.class).list();
+		boolean[] skipped = { false };
 		Runnable write = () -> {
+			if (households.anyExisting()) {
+				skipped[0] = existingResidents.match(id, batch, rows);
+			}
 			if (households.anyNew()) {
 				insertHouseholds(id, batch);
 			}
@@ -72,7 +78,7 @@ class Merge {
 			}
 			faults.householdsWritten(id, batch);
 			if (households.anyExisting()) {
-				existingResidents.merge(id, batch, rows);
+				existingResidents.write(id, batch);
 			}
 			if (households.anyNew()) {
 				insertResidents(id, batch, rows);
@@ -87,6 +93,9 @@ class Merge {
 			figures.added(FigureScope.households(ids), write);
 		}
 		BatchCounts counts = count(id, batch);
+		if (skipped[0]) {
+			recountRows(id);
+		}
 		audit(id, batch, fileName);
 		return counts;
 	}
@@ -98,14 +107,14 @@ class Merge {
 				""", "household (id, unit_id, commune_id, unit_path, province_code, code, address)");
 	}
 
+	/** A new address; the hamlet stays (the checks refused a household code of another hamlet). */
 	private void updateHouseholds(UUID id, int batch) {
 		jdbc.sql("""
 				with changed as (
-				    update household h set unit_id = ih.unit_id, unit_path = ih.unit_path, address = ih.address,
-				                           updated_at = now()
+				    update household h set address = ih.address, updated_at = now()
 				    from import_household ih
-				    where ih.import_id = :id and ih.batch = :batch and ih.differs and h.id = ih.household_id
-				      and (h.address <> ih.address or h.unit_id <> ih.unit_id)
+				    where ih.import_id = :id and ih.batch = :batch and ih.differs and ih.outcome <> 'SKIPPED'
+				      and h.id = ih.household_id and h.address <> ih.address
 				    returning h.id)
 				update import_household ih set outcome = 'UPDATED' from changed
 				where ih.import_id = :id and ih.batch = :batch and ih.household_id = changed.id
@@ -113,7 +122,8 @@ class Merge {
 	}
 
 	/**
-	 * The residents of households that are new: every row is a new resident, nothing to match.
+	 * The residents of households that are new: every row is a new resident, nothing to match
+	 * (but a row with a notice, which is left out).
 	 * Their ids are made here, time-ordered (UUIDv7), as the households' were when the file was
 	 * checked: each batch's ids then go to the end of the id and household indexes instead of all
 	 * over them, which at a province's 1.7 million residents is a third of the write.
@@ -124,9 +134,19 @@ class Merge {
 				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
-				where ih.import_id = :id and ih.batch = :batch and not ih.existed and %s
+				where ih.import_id = :id and ih.batch = :batch and not ih.existed and not r.noticed and %s
 				""".formatted(rows.rowFilter),
 				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash)");
+	}
+
+	/** A household skipped by the match moved its rows from valid to invalid: the job's row counts follow. */
+	private void recountRows(UUID id) {
+		Validation.RowCounts rows = Validation.rowCounts(jdbc, id);
+		jdbc.sql("""
+				update import_job set rows_invalid = :invalid, rows_noticed = :noticed,
+				       rows_valid = rows_read - :invalid - :noticed
+				where id = :id
+				""").param("invalid", rows.invalid()).param("noticed", rows.noticed()).param("id", id).update();
 	}
 
 	/** The batch's outcome, added to the job's counts. */
@@ -155,7 +175,7 @@ class Merge {
 				select subpath(unit_path, 0, nlevel(unit_path) - 1)::text as commune_path,
 				       array_agg(code order by code) filter (where outcome = 'CREATED') as created,
 				       array_agg(code order by code) filter (where outcome = 'UPDATED') as updated
-				from import_household where import_id = ? and batch = ? and outcome <> 'UNCHANGED'
+				from import_household where import_id = ? and batch = ? and outcome in ('CREATED', 'UPDATED')
 				group by commune_id, subpath(unit_path, 0, nlevel(unit_path) - 1)
 				""").params(id, batch).query((rs, n) -> {
 			Map<String, Object> after = new LinkedHashMap<>();

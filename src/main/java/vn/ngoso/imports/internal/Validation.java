@@ -7,9 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The checks across rows, made set-wise on the staged file: duplicates, citizen IDs already
- * used elsewhere, a household's rows disagreeing, and then a whole household skipped when any
- * of its rows is bad. What remains is matched to existing households and cut into merge batches
- * of whole households; the merge matches the residents, batch by batch.
+ * used elsewhere, a household's rows disagreeing, two heads, a household code already used in
+ * another hamlet, and then a whole household skipped when any of its rows is bad. Rows of people
+ * who withdrew consent get a notice instead, which leaves them out without skipping their
+ * household. What remains is matched to existing households and cut into merge batches of whole
+ * households; the merge matches the residents, batch by batch.
  * <p>
  * A file of a province has millions of rows, so each check reads the rows as few times as it
  * can: the household columns are compared through one aggregate per household, and the exact
@@ -18,16 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Validation {
 
-	/** Rows with no error yet. */
-	private static final String CLEAN = "not exists (select 1 from import_error e where e.import_id = r.import_id and e.row_no = r.row_no)";
+	/** Rows with no error yet (a notice is no error). */
+	static final String CLEAN = "not exists (select 1 from import_error e where e.import_id = r.import_id and e.row_no = r.row_no"
+			+ " and e.severity = 'ERROR')";
 
 	private final JdbcClient jdbc;
 
 	private final ImportProperties properties;
 
-	Validation(JdbcClient jdbc, ImportProperties properties) {
+	private final ErasedResidents erased;
+
+	Validation(JdbcClient jdbc, ImportProperties properties, ErasedResidents erased) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.erased = erased;
 	}
 
 	/**
@@ -35,7 +41,7 @@ class Validation {
 	 * rows its households were read from, or (when households are scattered over the file) by an
 	 * index made for the job.
 	 */
-	record Outcome(int valid, int invalid, int batches, BatchRows batchRows) {
+	record Outcome(int valid, int invalid, int noticed, int batches, BatchRows batchRows) {
 	}
 
 	@Transactional
@@ -50,19 +56,25 @@ class Validation {
 		duplicateCitizenIds(importId);
 		duplicatePeople(importId);
 		citizenIdsTaken(importId);
-		int disagreeing = fileHouseholds(importId);
-		if (disagreeing > 0) {
+		erased.citizenIds(importId);
+		FileHouseholds file = fileHouseholds(importId);
+		if (file.disagreeing() > 0) {
 			householdsAgree(importId);
 		}
+		if (file.withTwoHeads() > 0) {
+			twoHeads(importId);
+		}
+		householdsInAnotherHamlet(importId);
 		skipBadHouseholds(importId);
 		int households = households(importId, batchHouseholds);
+		erased.people(importId);
 		analyze("import_household");
 		int valid = jdbc.sql("select coalesce(sum(rows), 0) from import_household where import_id = ?").param(importId)
 			.query(Integer.class).single();
-		int invalid = jdbc.sql("select count(distinct row_no) from import_error where import_id = ?").param(importId)
-			.query(Integer.class).single();
-		return new Outcome(valid, invalid, (households + batchHouseholds - 1) / batchHouseholds,
-				batchRows(importId, valid + invalid));
+		RowCounts counts = rowCounts(jdbc, importId);
+		return new Outcome(valid, counts.invalid(), counts.noticed(),
+				(households + batchHouseholds - 1) / batchHouseholds,
+				batchRows(importId, valid + counts.invalid() + counts.noticed()));
 	}
 
 	/**
@@ -73,6 +85,23 @@ class Validation {
 		jdbc.sql("set local default_statistics_target = 10").update();
 		jdbc.sql("analyze " + table).update();
 		jdbc.sql("set local default_statistics_target to default").update();
+	}
+
+	/** Rows with an error, and rows with only a notice. */
+	record RowCounts(int invalid, int noticed) {
+	}
+
+	/** Counted from the job's errors and notices: a row is invalid, noticed, or valid. */
+	static RowCounts rowCounts(JdbcClient jdbc, UUID id) {
+		return jdbc.sql("""
+				select count(*) filter (where errors > 0), count(*) filter (where errors = 0)
+				from (select row_no, count(*) filter (where severity = 'ERROR') as errors from import_error
+				      where import_id = ? group by row_no) e
+				""").param(id).query((rs, n) -> new RowCounts(rs.getInt(1), rs.getInt(2))).single();
+	}
+
+	/** What is found wrong with the file's households as a whole. */
+	private record FileHouseholds(int disagreeing, int withTwoHeads) {
 	}
 
 	/** What the reader found in single rows, one error per problem. */
@@ -139,24 +168,62 @@ class Validation {
 	}
 
 	/**
-	 * The file's households, one aggregate row each (by hashing, not sorting): their span of rows
-	 * and whether the household columns may differ between their rows. Kept for this transaction.
-	 *
-	 * @return how many households have rows that do not all say the same hamlet and address
+	 * The file's households, one aggregate row each (by hashing, not sorting): their span of rows,
+	 * whether the household columns may differ between their rows, how many rows say "Chủ hộ" and
+	 * how many have a notice. Kept for this transaction.
 	 */
-	private int fileHouseholds(UUID id) {
+	private FileHouseholds fileHouseholds(UUID id) {
 		jdbc.sql("""
 				create temporary table import_file_household on commit drop as
 				select commune_code, code, min(row_no) as first_row, max(row_no) as last_row, count(*)::integer as rows,
 				       min(commune_id) as commune_id, min(unit_id) as unit_id, min(address collate "C") as address,
 				       min(unit_id) is distinct from max(unit_id)
-				         or min(address collate "C") <> max(address collate "C") as disagrees
+				         or min(address collate "C") <> max(address collate "C") as disagrees,
+				       count(*) filter (where relation_value = 'HEAD') as heads,
+				       count(*) filter (where noticed)::integer as noticed
 				from import_row
 				where import_id = ? and code <> ''
 				group by commune_code, code
 				""").param(id).update();
 		analyze("import_file_household");
-		return jdbc.sql("select count(*) from import_file_household where disagrees").query(Integer.class).single();
+		return jdbc.sql("""
+				select count(*) filter (where disagrees), count(*) filter (where heads > 1) from import_file_household
+				""").query((rs, n) -> new FileHouseholds(rs.getInt(1), rs.getInt(2))).single();
+	}
+
+	/**
+	 * A household has one head: a second "Chủ hộ" row of the same household in the file is an
+	 * error (a row already wrong, as the same person twice, is not reported again).
+	 */
+	private void twoHeads(UUID id) {
+		jdbc.sql("""
+				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
+				select r.import_id, r.row_no, 'RELATION', r.relation, 'import.household.twoHeads', r.first_head::text
+				from (select x.import_id, x.row_no, x.relation,
+				             min(x.row_no) over (partition by x.commune_code, x.code) as first_head
+				      from import_row x
+				      join import_file_household f on f.commune_code = x.commune_code and f.code = x.code and f.heads > 1
+				      where x.import_id = ? and x.row_no between f.first_row and f.last_row
+				        and x.relation_value = 'HEAD') r
+				where r.row_no > r.first_head and %s
+				""".formatted(CLEAN)).param(id).update();
+	}
+
+	/**
+	 * The file never moves a household: a code the commune already uses for a household of another
+	 * hamlet is an error on the household's first row, naming that hamlet (moving one is the
+	 * household page's "Chuyển ấp"). A household whose rows disagree on the hamlet is already wrong.
+	 */
+	private void householdsInAnotherHamlet(UUID id) {
+		jdbc.sql("""
+				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
+				select r.import_id, r.row_no, 'HAMLET', r.hamlet, 'import.household.otherHamlet', f.code || chr(31) || u.name
+				from import_file_household f
+				join household h on h.commune_id = f.commune_id and h.code = f.code
+				join admin_unit u on u.id = h.unit_id
+				join import_row r on r.import_id = :id and r.row_no = f.first_row
+				where not f.disagrees and h.unit_id <> f.unit_id
+				""").param("id", id).update();
 	}
 
 	/**
@@ -190,7 +257,7 @@ class Validation {
 				from import_row r
 				join (select x.commune_code, x.code, min(x.row_no) as first_bad
 				      from import_row x join import_error e on e.import_id = x.import_id and e.row_no = x.row_no
-				      where x.import_id = :id and x.code <> ''
+				      where x.import_id = :id and x.code <> '' and e.severity = 'ERROR'
 				      group by x.commune_code, x.code) b on b.commune_code = r.commune_code and b.code = r.code
 				where r.import_id = :id and %s
 				""".formatted(CLEAN)).param("id", id).update();
@@ -199,9 +266,10 @@ class Validation {
 	/**
 	 * The households whose rows are all clean, matched by (commune, code), numbered into batches in
 	 * the order of their first row. A household with a bad row has all its rows marked by now, its
-	 * first row included, so looking at the first row is enough. An existing household whose
-	 * hamlet or address differs is marked, so that the merge only looks again at those. New
-	 * households get time-ordered ids (UUIDv7) in batch order, so the merge appends to the indexes.
+	 * first row included, so looking at the first row is enough. Rows with a notice are left out
+	 * of its count, and a new household of only such rows is not made. An existing household whose
+	 * address differs is marked, so that the merge only looks again at those. New households get
+	 * time-ordered ids (UUIDv7) in batch order, so the merge appends to the indexes.
 	 */
 	private int households(UUID id, int batchHouseholds) {
 		return jdbc.sql("""
@@ -211,11 +279,13 @@ class Validation {
 				select :id, (row_number() over (order by k.first_row) - 1) / :batch, k.commune_id, k.code,
 				       coalesce(h.id, uuidv7()), h.id is not null, k.unit_id, u.path, u.province_code,
 				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end, k.first_row, k.last_row,
-				       k.rows, h.id is not null and (h.address <> k.address or h.unit_id <> k.unit_id)
+				       k.rows - k.noticed, h.id is not null and h.address <> k.address
 				from import_file_household k
 				join admin_unit u on u.id = k.unit_id
 				left join household h on h.commune_id = k.commune_id and h.code = k.code
-				where not exists (select 1 from import_error e where e.import_id = :id and e.row_no = k.first_row)
+				where not exists (select 1 from import_error e where e.import_id = :id and e.row_no = k.first_row
+				                  and e.severity = 'ERROR')
+				  and (h.id is not null or k.rows > k.noticed)
 				""").param("id", id).param("batch", batchHouseholds).update();
 	}
 

@@ -39,10 +39,11 @@ class ImportApi {
 	record Started(UUID id, ImportStatus status) {
 	}
 
+	/** {@code notices}: rows left out (a person who withdrew consent) while their household was imported. */
 	record JobJson(UUID id, ImportStatus status, String fileName, String uploadedBy, int rowsRead, int rowsValid,
-			int rowsInvalid, int householdsCreated, int householdsUpdated, int householdsUnchanged,
+			int rowsInvalid, int rowsNoticed, int householdsCreated, int householdsUpdated, int householdsUnchanged,
 			@Nullable String problem, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
-			int errorCount, List<ErrorJson> errors) {
+			int errorCount, List<ErrorJson> errors, int noticeCount, List<ErrorJson> notices) {
 	}
 
 	record ErrorJson(int row, String column, @Nullable String value, String message) {
@@ -72,20 +73,23 @@ class ImportApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "An import's status, counts and its first 1000 row errors")
+	@Operation(summary = "An import's status, counts, its first 1000 row errors and its first 1000 row notices")
 	JobJson job(@PathVariable UUID id) {
 		ImportJob job = imports.job(id);
 		var locale = LocaleContextHolder.getLocale();
 		List<ErrorJson> errors = job.running() ? List.of()
 				: imports.errors(id, ERRORS_RETURNED, locale).stream().map(ErrorJson::of).toList();
+		List<ErrorJson> notices = job.running() ? List.of()
+				: imports.notices(id, ERRORS_RETURNED, locale).stream().map(ErrorJson::of).toList();
 		return new JobJson(job.id(), job.status(), job.fileName(), job.uploadedBy(), job.rowsRead(), job.rowsValid(),
-				job.rowsInvalid(), job.householdsCreated(), job.householdsUpdated(), job.householdsUnchanged(),
-				imports.problem(job, locale), job.createdAt(), job.startedAt(), job.finishedAt(),
-				job.running() ? 0 : imports.errorCount(id), errors);
+				job.rowsInvalid(), job.rowsNoticed(), job.householdsCreated(), job.householdsUpdated(),
+				job.householdsUnchanged(), imports.problem(job, locale), job.createdAt(), job.startedAt(),
+				job.finishedAt(), job.running() ? 0 : imports.errorCount(id), errors,
+				job.running() ? 0 : imports.noticeCount(id), notices);
 	}
 
 	@GetMapping("/{id}/report.xlsx")
-	@Operation(summary = "Every row error of an import as an XLSX file (Dòng, Cột, Giá trị, Lỗi)")
+	@Operation(summary = "Every row error and notice of an import as an XLSX file (Dòng, Cột, Giá trị, Lỗi, Loại)")
 	void report(@PathVariable UUID id, HttpServletResponse response) throws IOException {
 		imports.job(id);
 		response.setContentType(XLSX);

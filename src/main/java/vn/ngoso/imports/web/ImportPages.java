@@ -61,6 +61,8 @@ class ImportPages {
 		if (!job.running()) {
 			model.addAttribute("errors", imports.errors(id, ERRORS_SHOWN, LocaleContextHolder.getLocale()));
 			model.addAttribute("errorCount", imports.errorCount(id));
+			model.addAttribute("notices", imports.notices(id, ERRORS_SHOWN, LocaleContextHolder.getLocale()));
+			model.addAttribute("noticeCount", imports.noticeCount(id));
 		}
 		return htmx != null ? "imports/fragments/job :: job" : "imports/job";
 	}
