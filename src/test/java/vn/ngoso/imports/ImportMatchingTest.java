@@ -174,6 +174,30 @@ class ImportMatchingTest {
 		assertThat(jdbc.sql("select count(*) from household where code = ?").param(empty).query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void someoneRegisteredAgainWithConsentIsMatchedAsUsual() throws Exception {
+		String code = HouseholdFile.code();
+		String wife = HouseholdFile.name();
+		String cccd = HouseholdFile.cccd();
+		HouseholdFile file = new HouseholdFile().resident(code, "Số 1", HouseholdFile.name(), "1960", "Nam", "Chủ hộ", "", "")
+			.resident(code, "Số 1", wife, "07/08/1962", "Nữ", "Vợ", "", cccd);
+		runs().csv("xa", file);
+		withdraw(code, wife, false);
+		UUID household = jdbc.sql("select id from household where code = ?").param(code).query(UUID.class).single();
+		Map<String, Object> again = HouseholdFixtures.resident(wife, java.time.LocalDate.of(1962, 8, 7), "FEMALE", "SPOUSE",
+				null, null);
+		again.put("consentMethod", "PAPER");
+		UUID back = UUID.fromString(fx.addResident("xa", household, again).get("id").asString());
+
+		JsonNode job = runs().csv("xa", file);
+
+		assertThat(notices(job)).isEmpty();
+		assertThat(ImportRuns.errors(job)).isEmpty();
+		assertThat(residentCount(code)).isEqualTo(3);
+		assertThat(jdbc.sql("select cccd_hash is not null from resident where id = ?").param(back).query(Boolean.class)
+			.single()).as("the file's CCCD goes to the person registered again").isTrue();
+	}
+
 	// --- matching people on re-import ------------------------------------------------------------
 
 	@Test

@@ -19,8 +19,8 @@ import vn.ngoso.households.ErasureMarkers;
  * household still land. A person is known by the keyed hashes their erasure kept: their citizen
  * ID (in any household: the number is not taken back into the register elsewhere either), or
  * their household, folded name and birth year. A resident stored now with that citizen ID, or
- * with that name and year in the household, is someone who was registered again with consent:
- * the row is theirs, as usual.
+ * with that name and year in the row's household, is someone who was registered again with
+ * consent (on the household page): the row is theirs, as usual.
  */
 @Component
 class ErasedResidents {
@@ -42,6 +42,9 @@ class ErasedResidents {
 				    from (select distinct erased_cccd_hash from resident where erased_cccd_hash is not null) s
 				    where r.import_id = :id and r.cccd_hash = s.erased_cccd_hash and %s
 				      and not exists (select 1 from resident l where l.cccd_hash = r.cccd_hash)
+				      and not exists (select 1 from household h join resident l on l.household_id = h.id
+				                      where h.commune_id = r.commune_id and h.code = r.code and l.erased_at is null
+				                        and l.name_folded = r.name_folded and l.birth_year = r.birth_year)
 				    returning r.import_id, r.row_no, r.cccd)
 				insert into import_error (import_id, row_no, column_name, value, message_key, severity)
 				select import_id, row_no, 'CCCD', cccd, 'import.resident.erased', 'NOTICE' from noticed
