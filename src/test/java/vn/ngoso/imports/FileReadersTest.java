@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ngoso.imports.internal.BadFile;
 import vn.ngoso.imports.internal.CsvRows;
+import vn.ngoso.imports.internal.RowHandler;
 import vn.ngoso.imports.internal.XlsxRows;
 import vn.ngoso.platform.xlsx.XlsxReader;
 
@@ -89,5 +90,44 @@ class FileReadersTest {
 				new Read(3, List.of("27781", "Ấp 2", "A1", "", "Lê Văn Tám", "15/03/1980", "", "", "0912345678",
 						"080080012345")),
 				new Read(4, List.of("", "", "", "", "", "1980", "", "", "", "07912345678")));
+	}
+
+	/**
+	 * The header may end after the tenth column or carry the optional ones; the reader says which.
+	 * A date typed into an XLSX cell (a date-formatted number) reads as dd/MM/yyyy in any column.
+	 */
+	@Test
+	void theHeaderSaysHowManyColumnsAndXlsxDateCellsReadAsDays(@TempDir Path dir) throws Exception {
+		HouseholdFile file = new HouseholdFile().withHistory().row("27781", "Ấp 2", "A1", "Số 1", "Lê Văn Tám", "15/03/1980",
+				"Nam", "Chủ hộ", "", "", "2023", "", "20/11/2024", "", "", "", "", "", "", "", "x");
+		Path xlsx = dir.resolve("ho.xlsx");
+		Files.write(xlsx, file.xlsx(java.util.Set.of("0:5", "0:12")));
+		List<Integer> columns = new ArrayList<>();
+		List<Read> rows = new ArrayList<>();
+		RowHandler handler = new RowHandler() {
+
+			@Override
+			public void columns(int count) {
+				columns.add(count);
+			}
+
+			@Override
+			public void row(int rowNo, List<String> cells) {
+				rows.add(new Read(rowNo, List.copyOf(cells)));
+			}
+		};
+
+		XlsxRows.read(xlsx, XlsxReader.Limits.small(100), handler);
+		CsvRows.read(new ByteArrayInputStream(file.csv()), 100, handler);
+		CsvRows.read(new ByteArrayInputStream(new HouseholdFile().row("27781").csv()), 100, handler);
+
+		assertThat(columns).containsExactly(21, 21, 10);
+		assertThat(rows.get(0).cells()).containsExactly("27781", "Ấp 2", "A1", "Số 1", "Lê Văn Tám", "15/03/1980", "Nam",
+				"Chủ hộ", "", "", "2023", "", "20/11/2024", "", "", "", "", "", "", "", "x");
+		assertThat(rows.get(1)).isEqualTo(rows.get(0));
+		String partial = String.join(",", HouseholdFile.FULL_HEADER.split(",", -1)).replace(",Sử dụng thành thạo", "");
+		assertThatThrownBy(() -> CsvRows.read(new ByteArrayInputStream((partial + "\n1\n").getBytes(StandardCharsets.UTF_8)),
+				100, handler))
+			.isInstanceOf(BadFile.class).extracting(e -> ((BadFile) e).messageKey()).isEqualTo("import.file.badHeader");
 	}
 }

@@ -3,12 +3,16 @@ package vn.ngoso.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,7 +26,15 @@ final class HouseholdFile {
 
 	static final String HEADER = "Mã xã,Ấp/khu phố,Mã hộ,Địa chỉ,Họ và tên,Ngày sinh,Giới tính,Quan hệ với chủ hộ,Số điện thoại,Số CCCD";
 
+	/** The header with the optional columns: the registration date and the readiness items. */
+	static final String FULL_HEADER = HEADER + ",Ngày đăng ký hộ,Có điện thoại thông minh,Đã nộp hồ sơ VNeID mức 2,"
+			+ "Đã kích hoạt VNeID mức 2,Đã cài ứng dụng của tỉnh,Có tài khoản dịch vụ công,"
+			+ "Đã dùng dịch vụ công trực tuyến,Có tài khoản ngân hàng,Thanh toán không dùng tiền mặt,Đã cài VssID,"
+			+ "Sử dụng thành thạo";
+
 	static final String COMMUNE = "27781";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	static final String HAMLET = "Ấp 2";
 
@@ -30,6 +42,8 @@ final class HouseholdFile {
 	private static final AtomicLong CCCD = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000_000L, 800_000_000L));
 
 	private final List<List<String>> rows = new ArrayList<>();
+
+	private String header = HEADER;
 
 	static String code() {
 		return "IMP" + UniqueValues.word().toUpperCase();
@@ -55,12 +69,18 @@ final class HouseholdFile {
 		return row(COMMUNE, HAMLET, code, address, name, birth, sex, relation, phone, cccd);
 	}
 
+	/** The file has the optional columns after the first ten. */
+	HouseholdFile withHistory() {
+		header = FULL_HEADER;
+		return this;
+	}
+
 	List<List<String>> rows() {
 		return rows;
 	}
 
 	String csvText() {
-		StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+		StringBuilder out = new StringBuilder(header).append("\r\n");
 		for (List<String> row : rows) {
 			out.append(row.stream().map(HouseholdFile::quoted).collect(Collectors.joining(","))).append("\r\n");
 		}
@@ -73,17 +93,35 @@ final class HouseholdFile {
 
 	/** Every cell as text, the way the template's text columns keep them. */
 	byte[] xlsx() {
+		return xlsx(Set.of());
+	}
+
+	/**
+	 * As {@link #xlsx()}, but the cells named {@code "row:column"} (0-based, in {@link #rows()})
+	 * are real Excel dates: their {@code dd/MM/yyyy} text becomes a date-formatted number, as
+	 * Excel stores a date typed into a cell.
+	 */
+	byte[] xlsx(Set<String> dateCells) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Hộ");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
 			Row header = sheet.createRow(0);
-			String[] names = HEADER.split(",");
+			String[] names = this.header.split(",");
 			for (int i = 0; i < names.length; i++) {
 				header.createCell(i).setCellValue(names[i]);
 			}
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);
 				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
+					String value = rows.get(r).get(c);
+					if (dateCells.contains(r + ":" + c)) {
+						row.createCell(c).setCellValue(LocalDate.parse(value, DAY));
+						row.getCell(c).setCellStyle(date);
+					}
+					else {
+						row.createCell(c).setCellValue(value);
+					}
 				}
 			}
 			workbook.write(out);

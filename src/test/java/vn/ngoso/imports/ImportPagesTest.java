@@ -67,6 +67,33 @@ class ImportPagesTest {
 	}
 
 	@Test
+	void errorsInTheOptionalColumnsNameThemOnThePageAndInTheReport() throws Exception {
+		String code = HouseholdFile.code();
+		String[] cells = new String[21];
+		java.util.Arrays.fill(cells, "");
+		String[] first = { "27781", "Ấp 2", code, "Số 3", HouseholdFile.name(), "1970", "Nam", "Chủ hộ", "", "" };
+		System.arraycopy(first, 0, cells, 0, first.length);
+		cells[10] = "2099";
+		cells[12] = "01-02-2023";
+		HouseholdFile file = new HouseholdFile().withHistory().row(cells);
+		String id = new ImportRuns(mvc).run("xa", "lich-su.csv", file.csv()).get("id").asString();
+
+		String job = body(get("/imports/" + id));
+		assertThat(Html.tableRows(job, "import-errors")).containsExactly(
+				List.of("2", "Ngày đăng ký hộ", "2099", "Ngày ở tương lai."),
+				List.of("2", "Đã nộp hồ sơ VNeID mức 2", "01-02-2023",
+						"Không rõ ngày hay tháng đứng trước: ghi dd/MM/yyyy (ví dụ 15/03/1980) hoặc yyyy-MM-dd (1980-03-15)."));
+		var report = mvc.perform(get("/imports/" + id + "/report.xlsx").with(users().as("xa"))).andReturn().getResponse();
+		assertThat(report.getStatus()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(report.getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Ngày đăng ký hộ");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Đã nộp hồ sơ VNeID mức 2");
+		}
+	}
+
+	@Test
 	void aRunningJobPollsItselfEveryTwoSecondsAndStopsOnceFinished() throws Exception {
 		UUID id = UUID.randomUUID();
 		String communePath = jdbc.sql("select path::text from admin_unit where code = '27781'").query(String.class).single();

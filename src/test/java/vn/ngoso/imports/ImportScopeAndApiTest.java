@@ -139,15 +139,17 @@ class ImportScopeAndApiTest {
 		var xlsx = mvc.perform(get("/imports/template.xlsx").with(users.as("xa"))).andReturn().getResponse();
 		assertThat(xlsx.getStatus()).isEqualTo(200);
 		List<List<String>> rows = sheet(xlsx.getContentAsByteArray());
-		assertThat(String.join(",", rows.get(0))).isEqualTo(HouseholdFile.HEADER);
+		assertThat(String.join(",", rows.get(0))).isEqualTo(HouseholdFile.FULL_HEADER);
 		assertThat(rows.get(1)).containsExactly("27781", "Ấp Cả Bản", "TB09999", "Số 12, Tổ 1", "Nguyễn Văn An",
-				"15/03/1980", "Nam", "Chủ hộ", "0912345678", "080080012345");
+				"15/03/1980", "Nam", "Chủ hộ", "0912345678", "080080012345", "15/06/2023", "", "12/05/2023", "", "", "",
+				"", "03/2024", "", "", "");
 
 		var csv = mvc.perform(get("/imports/template.csv").with(users.as("xa"))).andReturn().getResponse();
 		assertThat(csv.getStatus()).isEqualTo(200);
 		String text = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF" + HouseholdFile.HEADER + "\r\n")
-			.contains("27781,Ấp Cả Bản,TB09999,\"Số 12, Tổ 1\",Nguyễn Văn An,15/03/1980,Nam,Chủ hộ,0912345678,080080012345");
+		assertThat(text).startsWith("\uFEFF" + HouseholdFile.FULL_HEADER + "\r\n")
+			.contains("27781,Ấp Cả Bản,TB09999,\"Số 12, Tổ 1\",Nguyễn Văn An,15/03/1980,Nam,Chủ hộ,0912345678,080080012345,"
+					+ "15/06/2023,,12/05/2023,,,,,03/2024,,,\r\n");
 
 		// the template, filled in with a household of our own, imports cleanly
 		String code = HouseholdFile.code();
@@ -156,6 +158,12 @@ class ImportScopeAndApiTest {
 		JsonNode job = runs().run("xa", "mau.csv", filled);
 		assertThat(ImportRuns.errors(job)).isEmpty();
 		assertThat(job.get("householdsCreated").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select h.registered_on::text || ' ' || string_agg(g.item || '@' || g.since, ',' order by g.item)
+				from household h join resident r on r.household_id = h.id join readiness g on g.resident_id = r.id
+				where h.code = ? group by h.registered_on
+				""").param(code).query(String.class).single())
+			.isEqualTo("2023-06-15 BANK_ACCOUNT@2024-03-01,VNEID_DOSSIER@2023-05-12");
 	}
 
 	private static List<List<String>> sheet(byte[] xlsx) throws Exception {

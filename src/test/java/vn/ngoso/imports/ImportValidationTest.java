@@ -73,7 +73,7 @@ class ImportValidationTest {
 				"6|Ấp/khu phố|Ấp Không Có|Không tìm thấy ấp/khu phố này trong xã (hoặc xã nằm ngoài phạm vi của bạn).",
 				"7|Ngày sinh|" + tomorrow + "|Ngày/năm sinh ở tương lai.",
 				"8|Ngày sinh|" + nextYear + "|Ngày/năm sinh ở tương lai.",
-				"9|Ngày sinh|31/02/1990|Ngày sinh không đọc được: ghi dd/MM/yyyy (ví dụ 15/03/1980) hoặc chỉ năm sinh (1980).",
+				"9|Ngày sinh|31/02/1990|Ngày sinh không đọc được: ghi dd/MM/yyyy (ví dụ 15/03/1980), yyyy-MM-dd (1980-03-15) hoặc chỉ năm sinh (1980).",
 				"11|Số CCCD|" + masked(twice) + "|Số CCCD trùng với dòng 10 của tệp.",
 				"10|Mã hộ|" + codes[7] + "|Bỏ qua vì dòng 11 của cùng hộ bị lỗi (mọi dòng của một hộ được nhập cùng nhau).",
 				"13|Họ và tên|" + sameName.toUpperCase() + "|Trùng người với dòng 12 của cùng hộ (cùng họ tên và năm sinh).",
@@ -212,7 +212,7 @@ class ImportValidationTest {
 
 		assertThat(job.get("status").asString()).isEqualTo("REFUSED");
 		assertThat(job.get("problem").asString()).isEqualTo("Dòng tiêu đề không đúng mẫu. Dòng 1 phải đúng là: "
-				+ HouseholdFile.HEADER);
+				+ HouseholdFile.FULL_HEADER + " (hoặc chỉ 10 cột đầu, đến \"Số CCCD\").");
 		assertThat(householdCount(code)).isZero();
 	}
 

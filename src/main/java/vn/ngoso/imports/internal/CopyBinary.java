@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * Writes rows in PostgreSQL's binary COPY format: each field is its length and its bytes, so
  * nothing is escaped here and nothing is parsed or hex-decoded by the database (a province's
- * file is 1.7 million rows of 24 fields). A row is put together in one reused buffer, text
+ * file is 1.7 million rows of 27 fields). A row is put together in one reused buffer, text
  * encoded into it as UTF-8 directly, and written out whole.
  */
 final class CopyBinary {

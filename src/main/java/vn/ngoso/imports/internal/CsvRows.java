@@ -48,7 +48,7 @@ public final class CsvRows {
 			if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
 				header.set(0, header.get(0).substring(1));
 			}
-			HeaderCheck.require(header);
+			handler.columns(HeaderCheck.require(header));
 			int rowNo = 1;
 			for (List<String> cells = next(); cells != null; cells = next()) {
 				rowNo++;

@@ -176,5 +176,12 @@ class ExistingResidents {
 				where ih.import_id = :id and ih.batch = :batch and ih.household_id = c.household_id
 				  and ih.outcome = 'UNCHANGED'
 				""".formatted(RESIDENT_DIFFERS)).param("id", id).param("batch", batch).update();
+		// a row that says readiness items names the resident it matched: ImportedReadiness writes them there
+		jdbc.sql("""
+				update import_row x set resident_id = m.claimed
+				from import_batch_match m
+				where x.import_id = ? and x.row_no = m.row_no and m.claimed is not null and x.ready is not null
+				  and x.resident_id <> m.claimed
+				""").param(id).update();
 	}
 }

@@ -52,18 +52,19 @@ public class ImportRunner {
 		jobs.running(id);
 		try {
 			long start = System.nanoTime();
-			int rows = staging.stage(id, file, scope, LocalDate.now(clock), read -> jobs.rowsRead(id, read));
+			LocalDate today = LocalDate.now(clock);
+			int rows = staging.stage(id, file, scope, today, read -> jobs.rowsRead(id, read));
 			if (rows == 0) {
 				finish(id, ImportStatus.REFUSED, "import.file.noRows", null);
 				return;
 			}
 			long staged = System.nanoTime();
-			Validation.Outcome checked = validation.run(id, properties.batchHouseholds());
+			Validation.Outcome checked = validation.run(id, properties.batchHouseholds(), today);
 			jobs.validated(id, checked.valid(), checked.invalid(), checked.noticed());
 			long validated = System.nanoTime();
 			GrowingTables.Watch growth = tables.watch(properties.batchHouseholds());
 			for (int batch = 0; batch < checked.batches(); batch++) {
-				growth.written(merge.batch(id, batch, fileName, checked.batchRows()).created());
+				growth.written(merge.batch(id, batch, fileName, checked.batchRows(), today).created());
 			}
 			finish(id, ImportStatus.DONE, null, null);
 			log.info("Import {} of {}: {} rows staged in {} ms, checked in {} ms, merged in {} batches ({}) in {} ms", id,

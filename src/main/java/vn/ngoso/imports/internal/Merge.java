@@ -2,6 +2,7 @@ package vn.ngoso.imports.internal;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,23 @@ import vn.ngoso.platform.audit.Audited;
 
 /**
  * Writes one batch of whole households in one transaction: new households, changed addresses,
- * changed residents, new residents, the job's counts and the audit entries. A crash anywhere in
- * it leaves the batch as it was before; a batch never splits a household. The residents of
- * existing households are matched first: a household where a row cannot be told is skipped
- * whole, its address included. Rows that change nothing are not written, so a file imported
- * twice changes nothing the second time. The file never moves a household to another hamlet.
+ * Writes one batch of whole households in one transaction: new households, changed addresses
+ * or registration dates, changed residents, new residents, what the readiness columns say, the
+ * job's counts and the audit entries. A crash anywhere in it leaves the batch as it was before; a
+ * batch never splits a household. The residents of existing households are matched first: a
+ * household where a row cannot be told is skipped whole, its address included. Rows that change
+ * nothing are not written, so a file imported twice changes nothing the second time. The file
+ * never moves a household to another hamlet.
  */
 @Component
 class Merge {
 
-	/** What a batch's households need: new ones are written whole, existing ones are matched. */
-	private record Households(boolean anyNew, boolean anyExisting, boolean anyDiffering) {
+	/**
+	 * What a batch's households need: new ones are written whole, existing ones are matched; some
+	 * may have a new registration date, some rows readiness items.
+	 */
+	private record Households(boolean anyNew, boolean anyExisting, boolean anyDiffering, boolean anyRedated,
+			boolean anyReady) {
 	}
 
 	/** How a batch's households came out. */
@@ -46,8 +53,11 @@ class Merge {
 
 	private final Figures figures;
 
+	private final ImportedReadiness readiness;
+
 	Merge(JdbcClient jdbc, ImportFaults faults, ApplicationEventPublisher events, BatchCopy copy,
-			ExistingResidents existingResidents, Figures figures) {
+			ExistingResidents existingResidents, Figures figures, ImportedReadiness readiness) {
+		this.readiness = readiness;
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.events = events;
@@ -56,13 +66,17 @@ class Merge {
 		this.figures = figures;
 	}
 
+	/** @param today the import day: the date of readiness the file says yes to without a date */
 	@Transactional
-	public BatchCounts batch(UUID id, int batch, String fileName, BatchRows rows) {
+	public BatchCounts batch(UUID id, int batch, String fileName, BatchRows rows, LocalDate today) {
 		Households households = jdbc.sql("""
-				select bool_or(not existed), bool_or(existed), bool_or(differs) from import_household
-				where import_id = ? and batch = ?
+				select bool_or(not existed), bool_or(existed), bool_or(differs),
+				       bool_or(existed and registered_on is not null), bool_or(ready)
+				from import_household where import_id = ? and batch = ?
 				""").params(id, batch)
-			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+			.query((rs, n) -> new Households(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
+					rs.getBoolean(5)))
+			.single();
 		List<UUID> ids = jdbc.sql("select household_id from import_household where import_id = ? and batch = ?")
 			.params(id, batch).query(UUID.class).list();
 		boolean[] skipped = { false };
@@ -76,12 +90,19 @@ class Merge {
 			if (households.anyDiffering()) {
 				updateHouseholds(id, batch);
 			}
+			if (households.anyRedated()) {
+				// before the residents are merged: only those already stored move with the household
+				redate(id, batch);
+			}
 			faults.householdsWritten(id, batch);
 			if (households.anyExisting()) {
 				existingResidents.write(id, batch);
 			}
 			if (households.anyNew()) {
 				insertResidents(id, batch, rows);
+			}
+			if (households.anyReady()) {
+				readiness.write(id, batch, rows, today);
 			}
 		};
 		// the batch's households are the figures' scope; a batch of new households only adds
@@ -102,9 +123,33 @@ class Merge {
 
 	private void insertHouseholds(UUID id, int batch) {
 		copy.load(id, batch, """
-				select household_id, unit_id, commune_id, unit_path, province_code, code, address
+				select household_id, unit_id, commune_id, unit_path, province_code, code, address, registered_on
 				from import_household where import_id = :id and batch = :batch and not existed
-				""", "household (id, unit_id, commune_id, unit_path, province_code, code, address)");
+				""", "household (id, unit_id, commune_id, unit_path, province_code, code, address, registered_on)");
+	}
+
+	/**
+	 * Existing households whose registration date the file changes: the household moves to the
+	 * new date, and with it the residents registered together with it (those whose date was the
+	 * household's); residents added later keep theirs.
+	 */
+	private void redate(UUID id, int batch) {
+		jdbc.sql("""
+				with changed as materialized (
+				    select ih.household_id, h.registered_on as before, ih.registered_on as after
+				    from import_household ih join household h on h.id = ih.household_id
+				    where ih.import_id = :id and ih.batch = :batch and ih.existed and ih.registered_on is not null
+				      and ih.outcome <> 'SKIPPED' and h.registered_on <> ih.registered_on),
+				residents as (
+				    update resident s set registered_on = c.after, updated_at = now()
+				    from changed c where s.household_id = c.household_id and s.registered_on = c.before),
+				households as (
+				    update household h set registered_on = c.after, updated_at = now()
+				    from changed c where h.id = c.household_id
+				    returning h.id)
+				update import_household ih set outcome = 'UPDATED' from households c
+				where ih.import_id = :id and ih.batch = :batch and ih.household_id = c.id and ih.outcome = 'UNCHANGED'
+				""").param("id", id).param("batch", batch).update();
 	}
 
 	/** A new address; the hamlet stays (the checks refused a household code of another hamlet). */
@@ -122,21 +167,22 @@ class Merge {
 	}
 
 	/**
-	 * The residents of households that are new: every row is a new resident, nothing to match
-	 * (but a row with a notice, which is left out).
-	 * Their ids are made here, time-ordered (UUIDv7), as the households' were when the file was
-	 * checked: each batch's ids then go to the end of the id and household indexes instead of all
-	 * over them, which at a province's 1.7 million residents is a third of the write.
+	 * The residents of households that are new: every row is a new resident (but a row with a
+	 * notice, which is left out), nothing to match, registered with the household. Their ids were
+	 * drawn as the file was read, time-ordered (UUIDv7) in file order, as the households' were when
+	 * the file was checked: each batch's ids then go to the end of the id and household indexes
+	 * instead of all over them, which at a province's 1.7 million residents is a third of the
+	 * write; and the row's readiness finds its resident by that id.
 	 */
 	private void insertResidents(UUID id, int batch, BatchRows rows) {
 		copy.load(id, batch, """
-				select uuidv7(), ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
-				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash
+				select r.resident_id, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
+				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash, ih.registered_on
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
 				where ih.import_id = :id and ih.batch = :batch and not ih.existed and not r.noticed and %s
 				""".formatted(rows.rowFilter),
-				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash)");
+				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash, registered_on)");
 	}
 
 	/** A household skipped by the match moved its rows from valid to invalid: the job's row counts follow. */

@@ -11,4 +11,11 @@ public interface RowHandler {
 	 * @param cells the row's cells, as many as the row has
 	 */
 	void row(int rowNo, List<String> cells) throws BadFile;
+
+	/**
+	 * Told once, before the first row, how many columns the header has (see
+	 * {@link HeaderCheck#columns}): the first ten, or all of them.
+	 */
+	default void columns(int columns) {
+	}
 }

@@ -1,17 +1,17 @@
 package vn.ngoso.imports.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.ngoso.households.CitizenId;
 import vn.ngoso.households.CitizenIds;
+import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.Relation;
+import vn.ngoso.imports.internal.FileDates.Precision;
 import vn.ngoso.imports.internal.HamletDirectory.Hamlet;
 import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.PhoneNumber;
@@ -19,9 +19,10 @@ import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Sex;
 
 /**
- * The checks one row can answer alone, made while the file streams: each cell's format, the
- * hamlet, and the citizen ID turned into what is stored (encrypted, plus its keyed hash) so the
- * number itself never reaches the database in clear. Checks across rows are made in SQL later.
+ * The checks one row can answer alone, made while the file streams: each cell's format (dates
+ * in the forms {@link FileDates} reads), the hamlet, and the citizen ID turned into what is
+ * stored (encrypted, plus its keyed hash) so the number itself never reaches the database in
+ * clear. Checks across rows are made in SQL later.
  */
 final class RowParser {
 
@@ -33,7 +34,8 @@ final class RowParser {
 
 	static final int MAX_AGE = 120;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+	/** Registration and readiness dates before this are typing mistakes, not history. */
+	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
 	private final HamletDirectory hamlets;
 
@@ -41,10 +43,18 @@ final class RowParser {
 
 	private final LocalDate today;
 
+	/** How many columns the file's header has: the first ten, or all of them. */
+	private int columns = Column.BASE.size();
+
 	RowParser(HamletDirectory hamlets, CitizenIds citizenIds, LocalDate today) {
 		this.hamlets = hamlets;
 		this.citizenIds = citizenIds;
 		this.today = today;
+	}
+
+	/** Told by the reader once the header is read: cells past its columns are a row error. */
+	void columns(int count) {
+		this.columns = count;
 	}
 
 	StagedRow parse(int rowNo, List<String> raw) {
@@ -53,7 +63,7 @@ final class RowParser {
 		EnumSet<Column> controlled = EnumSet.noneOf(Column.class);
 		for (int i = 0; i < raw.size(); i++) {
 			String cell = SearchText.clean(raw.get(i));
-			if (i < Column.IN_FILE.size()) {
+			if (i < columns) {
 				if (ControlCharacters.in(raw.get(i))) {
 					// PostgreSQL refuses a NUL: the cell is staged as shown back, and is this row's only error for its column
 					Column column = Column.IN_FILE.get(i);
@@ -87,18 +97,17 @@ final class RowParser {
 		if (birth.isEmpty()) {
 			problems.add(problem(Column.BIRTH, "import.birth.required"));
 		}
-		else if (isYear(birth)) {
-			birthYear = Integer.parseInt(birth);
-			checkYear(birthYear, birthYear > today.getYear(), problems);
-		}
 		else {
-			try {
-				birthDate = LocalDate.parse(birth, DAY);
-				birthYear = birthDate.getYear();
-				checkYear(birthYear, birthDate.isAfter(today), problems);
+			FileDates.Read read = FileDates.read(birth);
+			if (!read.ok() || read.precision() == Precision.MONTH) {
+				// a month of birth is neither a day nor the year alone: what to keep would be a guess
+				problems.add(problem(Column.BIRTH, read.refusal() == FileDates.Refusal.AMBIGUOUS
+						? "import.date.ambiguous" : "import.birth.invalid"));
 			}
-			catch (DateTimeParseException e) {
-				problems.add(problem(Column.BIRTH, "import.birth.invalid"));
+			else {
+				birthYear = read.first().getYear();
+				birthDate = read.precision() == Precision.DAY ? read.first() : null;
+				checkYear(birthYear, birthDate == null ? birthYear > today.getYear() : birthDate.isAfter(today), problems);
 			}
 		}
 		String sex = switch (cells.get(Column.SEX.ordinal()).toLowerCase(Locale.ROOT)) {
@@ -127,6 +136,13 @@ final class RowParser {
 			// the number goes to the database only encrypted; reports show it masked
 			cells.set(Column.CCCD.ordinal(), CitizenId.mask(number));
 		}
+		LocalDate registeredOn = null;
+		List<String> ready = List.of();
+		if (columns > Column.BASE.size()) {
+			registeredOn = date(Column.REGISTERED, cells.get(Column.REGISTERED.ordinal()), "import.registered.invalid",
+					problems);
+			ready = readiness(cells, problems);
+		}
 		if (!controlled.isEmpty()) {
 			problems.removeIf(p -> controlled.contains(Column.named(p.substring(0, p.indexOf(':'))))
 					&& !p.endsWith(":" + ControlCharacters.MESSAGE_KEY));
@@ -134,7 +150,64 @@ final class RowParser {
 		return new StagedRow(rowNo, cells, hamlet == null ? null : hamlet.communeId(), hamlet == null ? null : hamlet.id(),
 				name.isEmpty() ? "" : SearchText.fold(name), birthDate, birthYear, sex,
 				relation.map(Relation::name).orElse(null), phone, cccd == null ? null : cccd.cipher(),
-				cccd == null ? null : cccd.hash(), problems);
+				cccd == null ? null : cccd.hash(), registeredOn, ready, problems);
+	}
+
+	/**
+	 * The row's readiness cells as {@code ITEM:yyyy-MM-dd}, or {@code ITEM:} when the cell says
+	 * yes without a date (the merge takes the import day). Empty, "không" and 0 say nothing: a
+	 * file never takes an item away.
+	 */
+	private List<String> readiness(List<String> cells, List<String> problems) {
+		List<String> ready = null;
+		for (Column column : Column.OPTIONAL) {
+			ReadinessItem item = column.item();
+			String cell = cells.get(column.ordinal());
+			if (item == null || cell.isEmpty()) {
+				continue;
+			}
+			String value;
+			switch (SearchText.fold(cell)) {
+				case "x", "co", "1", "true" -> value = item.name() + ":";
+				case "khong", "0", "false" -> value = null;
+				default -> {
+					LocalDate since = date(column, cell, "import.readiness.invalid", problems);
+					value = since == null ? null : item.name() + ":" + since;
+				}
+			}
+			if (value != null) {
+				if (ready == null) {
+					ready = new ArrayList<>(4);
+				}
+				ready.add(value);
+			}
+		}
+		return ready == null ? List.of() : ready;
+	}
+
+	/**
+	 * A registration or readiness date: its first day, between 1990 and today; null when the
+	 * cell is empty or wrong (a problem is added).
+	 */
+	private @Nullable LocalDate date(Column column, String cell, String invalidKey, List<String> problems) {
+		if (cell.isEmpty()) {
+			return null;
+		}
+		FileDates.Read read = FileDates.read(cell);
+		if (!read.ok()) {
+			problems.add(problem(column,
+					read.refusal() == FileDates.Refusal.AMBIGUOUS ? "import.date.ambiguous" : invalidKey));
+			return null;
+		}
+		if (read.first().isAfter(today)) {
+			problems.add(problem(column, "import.date.future"));
+			return null;
+		}
+		if (read.first().isBefore(EARLIEST)) {
+			problems.add(problem(column, "import.date.tooEarly"));
+			return null;
+		}
+		return read.first();
 	}
 
 	private Hamlet hamlet(List<String> cells, List<String> problems) {
@@ -179,19 +252,6 @@ final class RowParser {
 			return null;
 		}
 		return number.get();
-	}
-
-	/** What {@code \d{4}} matches, without a regular expression per row. */
-	private static boolean isYear(String text) {
-		if (text.length() != 4) {
-			return false;
-		}
-		for (int i = 0; i < 4; i++) {
-			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean hasDigit(String text) {

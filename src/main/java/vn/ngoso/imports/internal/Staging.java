@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
@@ -31,12 +32,12 @@ class Staging {
 			copy import_row (import_id, row_no, commune_code, hamlet, code, address, full_name, birth, sex, relation,
 			                 phone, cccd, commune_id, unit_id, name_folded, birth_date,
 			                 birth_year, sex_value, relation_value, phone_value, cccd_cipher, cccd_hash, problems,
-			                 resident_id)
+			                 resident_id, extra, registered_on, ready)
 			from stdin (format binary)
 			""";
 
 	/** The fields {@link #COPY} names. */
-	private static final int FIELDS = 24;
+	private static final int FIELDS = 27;
 
 	private static final int PROGRESS_EVERY = 20_000;
 
@@ -72,15 +73,25 @@ class Staging {
 			PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
 			try {
 				CopyBinary out = new CopyBinary(copy);
-				RowHandler handler = (rowNo, cells) -> {
-					try {
-						write(out, importId, parser.parse(rowNo, cells));
+				TimeOrderedIds ids = new TimeOrderedIds();
+				RowHandler handler = new RowHandler() {
+
+					@Override
+					public void columns(int columns) {
+						parser.columns(columns);
 					}
-					catch (IOException e) {
-						throw new StagingFailed(e);
-					}
-					if (++count[0] % PROGRESS_EVERY == 0) {
-						progress.accept(count[0]);
+
+					@Override
+					public void row(int rowNo, List<String> cells) {
+						try {
+							write(out, importId, parser.parse(rowNo, cells), ids.next());
+						}
+						catch (IOException e) {
+							throw new StagingFailed(e);
+						}
+						if (++count[0] % PROGRESS_EVERY == 0) {
+							progress.accept(count[0]);
+						}
 					}
 				};
 				read(file, handler);
@@ -120,14 +131,15 @@ class Staging {
 		}
 	}
 
-	private static void write(CopyBinary out, UUID importId, StagedRow row) throws IOException {
+	private static void write(CopyBinary out, UUID importId, StagedRow row, UUID residentId) throws IOException {
 		out.row(FIELDS).uuid(importId).integer(row.rowNo());
-		for (Column column : Column.IN_FILE) {
+		for (Column column : Column.BASE) {
 			out.text(row.cell(column));
 		}
 		out.bigint(row.communeId()).bigint(row.unitId()).text(row.nameFolded()).date(row.birthDate())
 			.smallint(row.birthYear()).text(row.sex()).text(row.relation()).text(row.phone()).bytes(row.cccdCipher())
-			.bytes(row.cccdHash()).textArray(row.problems()).uuid(UUID.randomUUID());
+			.bytes(row.cccdHash()).textArray(row.problems()).uuid(residentId).textArray(row.optionalCells())
+			.date(row.registeredOn()).textArray(row.ready());
 	}
 
 	/** Carries an I/O failure of the COPY stream out of the row callback. */

@@ -1,6 +1,8 @@
 package vn.ngoso.imports.internal;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Validation {
+
+	/** The optional columns' names in the order of {@code import_row.extra}, as an SQL array. */
+	private static final String OPTIONAL_NAMES = Column.OPTIONAL.stream().map(c -> "'" + c.name() + "'")
+		.collect(Collectors.joining(",", "array[", "]"));
 
 	/** Rows with no error yet (a notice is no error). */
 	static final String CLEAN = "not exists (select 1 from import_error e where e.import_id = r.import_id and e.row_no = r.row_no"
@@ -44,8 +50,9 @@ class Validation {
 	record Outcome(int valid, int invalid, int noticed, int batches, BatchRows batchRows) {
 	}
 
+	/** @param today the import day: a new household's registration date when its rows give none */
 	@Transactional
-	public Outcome run(UUID importId, int batchHouseholds) {
+	public Outcome run(UUID importId, int batchHouseholds, LocalDate today) {
 		// the window sorts and hash tables below hold a file's rows: with the default
 		// work_mem they would spill to disk
 		jdbc.sql("select set_config('work_mem', ?, true)").param(properties.workMem()).query(String.class).single();
@@ -66,7 +73,7 @@ class Validation {
 		}
 		householdsInAnotherHamlet(importId);
 		skipBadHouseholds(importId);
-		int households = households(importId, batchHouseholds);
+		int households = households(importId, batchHouseholds, today);
 		erased.people(importId);
 		analyze("import_household");
 		int valid = jdbc.sql("select coalesce(sum(rows), 0) from import_household where import_id = ?").param(importId)
@@ -112,11 +119,12 @@ class Validation {
 				       case split_part(p, ':', 1) when 'COMMUNE' then r.commune_code when 'HAMLET' then r.hamlet
 				            when 'CODE' then r.code when 'ADDRESS' then r.address when 'NAME' then r.full_name
 				            when 'BIRTH' then r.birth when 'SEX' then r.sex when 'RELATION' then r.relation
-				            when 'PHONE' then r.phone when 'CCCD' then r.cccd end,
+				            when 'PHONE' then r.phone when 'CCCD' then r.cccd
+				            else r.extra[array_position(%s, split_part(p, ':', 1))] end,
 				       split_part(p, ':', 2)
 				from import_row r cross join lateral unnest(r.problems) p
 				where r.import_id = ? and r.problems is not null
-				""").param(id).update();
+				""".formatted(OPTIONAL_NAMES)).param(id).update();
 	}
 
 	/**
@@ -169,16 +177,19 @@ class Validation {
 
 	/**
 	 * The file's households, one aggregate row each (by hashing, not sorting): their span of rows,
-	 * whether the household columns may differ between their rows, how many rows say "Chủ hộ" and
-	 * how many have a notice. Kept for this transaction.
+	 * whether the household columns may differ between their rows (a registration date left blank
+	 * on some rows takes the one the others give), how many rows say "Chủ hộ" and how many have a
+	 * notice. Kept for this transaction.
 	 */
 	private FileHouseholds fileHouseholds(UUID id) {
 		jdbc.sql("""
 				create temporary table import_file_household on commit drop as
 				select commune_code, code, min(row_no) as first_row, max(row_no) as last_row, count(*)::integer as rows,
 				       min(commune_id) as commune_id, min(unit_id) as unit_id, min(address collate "C") as address,
+				       min(registered_on) as registered_on, bool_or(ready is not null) as ready,
 				       min(unit_id) is distinct from max(unit_id)
-				         or min(address collate "C") <> max(address collate "C") as disagrees,
+				         or min(address collate "C") <> max(address collate "C")
+				         or coalesce(min(registered_on) <> max(registered_on), false) as disagrees,
 				       count(*) filter (where relation_value = 'HEAD') as heads,
 				       count(*) filter (where noticed)::integer as noticed
 				from import_row
@@ -233,19 +244,26 @@ class Validation {
 	private void householdsAgree(UUID id) {
 		jdbc.sql("""
 				insert into import_error (import_id, row_no, column_name, value, message_key, message_arg)
-				select import_id, row_no, c.column_name, c.value, c.message_key, first_row::text
-				from (select r.import_id, r.row_no, r.hamlet, r.address, r.unit_id,
-				             first_value(r.row_no) over w as first_row, first_value(r.unit_id) over w as first_unit,
-				             first_value(r.address) over w as first_address
+				select import_id, row_no, c.column_name, c.value, c.message_key, c.first_row::text
+				-- extra[1] is the registration date's cell as read
+				from (select r.import_id, r.row_no, r.hamlet, r.address, r.unit_id, r.extra[1] as registered,
+				             r.registered_on, first_value(r.row_no) over w as first_row,
+				             first_value(r.unit_id) over w as first_unit, first_value(r.address) over w as first_address,
+				             first_value(r.row_no) over dated as first_dated_row,
+				             first_value(r.registered_on) over dated as first_registered_on
 				      from import_row r
 				      join import_file_household f on f.commune_code = r.commune_code and f.code = r.code and f.disagrees
 				      where r.import_id = ? and r.row_no between f.first_row and f.last_row
-				      window w as (partition by r.commune_code, r.code order by r.row_no)) x
+				      window w as (partition by r.commune_code, r.code order by r.row_no),
+				             dated as (partition by r.commune_code, r.code order by r.registered_on is null, r.row_no)) x
 				cross join lateral (values ('HAMLET', x.hamlet, 'import.household.hamletDiffers',
-				                            x.unit_id <> x.first_unit),
+				                            x.unit_id <> x.first_unit, x.first_row),
 				                           ('ADDRESS', x.address, 'import.household.addressDiffers',
-				                            x.address <> x.first_address)) c (column_name, value, message_key, differs)
-				where x.row_no <> x.first_row and c.differs
+				                            x.address <> x.first_address, x.first_row),
+				                           ('REGISTERED', x.registered, 'import.household.registeredDiffers',
+				                            x.registered_on <> x.first_registered_on, x.first_dated_row))
+				     c (column_name, value, message_key, differs, first_row)
+				where x.row_no <> c.first_row and c.differs
 				""").param(id).update();
 	}
 
@@ -268,25 +286,29 @@ class Validation {
 	 * the order of their first row. A household with a bad row has all its rows marked by now, its
 	 * first row included, so looking at the first row is enough. Rows with a notice are left out
 	 * of its count, and a new household of only such rows is not made. An existing household whose
-	 * address differs is marked, so that the merge only looks again at those. New households get
-	 * time-ordered ids (UUIDv7) in batch order, so the merge appends to the indexes.
+	 * address differs is marked, so that the merge only looks again at those; one whose
+	 * registration date the file changes carries the new date (a blank keeps the stored one). New
+	 * households take the file's date, or the import day, and get time-ordered ids (UUIDv7) in
+	 * batch order, so the merge appends to the indexes.
 	 */
-	private int households(UUID id, int batchHouseholds) {
+	private int households(UUID id, int batchHouseholds, LocalDate today) {
 		return jdbc.sql("""
 				insert into import_household (import_id, batch, commune_id, code, household_id, existed, unit_id,
 				                              unit_path, province_code, address, outcome, first_row, last_row, rows,
-				                              differs)
+				                              differs, registered_on, ready)
 				select :id, (row_number() over (order by k.first_row) - 1) / :batch, k.commune_id, k.code,
 				       coalesce(h.id, uuidv7()), h.id is not null, k.unit_id, u.path, u.province_code,
 				       k.address, case when h.id is null then 'CREATED' else 'UNCHANGED' end, k.first_row, k.last_row,
-				       k.rows - k.noticed, h.id is not null and h.address <> k.address
+				       k.rows - k.noticed, h.id is not null and h.address <> k.address,
+				       case when h.id is null then coalesce(k.registered_on, :today)
+				            when k.registered_on <> h.registered_on then k.registered_on end, k.ready
 				from import_file_household k
 				join admin_unit u on u.id = k.unit_id
 				left join household h on h.commune_id = k.commune_id and h.code = k.code
 				where not exists (select 1 from import_error e where e.import_id = :id and e.row_no = k.first_row
 				                  and e.severity = 'ERROR')
 				  and (h.id is not null or k.rows > k.noticed)
-				""").param("id", id).param("batch", batchHouseholds).update();
+				""").param("id", id).param("batch", batchHouseholds).param("today", today).update();
 	}
 
 	/**

@@ -15,7 +15,9 @@ import vn.ngoso.platform.xlsx.XlsxReader;
  * <p>
  * Excel turns typed numbers into numbers: a CCCD loses its leading 0 (every province code starts
  * with one) and so does a phone number. Such numeric cells are given their zero back; a text
- * cell is taken as typed. Dates read as dd/MM/yyyy, whole numbers without exponent.
+ * cell is taken as typed. A date cell (a number formatted as a date, whatever the format shows)
+ * reads as dd/MM/yyyy in any column: birth, registration, readiness. Whole numbers read without
+ * exponent (a year typed as a number is the year).
  */
 public final class XlsxRows {
 
@@ -26,12 +28,18 @@ public final class XlsxRows {
 
 	public static void read(Path file, XlsxReader.Limits limits, RowHandler handler) throws BadFile {
 		try {
-			XlsxReader.read(file, limits, Column.HEADER, row -> handler.row(row.number(), texts(row.cells())));
+			XlsxReader.readAccepting(file, limits, header -> {
+				int columns = HeaderCheck.columns(header);
+				if (columns > 0) {
+					handler.columns(columns);
+				}
+				return columns > 0;
+			}, row -> handler.row(row.number(), texts(row.cells())));
 		}
 		catch (WorkbookRefused e) {
 			throw switch (e.problem()) {
 				case UNREADABLE -> new BadFile("import.file.unreadable");
-				case BAD_HEADER -> new BadFile("import.file.badHeader", String.join(",", Column.HEADER));
+				case BAD_HEADER -> HeaderCheck.refused();
 				case TOO_MANY_ROWS -> new BadFile("import.file.tooManyRows", String.valueOf(e.limit()));
 				case TOO_LARGE -> new BadFile("import.file.unpackedTooLarge", String.valueOf(e.limit()));
 			};

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -71,6 +72,22 @@ public final class XlsxReader {
 	 *        leaves it, trailing empty cells allowed); when null, row 1 is skipped unread
 	 */
 	public static <E extends Exception> void read(Path file, Limits limits, @Nullable List<String> header,
+			SheetRows<E> rows) throws WorkbookRefused, E {
+		read(file, limits, header == null ? null : (Predicate<List<String>>) header::equals, rows);
+	}
+
+	/**
+	 * As {@link #read(Path, Limits, List, SheetRows)} for a sheet whose row 1 may take more than
+	 * one form (a file with optional columns): {@code header} is given row 1's cells, as
+	 * {@link SearchText#clean} leaves them and without trailing empty cells, and says whether the
+	 * sheet is accepted.
+	 */
+	public static <E extends Exception> void readAccepting(Path file, Limits limits, Predicate<List<String>> header,
+			SheetRows<E> rows) throws WorkbookRefused, E {
+		read(file, limits, header, rows);
+	}
+
+	private static <E extends Exception> void read(Path file, Limits limits, @Nullable Predicate<List<String>> header,
 			SheetRows<E> rows) throws WorkbookRefused, E {
 		CappedZip zip = null;
 		try {
@@ -186,7 +203,7 @@ public final class XlsxReader {
 
 		private final int maxRows;
 
-		private final @Nullable List<String> header;
+		private final @Nullable Predicate<List<String>> header;
 
 		private final SheetRows<E> handler;
 
@@ -200,7 +217,7 @@ public final class XlsxReader {
 
 		private int dataRows;
 
-		Rows(int maxRows, @Nullable List<String> header, SheetRows<E> handler) {
+		Rows(int maxRows, @Nullable Predicate<List<String>> header, SheetRows<E> handler) {
 			this.maxRows = maxRows;
 			this.header = header;
 			this.handler = handler;
@@ -261,7 +278,7 @@ public final class XlsxReader {
 			while (end > 0 && actual.get(end - 1).isEmpty()) {
 				end--;
 			}
-			return actual.subList(0, end).equals(header);
+			return header != null && header.test(actual.subList(0, end));
 		}
 	}
 }
