@@ -40,6 +40,9 @@ import vn.ngoso.territory.Territory;
 @Transactional(readOnly = true)
 public class Households {
 
+	/** No register the platform imports is older than this. */
+	static final LocalDate EARLIEST_REGISTRATION = LocalDate.of(1990, 1, 1);
+
 	private final HouseholdRepository repository;
 
 	private final Territory territory;
@@ -167,13 +170,20 @@ public class Households {
 		if (address.isEmpty() || address.length() > 200) {
 			errors.add(new InvalidInput.FieldError("address", "household.address.required"));
 		}
+		LocalDate registeredOn = request.registeredOn() == null ? today() : request.registeredOn();
+		if (registeredOn.isAfter(today())) {
+			errors.add(new InvalidInput.FieldError("registeredOn", "household.registeredOn.future"));
+		}
+		else if (registeredOn.isBefore(EARLIEST_REGISTRATION)) {
+			errors.add(new InvalidInput.FieldError("registeredOn", "household.registeredOn.tooEarly"));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		UUID id = UUID.randomUUID();
 		AdminUnit unit = hamlet;
 		figures.change(FigureScope.household(id), () -> repository.insertHousehold(id, unit.id(), unit.parentId(),
-				unit.path(), unit.provinceCode(), code, address));
+				unit.path(), unit.provinceCode(), code, address, registeredOn));
 		Household created = repository.find(id).orElseThrow();
 		events.publishEvent(Audited.created("HOUSEHOLD", id, created.unitPath(), created));
 		return created;
@@ -211,7 +221,7 @@ public class Households {
 		String by = currentScope.get().username();
 		boolean inserted = figures.change(FigureScope.household(householdId), () -> repository.insertResidentIfAbsent(id,
 				household.id(), valid.fullName(), valid.birthDate(), valid.birthYear(), valid.sex(), valid.relation(),
-				valid.phone(), cipherText, hash, valid.consent(), by));
+				valid.phone(), cipherText, hash, valid.consent(), by, today()));
 		if (!inserted) {
 			// the same resident, sent twice at once: the other copy won the race
 			return addResident(householdId, id, request);

@@ -94,18 +94,25 @@ public class HouseholdRepository {
 	}
 
 	/** @return false when a resident with this id exists already (then nothing is written) */
+	/**
+	 * Adds a resident unless its id exists. Its registration date: the household's when it is added
+	 * on the day the household was entered (the register being typed in), else {@code today}, the
+	 * day a newcomer is added.
+	 */
 	public boolean insertResidentIfAbsent(UUID id, UUID householdId, String fullName, @Nullable LocalDate birthDate,
 			int birthYear, Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher,
-			byte @Nullable [] cccdHash, @Nullable ConsentMethod consent, @Nullable String consentBy) {
+			byte @Nullable [] cccdHash, @Nullable ConsentMethod consent, @Nullable String consentBy, LocalDate today) {
 		return jdbc.sql("""
 				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?)
+				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, registered_on)
+				select ?, h.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?,
+				       case when (h.created_at at time zone 'Asia/Ho_Chi_Minh')::date = ? then h.registered_on else ? end
+				from household h where h.id = ?
 				on conflict (id) do nothing
 				""")
-			.params(id, householdId, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
+			.params(id, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
 					relation.name(), phone, cccdCipher, cccdHash, consent != null,
-					consent == null ? null : consent.name(), consent == null ? null : consentBy)
+					consent == null ? null : consent.name(), consent == null ? null : consentBy, today, today, householdId)
 			.update() == 1;
 	}
 
@@ -141,25 +148,11 @@ public class HouseholdRepository {
 	}
 
 	public void insertHousehold(UUID id, long unitId, long communeId, String unitPath, String provinceCode, String code,
-			String address) {
+			String address, LocalDate registeredOn) {
 		jdbc.sql("""
-				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address)
-				values (?, ?, ?, ?::ltree, ?, ?, ?)
-				""").params(id, unitId, communeId, unitPath, provinceCode, code, address).update();
-	}
-
-	public void insertResident(UUID id, UUID householdId, String fullName, @Nullable LocalDate birthDate, int birthYear,
-			Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher, byte @Nullable [] cccdHash,
-			@Nullable ConsentMethod consent, @Nullable String consentBy) {
-		jdbc.sql("""
-				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?)
-				""")
-			.params(id, householdId, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
-					relation.name(), phone, cccdCipher, cccdHash, consent != null,
-					consent == null ? null : consent.name(), consent == null ? null : consentBy)
-			.update();
+				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address, registered_on)
+				values (?, ?, ?, ?::ltree, ?, ?, ?, ?)
+				""").params(id, unitId, communeId, unitPath, provinceCode, code, address, registeredOn).update();
 	}
 
 	public boolean cccdTaken(byte[] hash) {

@@ -60,7 +60,9 @@ class HouseholdApi {
 	record HouseholdDetailJson(HouseholdJson household, List<ResidentJson> residents) {
 	}
 
-	record NewHouseholdJson(@Nullable String unitCode, @Nullable String code, @Nullable String address) {
+	/** {@code registeredOn}: when the household entered the commune's register (default today). */
+	record NewHouseholdJson(@Nullable String unitCode, @Nullable String code, @Nullable String address,
+			@Nullable LocalDate registeredOn) {
 	}
 
 	record PageJson<T>(List<T> items, int page, int size, long total) {
@@ -105,7 +107,8 @@ class HouseholdApi {
 		catch (NotFound e) {
 			throw InvalidInput.of("unitCode", "household.unit.unknown");
 		}
-		Household created = households.create(new NewHousehold(unitId, request.code(), request.address()));
+		Household created = households.create(new NewHousehold(unitId, request.code(), request.address(),
+				request.registeredOn()));
 		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(HouseholdJson.of(created));
 	}
 

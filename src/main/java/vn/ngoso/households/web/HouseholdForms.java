@@ -1,6 +1,7 @@
 package vn.ngoso.households.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -38,19 +39,28 @@ class HouseholdForms {
 
 	@GetMapping("/households/new")
 	String newHousehold(@RequestParam(required = false) Long unitId, Model model) {
-		return householdForm(unitId, "", "", null, model);
+		return householdForm(unitId, "", "", null, null, model);
 	}
 
 	@PostMapping("/households")
 	String create(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "") String code,
-			@RequestParam(defaultValue = "") String address, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String address, @RequestParam(defaultValue = "") String registeredOn,
+			Model model, RedirectAttributes redirect) {
+		LocalDate registered;
 		try {
-			Household created = households.create(new NewHousehold(unitId, code, address));
+			registered = registeredOn.isBlank() ? null : LocalDate.parse(registeredOn.strip());
+		}
+		catch (DateTimeParseException e) {
+			return householdForm(unitId, code, address, registeredOn,
+					InvalidInput.of("registeredOn", "household.registeredOn.invalid"), model);
+		}
+		try {
+			Household created = households.create(new NewHousehold(unitId, code, address, registered));
 			redirect.addFlashAttribute("flash", "household.created");
 			return "redirect:/households/" + created.id() + "/residents/new";
 		}
 		catch (InvalidInput e) {
-			return householdForm(unitId, code, address, e, model);
+			return householdForm(unitId, code, address, registeredOn, e, model);
 		}
 	}
 
@@ -76,8 +86,11 @@ class HouseholdForms {
 		}
 	}
 
-	private String householdForm(Long unitId, String code, String address, InvalidInput errors, Model model) {
+	private String householdForm(Long unitId, String code, String address, String registeredOn, InvalidInput errors,
+			Model model) {
 		model.addAttribute("unitId", unitId);
+		model.addAttribute("registeredOn", registeredOn == null ? households.today().toString() : registeredOn);
+		model.addAttribute("today", households.today());
 		model.addAttribute("code", code);
 		model.addAttribute("address", address);
 		model.addAttribute("errors", errors == null ? java.util.Map.of() : errors.firstKeyByField());
