@@ -536,6 +536,17 @@
     });
   }
 
+  // Completed years today, as the server counts them (platform.Ages): someone born on 29 February
+  // turns a year older on 28 February of a common year; a birth year alone counts from 1 January.
+  function ageToday(birthDate, birthYear) {
+    var now = new Date(), y = now.getFullYear(), m = now.getMonth() + 1, d = now.getDate();
+    if (!birthDate) { return y - birthYear; }
+    var by = Number(birthDate.slice(0, 4)), bm = Number(birthDate.slice(5, 7)), bd = Number(birthDate.slice(8, 10));
+    var lastDay = new Date(y, bm, 0).getDate();
+    var turned = m > bm || (m === bm && d >= Math.min(bd, lastDay));
+    return y - by - (turned ? 0 : 1);
+  }
+
   // Residents as the phone knows them: the server's copy plus those added here and not sent yet.
   function residentsOf(h, pending) {
     var list = h.residents.slice();
@@ -543,7 +554,7 @@
       var d = r.data;
       var year = d.birthDate ? Number(d.birthDate.slice(0, 4)) : d.birthYear;
       list.push({ id: r.id, fullName: d.fullName, birthDate: d.birthDate, birthYear: year,
-        age: new Date().getFullYear() - year, sex: d.sex, relation: d.relation || 'OTHER', profile: {}, pending: true });
+        age: ageToday(d.birthDate, year), sex: d.sex, relation: d.relation || 'OTHER', profile: {}, pending: true });
     });
     return list;
   }

@@ -1,10 +1,12 @@
 package vn.ngoso.teams;
 
 import java.time.LocalDate;
+import vn.ngoso.platform.Ages;
 
 /**
- * Youth under the Youth Law 57/2020/QH14: from the 16th birthday until the day before the 31st.
- * The SQL filters use the same bounds ({@link #bornAfter} exclusive, {@link #bornOnOrBefore}).
+ * Youth under the Youth Law 57/2020/QH14: from the 16th birthday until the day before the 31st,
+ * birthdays counted by {@link Ages} (born 29 February: 28 February in a common year). The SQL
+ * filters use the same bounds ({@link #bornAfter} exclusive, {@link #bornOnOrBefore}).
  */
 public final class Youth {
 
@@ -16,16 +18,16 @@ public final class Youth {
 	}
 
 	public static boolean isYouth(LocalDate birthDate, LocalDate on) {
-		return bornAfter(on).isBefore(birthDate) && !birthDate.isAfter(bornOnOrBefore(on));
+		return Ages.hasTurned(birthDate, FROM_AGE, on) && !Ages.hasTurned(birthDate, TO_AGE + 1, on);
 	}
 
 	/** People born after this day have not yet turned 31 on {@code on}. */
 	public static LocalDate bornAfter(LocalDate on) {
-		return on.minusYears(TO_AGE + 1);
+		return Ages.latestBirthTurned(TO_AGE + 1, on);
 	}
 
 	/** People born on or before this day have turned 16 by {@code on}. */
 	public static LocalDate bornOnOrBefore(LocalDate on) {
-		return on.minusYears(FROM_AGE);
+		return Ages.latestBirthTurned(FROM_AGE, on);
 	}
 }

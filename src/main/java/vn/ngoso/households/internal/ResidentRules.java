@@ -8,6 +8,7 @@ import vn.ngoso.households.CitizenId;
 import vn.ngoso.households.ConsentMethod;
 import vn.ngoso.households.NewResident;
 import vn.ngoso.households.Relation;
+import vn.ngoso.platform.Ages;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.SearchText;
@@ -40,7 +41,7 @@ public final class ResidentRules {
 			if (r.birthDate().isAfter(today)) {
 				errors.add(new InvalidInput.FieldError("birthDate", "resident.birthDate.future"));
 			}
-			else if (r.birthDate().isBefore(today.minusYears(MAX_AGE))) {
+			else if (Ages.ageOn(r.birthDate(), today) > MAX_AGE) {
 				errors.add(new InvalidInput.FieldError("birthDate", "resident.birthDate.implausible"));
 			}
 			birthYear = r.birthDate().getYear();
@@ -51,7 +52,7 @@ public final class ResidentRules {
 		else if (r.birthYear() > today.getYear()) {
 			errors.add(new InvalidInput.FieldError("birthYear", "resident.birthDate.future"));
 		}
-		else if (r.birthYear() < today.getYear() - MAX_AGE) {
+		else if (Ages.ageOn(null, r.birthYear(), today) > MAX_AGE) {
 			errors.add(new InvalidInput.FieldError("birthYear", "resident.birthDate.implausible"));
 		}
 		else {

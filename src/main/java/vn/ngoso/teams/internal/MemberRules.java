@@ -1,11 +1,11 @@
 package vn.ngoso.teams.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.ngoso.platform.Ages;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.SearchText;
@@ -50,7 +50,7 @@ public final class MemberRules {
 			errors.add(new InvalidInput.FieldError("birthDate", "member.birthDate.future"));
 		}
 		else {
-			int age = Period.between(d.birthDate(), today).getYears();
+			int age = Ages.ageOn(d.birthDate(), today);
 			if (age < MIN_AGE || age > MAX_AGE) {
 				errors.add(new InvalidInput.FieldError("birthDate", "member.birthDate.implausible", MIN_AGE, MAX_AGE));
 			}
