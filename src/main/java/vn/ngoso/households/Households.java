@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.households.internal.CoveredMonths;
 import vn.ngoso.households.internal.HouseholdRepository;
 import vn.ngoso.households.internal.HouseholdRepository.StoredResident;
 import vn.ngoso.households.internal.PersonalDataCipher;
@@ -61,10 +62,14 @@ public class Households {
 
 	private final ErasureMarkers markers;
 
+	private final CoveredMonths coveredMonths;
+
 	Households(HouseholdRepository repository, Territory territory, CurrentScope currentScope, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, Clock clock, Figures figures, ResidentViews views, ErasureMarkers markers) {
+			ApplicationEventPublisher events, Clock clock, Figures figures, ResidentViews views, ErasureMarkers markers,
+			CoveredMonths coveredMonths) {
 		this.views = views;
 		this.markers = markers;
+		this.coveredMonths = coveredMonths;
 		this.repository = repository;
 		this.territory = territory;
 		this.currentScope = currentScope;
@@ -85,7 +90,7 @@ public class Households {
 		return new Page<>(items, page, size, repository.count(scopePath, unitPath, filter, today()));
 	}
 
-	/** "Hộ cần thăm": the caller's households, not covered and never visited first. */
+	/** "Hộ cần thăm": the caller's households, not covered now and never visited first. */
 	public List<Household> toVisit(int limit) {
 		Scope s = currentScope.get();
 		return repository.toVisit(s.isAdmin() ? "" : s.unitPath(), limit);
@@ -292,6 +297,16 @@ public class Households {
 	@Transactional
 	public void recordOutcomes(List<UUID> residents, List<ReadinessItem> items, LocalDate on, String by, UUID visitId) {
 		repository.recordReadiness(residents, items, on, by, visitId);
+	}
+
+	/**
+	 * Brings these households' {@code covered_from} up to date with their residents and items, in
+	 * the caller's transaction. A write wrapped in {@link Figures#change} (or {@code added}) gets
+	 * this done already; this is for a writer that changes residents or items outside it.
+	 */
+	@Transactional
+	public void refreshCovered(java.util.Collection<UUID> householdIds) {
+		coveredMonths.refresh(householdIds);
 	}
 
 	@Transactional

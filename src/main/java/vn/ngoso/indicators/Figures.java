@@ -3,6 +3,7 @@ package vn.ngoso.indicators;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,10 +30,14 @@ public class Figures {
 
 	private final ApplicationEventPublisher events;
 
-	Figures(FigureStore store, CurrentScope currentScope, ApplicationEventPublisher events) {
+	private final ObjectProvider<DerivedColumns> derived;
+
+	Figures(FigureStore store, CurrentScope currentScope, ApplicationEventPublisher events,
+			ObjectProvider<DerivedColumns> derived) {
 		this.store = store;
 		this.currentScope = currentScope;
 		this.events = events;
+		this.derived = derived;
 	}
 
 	/**
@@ -44,6 +49,7 @@ public class Figures {
 		store.lock(scope);
 		var before = store.contributions(scope);
 		T result = write.get();
+		refreshDerived(scope);
 		var after = store.contributions(scope);
 		store.apply(FigureKey.difference(before, after));
 		return result;
@@ -66,7 +72,12 @@ public class Figures {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void added(FigureScope scope, Runnable write) {
 		write.run();
+		refreshDerived(scope);
 		store.addContributions(scope);
+	}
+
+	private void refreshDerived(FigureScope scope) {
+		derived.orderedStream().forEach(d -> d.refresh(scope));
 	}
 
 	/** Only administrators look after the figures; to anyone else the page does not exist. */
@@ -92,10 +103,14 @@ public class Figures {
 		return store.differencesEverywhere();
 	}
 
-	/** Rebuilds every aggregate row from the raw records (demo data, the generator, the command). */
+	/**
+	 * Rebuilds every aggregate row, and every {@link DerivedColumns derived column}, from the raw
+	 * records (demo data, the generator, the command).
+	 */
 	@Transactional
 	public Recomputed recompute() {
 		long start = System.nanoTime();
+		refreshDerived(new FigureScope.All());
 		int rows = store.recompute();
 		return new Recomputed(rows, (System.nanoTime() - start) / 1_000_000);
 	}

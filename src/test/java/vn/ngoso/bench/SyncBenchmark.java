@@ -464,7 +464,7 @@ class SyncBenchmark {
 	private void visitFormOn3g() throws Exception {
 		String household = jdbc.sql("""
 				select h.id::text from household h join admin_unit u on u.id = h.unit_id
-				where u.code = '27781-001' and not h.covered order by h.code limit 1
+				where u.code = '27781-001' and h.covered_from is null order by h.code limit 1
 				""").query(String.class).single();
 		try (Browser b = Browser.open(base())) {
 			b.useSize(360, 740);

@@ -193,7 +193,8 @@ class HouseholdPagesTest {
 
 		record Need(boolean covered, LocalDate lastVisit) {
 		}
-		List<Need> needs = order.stream().map(id -> jdbc.sql("select covered, last_visit_on from household where id = ?")
+		List<Need> needs = order.stream().map(id -> jdbc.sql("select coalesce(covered_from <= date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh')::date, false)"
+				+ " as covered, last_visit_on from household where id = ?")
 			.param(id).query((rs, n) -> new Need(rs.getBoolean(1), rs.getObject(2, LocalDate.class))).single()).toList();
 		for (int i = 1; i < needs.size(); i++) {
 			Need a = needs.get(i - 1);

@@ -255,7 +255,8 @@ class HouseholdScopeTest {
 	}
 
 	private boolean covered(UUID household) {
-		return jdbc.sql("select covered from household where id = ?").param(household).query(Boolean.class).single();
+		return jdbc.sql("select coalesce(covered_from <= date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh')::date, false)"
+				+ " from household where id = ?").param(household).query(Boolean.class).single();
 	}
 
 	private String page(String user, String url) throws Exception {

@@ -75,10 +75,7 @@ final class DemoHouseholds {
 				insert into readiness_event (resident_id, item, on_date, recorded_by)
 				select resident_id, item, since, recorded_by from readiness where recorded_by = 'demo'
 				""");
-		template.update("""
-				update household h set covered = true where exists (select 1 from resident r
-				join readiness x on x.resident_id = r.id and x.item = 'FLUENT' where r.household_id = h.id)
-				""");
+		// covered_from follows from these rows by the figures' own rule: the demo's recompute sets it
 	}
 
 	private Object[] resident(UUID household, int position, boolean fluent, int serial, List<Object[]> readiness) {

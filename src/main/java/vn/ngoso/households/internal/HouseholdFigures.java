@@ -7,24 +7,22 @@ import vn.ngoso.indicators.FigureScope;
 import vn.ngoso.indicators.FigureSource;
 
 /**
- * The figures households make, at their hamlet: households, people 15+, each readiness item and
- * covered households. A household counts from the month of its registration date (a fact about
- * it, not when its row was written); a resident from the month they are both registered and 15; an item
- * from the month it became true, but not before its holder counts; a household is covered from
- * the month its first resident counts as fluent.
+ * The figures households make, at their current hamlet (stocks follow where people live now, for
+ * every month): households, people 15+, each readiness item and covered households. A household
+ * counts from the month of its registration date (a fact about it, not when its row was
+ * written); a resident from {@link CountingRules#RESIDENT_MONTH}; an item from the month it
+ * became true, but not before its holder counts; a household is covered from
+ * {@link CountingRules#COVERED_FROM}, the month its stored {@code covered_from} holds too.
  */
 @Component
 class HouseholdFigures implements FigureSource {
 
 	private static final String SQL = """
 			with h as (
-			    select h.id, h.unit_id, date_trunc('month', h.registered_on)::date as m0
-			    from household h where %s),
+			    select h.id, h.unit_id, h.registered_on, date_trunc('month', h.registered_on)::date as m0
+			    from household h where %1$s),
 			r as (
-			    select r.id, h.id as household_id, h.unit_id,
-			           greatest(h.m0, date_trunc('month', r.registered_on)::date,
-			                    (date_trunc('month', coalesce(r.birth_date, make_date(r.birth_year, 1, 1)))
-			                     + interval '15 years')::date) as month
+			    select r.id, h.id as household_id, h.unit_id, %2$s as month
 			    from h join resident r on r.household_id = h.id),
 			ready as (
 			    select r.unit_id, r.household_id, g.item, greatest(r.month, date_trunc('month', g.since)::date) as month
@@ -35,25 +33,27 @@ class HouseholdFigures implements FigureSource {
 			union all
 			select unit_id, 'READY_' || item, month, count(*) from ready group by unit_id, item, month
 			union all
-			select unit_id, 'COVERED_HOUSEHOLDS', min(month), 1 from ready where item = 'FLUENT'
-			group by unit_id, household_id
+			select h.unit_id, 'COVERED_HOUSEHOLDS', c.covered_from, count(*)
+			from (%3$s) c join h on h.id = c.household_id group by h.unit_id, c.covered_from
 			""";
 
 	@Override
 	public Optional<Query> contributions(FigureScope scope) {
-		String where;
+		return condition(scope).map(where -> new Query(
+				SQL.formatted(where, CountingRules.RESIDENT_MONTH, CountingRules.coveredFrom(where)), Map.of()));
+	}
+
+	/** The households of a scope, as a condition over {@code household h}; empty when it has none. */
+	static Optional<String> condition(FigureScope scope) {
 		if (scope instanceof FigureScope.Households) {
-			where = "h.id = any(:ids)";
+			return Optional.of("h.id = any(:ids)");
 		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "h.unit_path <@ cast(:path as ltree)";
+		if (scope instanceof FigureScope.Under) {
+			return Optional.of("h.unit_path <@ cast(:path as ltree)");
 		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
+		if (scope instanceof FigureScope.All) {
+			return Optional.of("true");
 		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where), Map.of()));
+		return Optional.empty();
 	}
 }

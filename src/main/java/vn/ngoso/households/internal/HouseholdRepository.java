@@ -3,6 +3,7 @@ package vn.ngoso.households.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,18 +36,32 @@ public class HouseholdRepository {
 	}
 
 	private static final String HOUSEHOLD_SELECT = """
-			select h.id, h.unit_id, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address, h.covered,
-			       h.last_visit_on,
+			select h.id, h.unit_id, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address,
+			       h.covered_from, h.last_visit_on, h.registered_on,
 			       (select count(*) from resident r where r.household_id = h.id) as residents,
 			       exists (select 1 from resident r where r.household_id = h.id and r.consent_at is null
 			               and r.erased_at is null) as consent_missing
 			from household h join admin_unit u on u.id = h.unit_id
 			""";
 
+	/**
+	 * Covered now: {@code covered_from} is this month or earlier (Vietnam time). The one
+	 * comparison every list, filter and order uses, with {@code :month} from {@link #thisMonth()}.
+	 */
+	private static final String COVERED_NOW = "coalesce(h.covered_from <= cast(:month as date), false)";
+
 	private final JdbcClient jdbc;
 
-	HouseholdRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	HouseholdRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The first day of the current month in Vietnam. */
+	public LocalDate thisMonth() {
+		return LocalDate.now(clock).withDayOfMonth(1);
 	}
 
 	public Optional<Household> find(UUID id) {
@@ -69,8 +84,9 @@ public class HouseholdRepository {
 	public List<Household> toVisit(String scopePath, int limit) {
 		return jdbc.sql(HOUSEHOLD_SELECT + """
 				where h.unit_path <@ cast(:scope as ltree)
-				order by h.covered, h.last_visit_on nulls first, u.name_folded, h.code limit :limit
-				""").param("scope", scopePath).param("limit", limit).query(this::mapHousehold).list();
+				order by %s, h.last_visit_on nulls first, u.name_folded, h.code limit :limit
+				""".formatted(COVERED_NOW)).param("scope", scopePath).param("month", thisMonth()).param("limit", limit)
+			.query(this::mapHousehold).list();
 	}
 
 	/** Households under a path in id order, after {@code after}: keyset pages of a working set. */
@@ -120,19 +136,20 @@ public class HouseholdRepository {
 		return """
 				where (cast(:scope as ltree) is null or h.unit_path <@ cast(:scope as ltree))
 				  and (cast(:unit as ltree) is null or h.unit_path <@ cast(:unit as ltree))
-				  and (cast(:covered as boolean) is null or h.covered = cast(:covered as boolean))
+				  and (cast(:covered as boolean) is null or %s = cast(:covered as boolean))
 				  and (cast(:visitedBefore as date) is null or h.last_visit_on is null
 				       or h.last_visit_on < cast(:visitedBefore as date))
 				  and (not :missingConsent or exists (select 1 from resident r where r.household_id = h.id
 				       and r.consent_at is null and r.erased_at is null))
 				  and (cast(:q as text) is null or h.code ilike cast(:q as text) or exists (select 1 from resident r
 				       where r.household_id = h.id and r.name_folded like cast(:q as text)))
-				""";
+				""".formatted(COVERED_NOW);
 	}
 
-	private static Map<String, Object> params(@Nullable String scopePath, @Nullable String unitPath,
+	private Map<String, Object> params(@Nullable String scopePath, @Nullable String unitPath,
 			HouseholdFilter filter, LocalDate today) {
 		var map = new java.util.HashMap<String, Object>();
+		map.put("month", thisMonth());
 		map.put("scope", scopePath);
 		map.put("unit", unitPath);
 		map.put("covered", filter.covered());
@@ -214,18 +231,13 @@ public class HouseholdRepository {
 					where resident_id = ? and item = ? and since > ?
 					""").params(on, by, visitId, residentId, item.name(), on).update();
 		}
-		if (item == ReadinessItem.FLUENT) {
-			jdbc.sql("update household set covered = true, updated_at = now()"
-					+ " where id = (select household_id from resident where id = ?) and not covered")
-				.param(residentId).update();
-		}
 		return inserted == 1;
 	}
 
 	/**
-	 * A visit's outcomes in three statements whatever their number: every one into the history,
-	 * the profile moved to the earliest date, the household covered if someone became fluent.
-	 * Same rules as {@link #recordReadiness}; the pairs must be distinct.
+	 * A visit's outcomes in two statements whatever their number: every one into the history, and
+	 * the profile moved to the earliest date (whether the household is covered follows from it,
+	 * see {@link CoveredMonths}). Same rules as {@link #recordReadiness}; the pairs must be distinct.
 	 */
 	public void recordReadiness(List<UUID> residents, List<ReadinessItem> items, LocalDate on, String by, UUID visitId) {
 		if (residents.isEmpty()) {
@@ -244,11 +256,6 @@ public class HouseholdRepository {
 				set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = excluded.visit_id
 				where readiness.since > excluded.since
 				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();
-		if (items.contains(ReadinessItem.FLUENT)) {
-			jdbc.sql("update household set covered = true, updated_at = now()"
-					+ " where id = (select household_id from resident where id = ?) and not covered")
-				.param(residents.get(items.indexOf(ReadinessItem.FLUENT))).update();
-		}
 	}
 
 	/** Residents by id, only those of this household. */
@@ -288,9 +295,12 @@ public class HouseholdRepository {
 	}
 
 	private Household mapHousehold(ResultSet rs, int row) throws SQLException {
+		LocalDate coveredFrom = rs.getObject("covered_from", LocalDate.class);
 		return new Household(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
-				rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"), rs.getBoolean("covered"),
-				rs.getObject("last_visit_on", LocalDate.class), rs.getInt("residents"), rs.getBoolean("consent_missing"));
+				rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"),
+				coveredFrom != null && !coveredFrom.isAfter(thisMonth()), coveredFrom,
+				rs.getObject("last_visit_on", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
+				rs.getInt("residents"), rs.getBoolean("consent_missing"));
 	}
 
 	private StoredResident mapResident(ResultSet rs, int row) throws SQLException {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * ({@code readiness_event}, no visit, recorded by the uploader) unless the history already has
  * it: the same date for the same item, or, for a yes without a date, the item at all. So a file
  * imported twice writes nothing the second time. A household some of whose residents changed is
- * marked updated.
+ * marked updated. Whether it is covered is the households module's to say: the figures' change
+ * that wraps the batch refreshes {@code covered_from}.
  */
 @Component
 class ImportedReadiness {
@@ -30,7 +31,7 @@ class ImportedReadiness {
 
 	/** @param today the date of a yes without a date */
 	void write(UUID id, int batch, BatchRows rows, LocalDate today) {
-		boolean fluent = jdbc.sql("""
+		jdbc.sql("""
 				with said as materialized (
 				    select s.id as resident_id, s.household_id, split_part(x, ':', 1) as item,
 				           nullif(split_part(x, ':', 2), '')::date as on_date
@@ -64,26 +65,8 @@ class ImportedReadiness {
 				          where v.resident_id in (select resident_id from events union select resident_id from profile)) c
 				    where ih.import_id = :id and ih.batch = :batch and ih.household_id = c.household_id
 				      and ih.outcome = 'UNCHANGED')
-				select coalesce(bool_or(item = 'FLUENT'), false) from said
+				select count(*) from said
 				""".formatted(rows.rowFilter)).param("id", id).param("batch", batch).param("today", today)
-			.query(Boolean.class).single();
-		if (fluent) {
-			cover(id, batch);
-		}
-	}
-
-	/**
-	 * The households of the batch with a fluent resident are covered, as the households module
-	 * marks them when a visit records FLUENT. Kept to this one statement so that it can be
-	 * swapped for the households module's own computation of covered when there is one.
-	 */
-	private void cover(UUID id, int batch) {
-		jdbc.sql("""
-				update household h set covered = true, updated_at = now()
-				from import_household ih
-				where ih.import_id = :id and ih.batch = :batch and ih.ready and h.id = ih.household_id and not h.covered
-				  and exists (select 1 from resident s join readiness g on g.resident_id = s.id
-				              where s.household_id = h.id and g.item = 'FLUENT')
-				""").param("id", id).param("batch", batch).update();
+			.query(Long.class).single();
 	}
 }

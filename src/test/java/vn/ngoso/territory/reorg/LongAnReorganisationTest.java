@@ -378,7 +378,7 @@ class LongAnReorganisationTest {
 		var pick = jdbc.sql("""
 				select h.id as household, r.id as resident from household h join resident r on r.household_id = h.id
 				join admin_unit u on u.id = h.unit_id
-				where u.name = 'Ấp Cả Bản' and r.birth_date < date '2000-01-01' and not h.covered
+				where u.name = 'Ấp Cả Bản' and r.birth_date < date '2000-01-01' and h.covered_from is null
 				order by h.code, r.id limit 1
 				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 		long tayNinh = unitFrom("80");

@@ -1,0 +1,51 @@
+package vn.ngoso.households.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+import vn.ngoso.indicators.DerivedColumns;
+import vn.ngoso.indicators.FigureScope;
+
+/**
+ * Keeps {@code household.covered_from} equal to {@link CountingRules#COVERED_FROM}, the month the
+ * COVERED_HOUSEHOLDS figure counts the household from. Refreshed after every write the figures
+ * wrap (a visit's outcomes, a resident added or corrected, consent erased, an import batch, a
+ * move) and on a recompute; lists compare it with the current month.
+ */
+@Component
+public class CoveredMonths implements DerivedColumns {
+
+	private static final String REFRESH = """
+			update household t set covered_from = c.covered_from
+			from (select h.id, f.covered_from from household h
+			      left join (%s) f on f.household_id = h.id where %s) c
+			where t.id = c.id and t.covered_from is distinct from c.covered_from
+			""";
+
+	private final JdbcClient jdbc;
+
+	CoveredMonths(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void refresh(FigureScope scope) {
+		HouseholdFigures.condition(scope).ifPresent(where -> {
+			Map<String, Object> params = scope instanceof FigureScope.Households h
+					? Map.of("ids", new SqlArrayValue("uuid", h.ids().toArray()))
+					: scope instanceof FigureScope.Under u ? Map.of("path", u.path()) : Map.of();
+			jdbc.sql(REFRESH.formatted(CountingRules.coveredFrom(where), where)).params(params).update();
+		});
+	}
+
+	/** For a writer outside {@code Figures.change} (none today): the same refresh for these households. */
+	public void refresh(Collection<UUID> householdIds) {
+		if (!householdIds.isEmpty()) {
+			refresh(FigureScope.households(List.copyOf(householdIds)));
+		}
+	}
+}
