@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.households.Household;
+import vn.ngoso.households.HouseholdMoves;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.Resident;
@@ -45,12 +46,15 @@ public class Visits {
 
 	private final Figures figures;
 
+	private final HouseholdMoves moves;
+
 	/** One record of a batch: a savepoint, so a refused record leaves nothing behind. */
 	private final TransactionTemplate savepoint;
 
 	Visits(VisitRepository repository, Households households, Teams teams, CurrentScope currentScope,
-			Figures figures, PlatformTransactionManager transactions) {
+			Figures figures, HouseholdMoves moves, PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.moves = moves;
 		this.households = households;
 		this.teams = teams;
 		this.currentScope = currentScope;
@@ -153,11 +157,16 @@ public class Visits {
 		}
 	}
 
-	/** The visit, its members and outcomes, the profile and the household; false if it was already there. */
+	/**
+	 * The visit, its members and outcomes, the profile and the household; false if it was already
+	 * there. The visit keeps the hamlet the household was in on its day and its first member's team
+	 * then: it counts there forever, whatever moves later.
+	 */
 	private boolean write(RecordVisit command, Checked checked, String by) {
 		Household household = checked.household();
-		if (!repository.insert(command.id(), household.id(), household.unitPath(), household.provinceCode(), command.date(),
-				by, checked.note())) {
+		Long team = teams.teamOfMemberOn(checked.members().get(0), command.date()).orElse(null);
+		if (!repository.insert(command.id(), household.id(), checked.hamlet().id(), checked.hamlet().path(), team,
+				household.provinceCode(), command.date(), by, checked.note())) {
 			return false;
 		}
 		repository.addMembers(command.id(), checked.members());
@@ -186,7 +195,8 @@ public class Visits {
 		return repository.ofHousehold(householdId);
 	}
 
-	private record Checked(Household household, List<Long> members, List<Visit.Outcome> outcomes, String note) {
+	private record Checked(Household household, HouseholdMoves.Hamlet hamlet, List<Long> members,
+			List<Visit.Outcome> outcomes, String note) {
 	}
 
 	/**
@@ -214,7 +224,10 @@ public class Visits {
 		else if (c.date().isBefore(households.today().minusYears(1))) {
 			errors.add(new InvalidInput.FieldError("date", "visit.date.tooOld"));
 		}
-		List<Long> members = members(c, household, errors, serving);
+		// where the household was on the visit's day: the hamlet whose team may record it
+		HouseholdMoves.Hamlet hamlet = c.date() == null ? new HouseholdMoves.Hamlet(household.unitId(), household.unitPath())
+				: moves.hamletOn(household, c.date());
+		List<Long> members = members(c, hamlet.path(), errors, serving);
 		List<Visit.Outcome> outcomes = outcomes(c, household, errors);
 		String note = c.note() == null ? null : c.note().strip();
 		if (note != null && note.length() > 2000) {
@@ -223,10 +236,10 @@ public class Visits {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return new Checked(household, members, outcomes, note == null || note.isEmpty() ? null : note);
+		return new Checked(household, hamlet, members, outcomes, note == null || note.isEmpty() ? null : note);
 	}
 
-	private List<Long> members(RecordVisit c, Household household, List<InvalidInput.FieldError> errors,
+	private List<Long> members(RecordVisit c, String hamletPath, List<InvalidInput.FieldError> errors,
 			Map<String, Boolean> serving) {
 		Scope s = currentScope.get();
 		Set<Long> ids = new LinkedHashSet<>(c.memberIds() == null ? List.of() : c.memberIds());
@@ -237,10 +250,10 @@ public class Visits {
 			errors.add(new InvalidInput.FieldError("memberIds", "visit.members.required"));
 		}
 		for (Long id : ids) {
-			boolean serves = id != null && serving.computeIfAbsent(id + "@" + household.unitPath(), k -> teams.memberIgnoringScope(id)
+			boolean serves = id != null && serving.computeIfAbsent(id + "@" + hamletPath, k -> teams.memberIgnoringScope(id)
 				.filter(Member::active)
 				.flatMap(m -> teams.teamIgnoringScope(m.teamId()))
-				.filter(t -> household.unitPath().equals(t.unitPath()) || household.unitPath().startsWith(t.unitPath() + "."))
+				.filter(t -> hamletPath.equals(t.unitPath()) || hamletPath.startsWith(t.unitPath() + "."))
 				.isPresent());
 			if (!serves) {
 				errors.add(new InvalidInput.FieldError("memberIds", "visit.members.notInTeam"));

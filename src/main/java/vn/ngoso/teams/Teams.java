@@ -221,6 +221,14 @@ public class Teams {
 		return repository.findMember(id);
 	}
 
+	/**
+	 * The team a member served in on a day (a person who changed teams has a membership per
+	 * team): for a visit, which counts for that team forever. Ignores scope.
+	 */
+	public Optional<Long> teamOfMemberOn(long memberId, LocalDate day) {
+		return repository.teamOn(memberId, day);
+	}
+
 	public Optional<Team> teamIgnoringScope(long id) {
 		return repository.findTeam(id, today());
 	}

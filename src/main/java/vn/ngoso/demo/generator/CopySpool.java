@@ -43,11 +43,11 @@ public final class CopySpool implements HouseholdSink {
 
 	/** The tables, in the order they must be loaded, with the columns the files hold. */
 	public enum Table {
-		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, covered, last_visit_on,"
+		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, last_visit_on,"
 				+ " created_at, registered_on"),
 		RESIDENT("resident", "id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
 				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, created_at, registered_on"),
-		VISIT("visit", "id, household_id, unit_path, province_code, visited_on, recorded_by, note"),
+		VISIT("visit", "id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by, note"),
 		VISIT_MEMBER("visit_member", "visit_id, member_id"),
 		VISIT_OUTCOME("visit_outcome", "visit_id, resident_id, item"),
 		READINESS("readiness", "resident_id, item, since, recorded_by, visit_id"),
@@ -105,7 +105,7 @@ public final class CopySpool implements HouseholdSink {
 	public void accept(GeneratedHousehold h) throws IOException {
 		HamletRef hamlet = h.hamlet();
 		row(Table.HOUSEHOLD, h.id(), hamlet.id(), hamlet.communeId(), hamlet.path(), hamlet.provinceCode(), h.code(),
-				h.address(), h.covered(), h.lastVisitOn(), REGISTERED, REGISTERED_ON);
+				h.address(), h.lastVisitOn(), REGISTERED, REGISTERED_ON);
 		for (Person p : h.residents()) {
 			CitizenIds.Protected cccd = p.cccd() == null ? null : protector.apply(p.cccd());
 			row(Table.RESIDENT, p.id(), h.id(), p.fullName(), SearchText.fold(p.fullName()), p.birthDate(),
@@ -114,7 +114,9 @@ public final class CopySpool implements HouseholdSink {
 					p.consent() ? "PAPER" : null, p.consent() ? BY : null, REGISTERED, REGISTERED_ON);
 		}
 		for (VisitMade v : h.visits()) {
-			row(Table.VISIT, v.id(), h.id(), hamlet.path(), hamlet.provinceCode(), v.date(), BY, v.note());
+			// generated households never move: a visit is made in their hamlet, by its team
+			row(Table.VISIT, v.id(), h.id(), hamlet.id(), hamlet.path(), hamlet.teamId(), hamlet.provinceCode(), v.date(),
+					BY, v.note());
 			for (long member : v.memberIds()) {
 				row(Table.VISIT_MEMBER, v.id(), member);
 			}

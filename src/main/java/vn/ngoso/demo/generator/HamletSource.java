@@ -22,7 +22,7 @@ public final class HamletSource {
 	public List<HamletRef> longAn(Collection<String> communes) {
 		return jdbc.sql("""
 				select h.id, h.code, h.name, h.type, c.id as commune_id, c.code as commune_code, h.path::text as path,
-				       h.province_code,
+				       h.province_code, t.id as team_id,
 				       coalesce(array_agg(m.id order by m.id) filter (where m.id is not null), '{}') as members
 				from admin_unit h
 				join admin_unit c on c.id = h.parent_id
@@ -31,7 +31,7 @@ public final class HamletSource {
 				where h.level = 4 and h.valid_to is null
 				  and h.path <@ (select path from admin_unit where source = :list and level = 1)
 				  and (cardinality(cast(:communes as text[])) = 0 or c.code = any(cast(:communes as text[])))
-				group by h.id, c.id
+				group by h.id, c.id, t.id
 				order by h.code
 				""")
 			.param("list", LONG_AN_2024)
@@ -41,7 +41,8 @@ public final class HamletSource {
 				List<Long> ids = Arrays.stream((Long[]) members.getArray()).toList();
 				return new HamletRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 						rs.getLong("commune_id"), rs.getString("commune_code"), rs.getString("path"),
-						rs.getString("province_code"), "KHU_PHO".equals(rs.getString("type")), ids);
+						rs.getString("province_code"), "KHU_PHO".equals(rs.getString("type")), ids,
+						rs.getObject("team_id", Long.class));
 			})
 			.list();
 	}

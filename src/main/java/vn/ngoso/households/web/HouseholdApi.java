@@ -21,7 +21,9 @@ import vn.ngoso.households.ConsentMethod;
 import vn.ngoso.households.Household;
 import vn.ngoso.households.HouseholdDetail;
 import vn.ngoso.households.HouseholdFilter;
+import vn.ngoso.households.HouseholdMoves;
 import vn.ngoso.households.Households;
+import vn.ngoso.households.MoveHousehold;
 import vn.ngoso.households.NewHousehold;
 import vn.ngoso.households.NewResident;
 import vn.ngoso.households.ReadinessItem;
@@ -38,12 +40,17 @@ import vn.ngoso.territory.Territory;
 @Tag(name = "Households", description = "Households, residents and their digital-readiness profiles, in the caller's scope")
 class HouseholdApi {
 
+	/**
+	 * @param covered covered now: {@code coveredFrom} is the current month or earlier
+	 * @param coveredFrom the first month it counts as covered (the first day of it), or null
+	 */
 	record HouseholdJson(UUID id, String code, String address, String hamlet, boolean covered,
-			@Nullable LocalDate lastVisitOn, int residents, boolean consentMissing) {
+			@Nullable LocalDate coveredFrom, @Nullable LocalDate lastVisitOn, LocalDate registeredOn, int residents,
+			boolean consentMissing) {
 
 		static HouseholdJson of(Household h) {
-			return new HouseholdJson(h.id(), h.code(), h.address(), h.unitName(), h.covered(), h.lastVisitOn(),
-					h.residents(), h.consentMissing());
+			return new HouseholdJson(h.id(), h.code(), h.address(), h.unitName(), h.covered(),
+					h.coveredFrom(), h.lastVisitOn(), h.registeredOn(), h.residents(), h.consentMissing());
 		}
 	}
 
@@ -72,9 +79,12 @@ class HouseholdApi {
 
 	private final Territory territory;
 
-	HouseholdApi(Households households, Territory territory) {
+	private final HouseholdMoves moves;
+
+	HouseholdApi(Households households, Territory territory, HouseholdMoves moves) {
 		this.households = households;
 		this.territory = territory;
+		this.moves = moves;
 	}
 
 	@GetMapping("/households")
@@ -116,6 +126,38 @@ class HouseholdApi {
 	ResponseEntity<ResidentJson> addResident(@PathVariable UUID id, @RequestBody NewResident request) {
 		Resident created = households.addResident(id, request);
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(ResidentJson.of(created));
+	}
+
+	/**
+	 * "Chuyển ấp" as a client sends it.
+	 *
+	 * @param unitCode the hamlet it moves to (official code, e.g. {@code 27781-002}), of the same commune
+	 * @param movedOn the day it moved, {@code yyyy-MM-dd}; absent: today
+	 */
+	record MoveJson(@Nullable String unitCode, @Nullable LocalDate movedOn) {
+	}
+
+	@PostMapping("/households/{id}/move")
+	@Operation(summary = "Move a household to another hamlet of its commune on a day (commune officers and above): "
+			+ "its households, residents, items and covered count there for every month; its visits stay where they were made")
+	HouseholdJson move(@PathVariable UUID id, @RequestBody MoveJson body) {
+		Long unitId = null;
+		if (body.unitCode() != null && !body.unitCode().isBlank()) {
+			try {
+				unitId = territory.getByCode(body.unitCode()).id();
+			}
+			catch (NotFound e) {
+				throw InvalidInput.of("unitCode", "household.unit.unknown");
+			}
+		}
+		try {
+			return HouseholdJson.of(moves.move(id, new MoveHousehold(unitId, body.movedOn())));
+		}
+		catch (InvalidInput e) {
+			// the API names the hamlet by its code
+			throw new InvalidInput(e.errors().stream().map(error -> error.field().equals("unitId")
+					? new InvalidInput.FieldError("unitCode", error.messageKey(), error.args()) : error).toList());
+		}
 	}
 
 	record ConsentJson(@Nullable ConsentMethod method) {

@@ -1,6 +1,10 @@
 package vn.ngoso.households.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.households.ConsentMethod;
 import vn.ngoso.households.HouseholdDetail;
 import vn.ngoso.households.HouseholdFilter;
+import vn.ngoso.households.HouseholdMoves;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.households.ReadinessItem;
@@ -40,9 +45,15 @@ class HouseholdPages {
 
 	private final ResidentEdits edits;
 
+	private final HouseholdMoves moves;
+
+	private final MessageSource messages;
+
 	HouseholdPages(Households households, Territory territory, ProvincialApps apps, CurrentScope scope,
-			ResidentEdits edits) {
+			ResidentEdits edits, HouseholdMoves moves, MessageSource messages) {
 		this.edits = edits;
+		this.moves = moves;
+		this.messages = messages;
 		this.households = households;
 		this.territory = territory;
 		this.apps = apps;
@@ -74,6 +85,34 @@ class HouseholdPages {
 
 	@GetMapping("/{id}")
 	String household(@PathVariable UUID id, Model model) {
+		return show(id, model);
+	}
+
+	/**
+	 * "Chuyển ấp": on success back to the household with a note; refused, the page again with the
+	 * form open, the choices kept and each reason beside its field.
+	 */
+	@PostMapping("/{id}/move")
+	String move(@PathVariable UUID id, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String movedOn, Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			var moved = moves.move(id, MoveForm.parse(unitId, movedOn));
+			redirect.addFlashAttribute("flash", "household.moved");
+			redirect.addFlashAttribute("flashArg", moved.unitName());
+			return "redirect:/households/" + id;
+		}
+		catch (InvalidInput e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			e.errors().forEach(error -> errors.putIfAbsent(error.field(),
+					messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)));
+			model.addAttribute("moveErrors", errors);
+			model.addAttribute("moveUnitId", unitId);
+			model.addAttribute("moveDate", movedOn);
+			return show(id, model);
+		}
+	}
+
+	private String show(UUID id, Model model) {
 		HouseholdDetail detail = households.household(id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("items", ReadinessItem.values());
@@ -82,6 +121,10 @@ class HouseholdPages {
 		model.addAttribute("canReveal", scope.get().role().isOfficer());
 		// members do not see them: the phone numbers there are whole
 		model.addAttribute("edits", edits.history(id));
+		model.addAttribute("moves", moves.history(id));
+		if (moves.canMove()) {
+			model.addAttribute("moveOptions", moves.options(id));
+		}
 		return "households/household";
 	}
 

@@ -7,44 +7,57 @@ import vn.ngoso.indicators.FigureScope;
 import vn.ngoso.indicators.FigureSource;
 
 /**
- * The figures visits make, at the household's hamlet: visits in each month, and households
- * guided to online public services, the provincial app and cashless payment, each counted once,
- * from the month of its first visit with such an outcome.
+ * The figures visits make, where each visit was made (its own hamlet, {@code visit.unit_id}: the
+ * household's hamlet on the visit's day, never rewritten by a later move): visits in each month,
+ * and households guided to online public services, the provincial app and cashless payment. A
+ * household guided to a service counts once, at the hamlet of its first visit with such an
+ * outcome, from the later of that visit's month and the household's registration month, so that
+ * guided households never outnumber the households registered.
  */
 @Component
 class VisitFigures implements FigureSource {
 
+	/**
+	 * {@code %1$s}: the households whose visits are read, over {@code visit v}; {@code %2$s}: the
+	 * visits whose figures are answered, over the visit {@code v} (or {@code g}, its first guided
+	 * visit). A household's first guided visit is found among all its visits, whatever the scope.
+	 */
 	private static final String SQL = """
 			with v as (
-			    select v.id, v.household_id, h.unit_id, date_trunc('month', v.visited_on)::date as month
-			    from household h join visit v on v.household_id = h.id where %s),
+			    select v.id, v.household_id, v.unit_id, v.unit_path, v.visited_on, v.created_at,
+			           date_trunc('month', v.visited_on)::date as month
+			    from visit v where %1$s),
 			guided as (
-			    select v.unit_id, v.household_id, v.month,
-			           case when o.item in ('ONLINE_SERVICE_ACCOUNT', 'ONLINE_SERVICE_USED') then 'GUIDED_ONLINE_SERVICES'
-			                when o.item = 'PROVINCIAL_APP' then 'GUIDED_PROVINCIAL_APP'
-			                when o.item = 'CASHLESS' then 'GUIDED_CASHLESS' end as indicator
-			    from v join visit_outcome o on o.visit_id = v.id)
-			select unit_id, 'VISITS' as indicator, month, count(*) as value from v group by unit_id, month
+			    select distinct on (v.household_id, k.indicator) v.household_id, v.unit_id, v.unit_path, v.month,
+			           k.indicator
+			    from v join visit_outcome o on o.visit_id = v.id
+			    cross join lateral (select case when o.item in ('ONLINE_SERVICE_ACCOUNT', 'ONLINE_SERVICE_USED') then 'GUIDED_ONLINE_SERVICES'
+			                                    when o.item = 'PROVINCIAL_APP' then 'GUIDED_PROVINCIAL_APP'
+			                                    when o.item = 'CASHLESS' then 'GUIDED_CASHLESS' end as indicator) k
+			    where k.indicator is not null
+			    order by v.household_id, k.indicator, v.visited_on, v.created_at, v.id)
+			select unit_id, 'VISITS' as indicator, month, count(*) as value from v where %2$s group by unit_id, month
 			union all
-			select unit_id, indicator, min(month), 1 from guided where indicator is not null
-			group by unit_id, household_id, indicator
+			select v.unit_id, v.indicator, greatest(v.month, date_trunc('month', h.registered_on)::date), count(*)
+			from guided v join household h on h.id = v.household_id where %2$s group by 1, 2, 3
 			""";
 
 	@Override
 	public Optional<Query> contributions(FigureScope scope) {
-		String where;
 		if (scope instanceof FigureScope.Households) {
-			where = "h.id = any(:ids)";
+			return query("v.household_id = any(:ids)", "true");
 		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "h.unit_path <@ cast(:path as ltree)";
+		if (scope instanceof FigureScope.Under) {
+			return query("v.household_id in (select household_id from visit where unit_path <@ cast(:path as ltree))",
+					"v.unit_path <@ cast(:path as ltree)");
 		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
+		if (scope instanceof FigureScope.All) {
+			return query("true", "true");
 		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where), Map.of()));
+		return Optional.empty();
+	}
+
+	private static Optional<Query> query(String households, String visits) {
+		return Optional.of(new Query(SQL.formatted(households, visits), Map.of()));
 	}
 }

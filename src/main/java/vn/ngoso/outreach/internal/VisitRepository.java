@@ -22,13 +22,18 @@ public class VisitRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return false when a visit with this id exists already (then nothing is written) */
-	public boolean insert(UUID id, UUID householdId, String unitPath, String provinceCode, LocalDate date, String by,
-			@Nullable String note) {
+	/**
+	 * @param unitId the hamlet the household was in on the visit's day, where the visit counts
+	 * @param unitPath that hamlet's path
+	 * @param teamId the team of the visit's first member on that day
+	 * @return false when a visit with this id exists already (then nothing is written)
+	 */
+	public boolean insert(UUID id, UUID householdId, long unitId, String unitPath, @Nullable Long teamId,
+			String provinceCode, LocalDate date, String by, @Nullable String note) {
 		return jdbc.sql("""
-				insert into visit (id, household_id, unit_path, province_code, visited_on, recorded_by, note)
-				values (?, ?, ?::ltree, ?, ?, ?, ?) on conflict (id) do nothing
-				""").params(id, householdId, unitPath, provinceCode, date, by, note).update() == 1;
+				insert into visit (id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by, note)
+				values (?, ?, ?, ?::ltree, ?, ?, ?, ?, ?) on conflict (id) do nothing
+				""").params(id, householdId, unitId, unitPath, teamId, provinceCode, date, by, note).update() == 1;
 	}
 
 	public void addMember(UUID visitId, long memberId) {

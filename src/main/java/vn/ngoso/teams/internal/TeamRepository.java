@@ -199,6 +199,20 @@ public class TeamRepository {
 		return jdbc.sql(MEMBER_SELECT + " where m.id = :id").param("id", id).query(this::mapMember).optional();
 	}
 
+	/**
+	 * The team the person of membership {@code memberId} (known by mobile number) served in on
+	 * {@code day}: the membership's own team if it covered the day, else their membership that did,
+	 * else the membership's own team.
+	 */
+	public Optional<Long> teamOn(long memberId, LocalDate day) {
+		return jdbc.sql("""
+				select coalesce((select o.team_id from member o
+				                 where o.phone = m.phone and o.joined_on <= :day and (o.left_on is null or o.left_on >= :day)
+				                 order by o.id = m.id desc, o.joined_on desc limit 1), m.team_id)
+				from member m where m.id = :id
+				""").param("id", memberId).param("day", day).query(Long.class).optional();
+	}
+
 	public Optional<Long> activeMembershipByPhone(String phone) {
 		return jdbc.sql("select id from member where phone = ? and left_on is null").param(phone).query(Long.class)
 			.optional();

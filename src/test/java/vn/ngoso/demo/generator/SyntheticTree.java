@@ -40,6 +40,7 @@ final class SyntheticTree {
 
 	private static HamletRef hamlet(long id, String commune, int number, String name, boolean urban, boolean team) {
 		return new HamletRef(id, commune + "-" + String.format("%03d", number), name, Long.parseLong(commune), commune,
-				"1.2." + commune + "." + id, "80", urban, team ? List.of(id * 10, id * 10 + 1, id * 10 + 2) : List.of());
+				"1.2." + commune + "." + id, "80", urban, team ? List.of(id * 10, id * 10 + 1, id * 10 + 2) : List.of(),
+				team ? id : null);
 	}
 }
