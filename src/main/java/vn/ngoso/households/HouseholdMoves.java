@@ -81,11 +81,16 @@ public class HouseholdMoves {
 		return repository.history(householdId);
 	}
 
-	@Transactional
-	public Household move(UUID householdId, MoveHousehold command) {
+	/** Anyone else finds no such action (404), before anything they sent is read. */
+	public void checkMover() {
 		if (!canMove()) {
 			throw new OutOfScope("households");
 		}
+	}
+
+	@Transactional
+	public Household move(UUID householdId, MoveHousehold command) {
+		checkMover();
 		Household household = households.get(householdId);
 		AdminUnit from = territory.get(household.unitId());
 		List<InvalidInput.FieldError> errors = new ArrayList<>();

@@ -80,6 +80,13 @@ class SyncPushTest {
 			assertThat(count("select count(*) from resident_edit where household_id = ?", household)).isEqualTo(edits);
 		}
 		assertThat(count("select count(*) from visit where household_id = ?", household)).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select distinct (v.unit_id = h.unit_id and v.team_id = m.team_id)
+				from visit v join household h on h.id = v.household_id
+				join member m on m.id = (select member_id from app_user where username = 'thanhvien')
+				where v.household_id = ?
+				""").param(household).query(Boolean.class).list())
+			.as("each visit keeps its hamlet and the team of its member").containsExactly(true);
 		assertThat(count("select count(*) from readiness_event e join resident r on r.id = e.resident_id"
 				+ " where r.household_id = ?", household)).isEqualTo(4);
 		JsonNode shown = fx.household("xa", household).get("household");

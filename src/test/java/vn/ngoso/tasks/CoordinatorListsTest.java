@@ -1,9 +1,11 @@
 package vn.ngoso.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.ngoso.tasks.TaskFixtures.task;
 import static vn.ngoso.tasks.TaskFixtures.today;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.indicators.Indicators;
+import vn.ngoso.indicators.Period;
+import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.support.CommuneFixtures;
+import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IntegrationTest;
 
@@ -30,6 +38,12 @@ class CoordinatorListsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	TrackedFigures tracked;
 
 	HouseholdFixtures households;
 
@@ -50,6 +64,34 @@ class CoordinatorListsTest {
 		List<String> after = names(fx.get("xa", "/api/v1/tasks/inactive-units"));
 		assertThat(after).doesNotContain("Ấp Cả Bản");
 		assertThat(names(fx.get("huyen", "/api/v1/tasks/inactive-units")).size()).isGreaterThan(after.size());
+	}
+
+	/**
+	 * A visit counts where it was made, forever: when the only visited household of a hamlet moves
+	 * to another hamlet, the hamlet's team keeps its visit and stays off the list, on the page too.
+	 */
+	@Test
+	void aHamletKeepsItsVisitsWhenTheVisitedHouseholdMovesOut() throws Exception {
+		var commune = new CommuneFixtures(mvc, users);
+		var hamlet = commune.newHamlet();
+		long member = commune.addMember(commune.newTeam(hamlet)).get("id").asLong();
+		UUID household = households.newHousehold(hamlet.code());
+		assertThat(names(fx.get("xa", "/api/v1/tasks/inactive-units"))).as("a new team").contains(hamlet.name());
+		var visit = households.postVisit("xa", HouseholdFixtures.visit(UUID.randomUUID(), household, today(),
+				List.of(member), Map.of()));
+		assertThat(visit.getStatus()).isEqualTo(201);
+		assertThat(names(fx.get("xa", "/api/v1/tasks/inactive-units"))).doesNotContain(hamlet.name());
+
+		var moved = households.postJson("xa", "/api/v1/households/" + household + "/move",
+				Map.of("unitCode", HouseholdFixtures.AP_2, "movedOn", today().toString()));
+		assertThat(moved.getStatus()).as(moved.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+
+		assertThat(names(fx.get("xa", "/api/v1/tasks/inactive-units"))).doesNotContain(hamlet.name());
+		String page = mvc.perform(get("/tasks/inactive").with(new DemoUsers(users).as("xa"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).doesNotContain(hamlet.name());
+		assertThat(tracked.of(hamlet.id(), Period.month(YearMonth.from(today()))).get(Indicators.VISITS).value())
+			.as("the hamlet's visits this month").isEqualByComparingTo("1");
 	}
 
 	@Test

@@ -141,6 +141,7 @@ class HouseholdApi {
 	@Operation(summary = "Move a household to another hamlet of its commune on a day (commune officers and above): "
 			+ "its households, residents, items and covered count there for every month; its visits stay where they were made")
 	HouseholdJson move(@PathVariable UUID id, @RequestBody MoveJson body) {
+		moves.checkMover();
 		Long unitId = null;
 		if (body.unitCode() != null && !body.unitCode().isBlank()) {
 			try {
