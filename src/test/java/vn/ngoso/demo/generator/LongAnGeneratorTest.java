@@ -2,6 +2,7 @@ package vn.ngoso.demo.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Index;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ngoso.households.CitizenId;
@@ -222,8 +224,16 @@ class LongAnGeneratorTest {
 		assertThat(spool.rows(CopySpool.Table.READINESS_EVENT)).isEqualTo(summary.events);
 		List<String> residents = Files.readAllLines(dir.resolve("copy/resident.tsv"));
 		assertThat(residents).hasSize((int) summary.residents)
-			.allSatisfy(line -> assertThat(line.split("\t", -1)).as("the columns of CopySpool.Table.RESIDENT").hasSize(15));
+			.allSatisfy(line -> assertThat(line.split("\t", -1)).as("the columns of CopySpool.Table.RESIDENT")
+				.hasSize(columns(CopySpool.Table.RESIDENT)));
 		assertThat(residents).anySatisfy(line -> assertThat(line).contains("\t\\\\x01ab\t\\\\xff\t"));
+		assertThat(Files.readAllLines(dir.resolve("copy/visit.tsv"))).isNotEmpty()
+			.allSatisfy(line -> assertThat(line.split("\t", -1)).as("the columns of CopySpool.Table.VISIT")
+				.hasSize(columns(CopySpool.Table.VISIT)).doesNotContain("\\N", Index.atIndex(2)));
+	}
+
+	private static int columns(CopySpool.Table table) {
+		return table.columns.split(",").length;
 	}
 
 	@Test
