@@ -186,7 +186,8 @@ class HouseholdMoveTest {
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/households/" + household);
 		assertThat(html(get("/households/" + household).flashAttrs(done.getFlashMap()), "xa"))
 			.contains("Đã chuyển hộ sang " + second.name() + ".", "Lịch sử chuyển ấp",
-					DAY.format(today()) + ": từ " + first.name() + " sang " + second.name() + " (xa)");
+					"<strong>" + DAY.format(today()) + "</strong>", "từ " + first.name() + " sang " + second.name(),
+					"ghi nhận bởi xa");
 	}
 
 	private JsonNode move(String user, UUID household, String unitCode, LocalDate on) throws Exception {
