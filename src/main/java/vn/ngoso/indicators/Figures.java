@@ -19,7 +19,8 @@ import vn.ngoso.platform.audit.Audited;
  * {@link #change(FigureScope, Supplier)}: the figures its scope makes are read before and after
  * it, and the difference is added to the aggregate rows of the records' units and of every unit
  * above, in the same transaction. Exact by construction (no event can be lost, nothing to
- * replay), and a figure is visible the moment the write commits.
+ * replay), and a figure is visible the moment the write commits. Columns kept by the same rules
+ * as a figure ({@link DerivedColumns}) are refreshed in between.
  */
 @Service
 public class Figures {

@@ -48,6 +48,9 @@ class LeavingTeamTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Teams teams;
+
 	CommuneFixtures xa;
 
 	long team;
@@ -212,6 +215,31 @@ class LeavingTeamTest {
 	}
 
 	// --- helpers ----------------------------------------------------------------------------------
+
+	/**
+	 * A visit keeps the team its first member was in on the visit's day: a person known by mobile
+	 * number who left one team and joined another has a membership in each, and the day decides.
+	 */
+	@Test
+	void theTeamOfAMemberOnADayIsTheTeamThePersonWasInThatDay() throws Exception {
+		LocalDate today = CommuneFixtures.today();
+		Map<String, Object> first = CommuneFixtures.validMember();
+		first.put("joinedOn", today.minusDays(100).toString());
+		long before = xa.addMember(team, first).get("id").asLong();
+		leave(before, today.minusDays(30));
+		long other = xa.newTeam();
+		Map<String, Object> again = new java.util.LinkedHashMap<>(first);
+		again.put("joinedOn", today.minusDays(29).toString());
+		long after = xa.addMember(other, again).get("id").asLong();
+
+		assertThat(teams.teamOfMemberOn(after, today.minusDays(50))).contains(team);
+		assertThat(teams.teamOfMemberOn(after, today.minusDays(10))).contains(other);
+		assertThat(teams.teamOfMemberOn(before, today.minusDays(10))).as("by the person, not the membership")
+			.contains(other);
+		assertThat(teams.teamOfMemberOn(before, today.minusDays(60))).contains(team);
+		assertThat(teams.teamOfMemberOn(after, today.minusDays(300))).as("in no team then: the membership's own")
+			.contains(other);
+	}
 
 	private JsonNode leave(long id, LocalDate on) throws Exception {
 		var request = post("/api/v1/members/" + id + "/leave").header("Authorization", xa.bearer());

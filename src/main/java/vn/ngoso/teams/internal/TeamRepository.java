@@ -201,14 +201,16 @@ public class TeamRepository {
 
 	/**
 	 * The team the person of membership {@code memberId} (known by mobile number) served in on
-	 * {@code day}: the membership's own team if it covered the day, else their membership that did,
-	 * else the membership's own team.
+	 * {@code day}: the membership's own team if it covered the day (read alone: the usual case),
+	 * else their membership that did, else the membership's own team.
 	 */
 	public Optional<Long> teamOn(long memberId, LocalDate day) {
 		return jdbc.sql("""
-				select coalesce((select o.team_id from member o
-				                 where o.phone = m.phone and o.joined_on <= :day and (o.left_on is null or o.left_on >= :day)
-				                 order by o.id = m.id desc, o.joined_on desc limit 1), m.team_id)
+				select case when m.joined_on <= :day and (m.left_on is null or m.left_on >= :day) then m.team_id
+				            else coalesce((select o.team_id from member o
+				                           where o.phone = m.phone and o.joined_on <= :day
+				                             and (o.left_on is null or o.left_on >= :day)
+				                           order by o.joined_on desc limit 1), m.team_id) end
 				from member m where m.id = :id
 				""").param("id", memberId).param("day", day).query(Long.class).optional();
 	}
