@@ -25,7 +25,8 @@ import vn.ngoso.territory.Territory;
  * "Chuyển ấp": the one way a household moves to another hamlet, by a commune officer or above,
  * to a hamlet of the same commune, on a day from its registration to today. Its stocks
  * (household, people 15+, items, covered) move with it for every month; its visits stay at the
- * hamlet they were made in ({@link #hamletOn}), so a team's past activity never changes.
+ * hamlet they were made in ({@link #hamletOn}): those before the move's day never change, and a
+ * move recorded late takes along the visits dated from its day on ({@link HouseholdMoved}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -111,8 +112,11 @@ public class HouseholdMoves {
 			throw new InvalidInput(errors);
 		}
 		String by = currentScope.get().username();
-		figures.change(FigureScope.household(householdId),
-				() -> repository.move(householdId, from.id(), to.id(), to.path(), day, by));
+		figures.change(FigureScope.household(householdId), () -> {
+			repository.move(householdId, from.id(), to.id(), to.path(), day, by);
+			// visits recorded before a late move, dated from its day on, follow it (same transaction)
+			events.publishEvent(new HouseholdMoved(householdId, from.id(), to.id(), to.path(), day));
+		});
 		Household moved = households.get(householdId);
 		events.publishEvent(new Audited("HOUSEHOLD", householdId.toString(), "MOVE", communePath(to),
 				new TreeMap<>(Map.of("hamlet", from.name(), "unitId", from.id())),

@@ -130,6 +130,34 @@ class HouseholdMoveTest {
 	}
 
 	@Test
+	void aMoveRecordedLateTakesAlongTheVisitsDatedFromItsDayOnAndNoneBefore() throws Exception {
+		var created = fx.postJson("xa", "/api/v1/households", Map.of("unitCode", first.code(), "code",
+				HouseholdFixtures.uniqueCode(), "address", "Số 4, Kênh Thử Nghiệm", "registeredOn",
+				today().minusDays(60).toString()));
+		assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		UUID household = UUID.fromString(fx.read(created.getContentAsString(StandardCharsets.UTF_8)).get("id").asString());
+		UUID adult = fx.addAdult(household);
+		UUID before = visit(household, today().minusDays(30), firstMember, Map.of(adult, List.of("CASHLESS")));
+		UUID since = visit(household, today().minusDays(5), firstMember, Map.of(adult, List.of("PROVINCIAL_APP")));
+
+		// the officer learns today that the household moved ten days ago
+		move("xa", household, second.code(), today().minusDays(10));
+
+		assertThat(placeOf(before)).as("made before the move: stays").containsExactly(first.id(), firstTeam);
+		assertThat(placeOf(since)).as("made at the new address: follows; its team stays")
+			.containsExactly(second.id(), firstTeam);
+		assertThat(jdbc.sql("select unit_path::text from visit where id = ?").param(since).query(String.class).single())
+			.isEqualTo(jdbc.sql("select path::text from admin_unit where id = ?").param(second.id()).query(String.class)
+				.single());
+		Map<FigureKey, Long> made = store.contributions(FigureScope.household(household));
+		assertThat(visits(made, first.id())).isEqualTo(1);
+		assertThat(visits(made, second.id())).isEqualTo(1);
+		assertThat(made).containsEntry(new FigureKey(first.id(), "GUIDED_CASHLESS", today().minusDays(30).withDayOfMonth(1)), 1L)
+			.containsEntry(new FigureKey(second.id(), "GUIDED_PROVINCIAL_APP", today().minusDays(5).withDayOfMonth(1)), 1L);
+		assertThat(figures.differencesUnder(communePath())).isEmpty();
+	}
+
+	@Test
 	void badMovesAreRefusedByNameInVietnameseAndMoveNothing() throws Exception {
 		UUID household = fx.newHousehold(first.code());
 		String registered = DAY.format(today());
