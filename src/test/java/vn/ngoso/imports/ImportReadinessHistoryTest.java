@@ -134,8 +134,8 @@ class ImportReadinessHistoryTest {
 		assertThat(history()).as("every value read is in the history, by the uploader, no visit")
 			.hasSize(9)
 			.allMatch(e -> e.endsWith(" xa -"));
-		assertThat(jdbc.sql("select covered from household where code = ?").param(h1).query(Boolean.class).single())
-			.isTrue();
+		assertThat(jdbc.sql("select covered_from::text from household where code = ?").param(h1).query(String.class)
+			.single()).as("covered from the month its head became fluent").isEqualTo("2025-01-01");
 
 		Map<String, Map<String, Long>> expected = new TreeMap<>();
 		expect(expected, "HOUSEHOLDS", "2023-03", 1, "2023-06", 1);
