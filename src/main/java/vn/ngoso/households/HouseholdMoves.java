@@ -26,7 +26,7 @@ import vn.ngoso.territory.Territory;
  * to a hamlet of the same commune, on a day from its registration to today. Its stocks
  * (household, people 15+, items, covered) move with it for every month; its visits stay at the
  * hamlet they were made in ({@link #hamletOn}): those before the move's day never change, and a
- * move recorded late takes along the visits dated from its day on ({@link HouseholdMoved}).
+ * move recorded late takes along the visits dated after its day ({@link HouseholdMoved}).
  */
 @Service
 @Transactional(readOnly = true)

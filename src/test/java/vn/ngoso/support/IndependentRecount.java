@@ -31,14 +31,18 @@ public final class IndependentRecount {
 			    select p.household_id, p.unit_path, g.item, greatest(p.counts_on, g.since) as counts_on
 			    from people p join readiness g on g.resident_id = p.id),
 			placed as (
-			    -- the hamlet on the visit's date: the last move made by then, else the first move made
-			    -- after it (where the household came from), else where it is now
+			    -- the hamlet on the visit's day: where the last move in force then took the household,
+			    -- else where its first later move took it from, else where it is now; a move is in
+			    -- force on a visit's day when made on an earlier day, or on that day and recorded
+			    -- before the visit was
 			    select v.id, v.household_id, v.visited_on,
 			           coalesce((select m.to_unit_id from household_move m
-			                     where m.household_id = v.household_id and m.moved_on <= v.visited_on
+			                     where m.household_id = v.household_id
+			                       and (m.moved_on < v.visited_on or m.moved_on = v.visited_on and m.moved_at <= v.created_at)
 			                     order by m.moved_on desc, m.moved_at desc, m.id desc limit 1),
 			                    (select m.from_unit_id from household_move m
-			                     where m.household_id = v.household_id and m.moved_on > v.visited_on
+			                     where m.household_id = v.household_id
+			                       and (m.moved_on > v.visited_on or m.moved_on = v.visited_on and m.moved_at > v.created_at)
 			                     order by m.moved_on, m.moved_at, m.id limit 1),
 			                    h.unit_id) as hamlet
 			    from visit v join household h on h.id = v.household_id),

@@ -7,8 +7,10 @@ import vn.ngoso.households.HouseholdMoved;
 
 /**
  * A visit counts in the hamlet its household was in on the visit's day. A move recorded after
- * visits dated on or after its day places those visits in the new hamlet (the team that made them
- * stays theirs); visits before the move's day never change. Runs in the move's transaction.
+ * visits dated after its day places those visits in the new hamlet (the team that made them stays
+ * theirs); visits before the move's day never change, and a visit on the move's day itself keeps
+ * the hamlet it was recorded in (recorded before the move: the old one). Runs in the move's
+ * transaction.
  */
 @Component
 class VisitPlaces {
@@ -23,7 +25,7 @@ class VisitPlaces {
 	void on(HouseholdMoved moved) {
 		jdbc.sql("""
 				update visit set unit_id = :to, unit_path = cast(:path as ltree)
-				where household_id = :household and visited_on >= :day and unit_id = :from
+				where household_id = :household and visited_on > :day and unit_id = :from
 				""").param("to", moved.toUnitId()).param("path", moved.toPath()).param("household", moved.householdId())
 			.param("day", moved.movedOn()).param("from", moved.fromUnitId()).update();
 	}
