@@ -2,7 +2,10 @@ package vn.ngoso.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,6 +26,10 @@ import vn.ngoso.indicators.Figures;
 import vn.ngoso.indicators.Indicators;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.TrackedFigures;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.support.DashboardFixtures;
+import vn.ngoso.support.DemoUsers;
+import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IntegrationTest;
 
 /**
@@ -51,6 +58,9 @@ class FeedbackFiguresTest {
 
 	@Autowired
 	TrackedFigures tracked;
+
+	@Autowired
+	MockMvc mvc;
 
 	FeedbackFixtures fx;
 
@@ -128,6 +138,30 @@ class FeedbackFiguresTest {
 			.update();
 		String province = hamletPath.split("\\.")[0];
 		assertThat(figures.differencesUnder(province)).isEmpty();
+	}
+
+	@Test
+	void theDashboardCountsWhatIsOpenPastTheDeadlineAsOfTodayAndAPastPeriodAsAtItsEnd() throws Exception {
+		LocalDate today = HouseholdFixtures.today();
+		YearMonth thisMonth = YearMonth.from(today);
+		backDated(today.minusDays(20), today.minusDays(1), null);
+		backDated(today.minusDays(2), today.plusDays(5), null);
+		backDated(thisMonth.atDay(1).minusDays(30), thisMonth.atDay(1).minusDays(2), today);
+
+		Period toNextMonth = new Period(thisMonth, thisMonth.plusMonths(1));
+		assertThat(value(tracked.of(hamlet, toNextMonth), Indicators.FEEDBACK_OVERDUE))
+			.as("the month-end stock already counts the item due in five days").isEqualTo(2);
+		assertThat(overdueTile("from=" + thisMonth + "&to=" + thisMonth.plusMonths(1)))
+			.as("as of today only the item due yesterday is late").isEqualTo("1");
+		assertThat(overdueTile("")).as("the default period, the year to date").isEqualTo("1");
+		assertThat(overdueTile("from=" + thisMonth.minusMonths(1) + "&to=" + thisMonth.minusMonths(1)))
+			.as("last month as at its end: the item answered late today was still open").isEqualTo("1");
+	}
+
+	private String overdueTile(String query) throws Exception {
+		String html = mvc.perform(get("/dashboard/" + hamlet + "?" + query).with(new DemoUsers(users).as("tinh")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return DashboardFixtures.tiles(html).get(Indicators.FEEDBACK_OVERDUE).value();
 	}
 
 	/** An item written with chosen dates, through the live figures as every writer does. */

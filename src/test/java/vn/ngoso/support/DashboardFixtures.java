@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Period;
 
 /**
@@ -43,6 +44,21 @@ public final class DashboardFixtures {
 	public static Period yearToDate() {
 		YearMonth now = YearMonth.from(HouseholdFixtures.today());
 		return new Period(YearMonth.of(now.getYear(), 1), now);
+	}
+
+	/**
+	 * The figures as a dashboard of a period reaching today shows them: feedback open past its first
+	 * deadline counted as of today (not at the month's end, which would count deadlines still ahead).
+	 */
+	public Map<String, FigureValue> asOfToday(long unitId, Map<String, FigureValue> live) {
+		long overdue = jdbc.sql("""
+				select count(*) from feedback f join admin_unit u on f.unit_path <@ u.path
+				where u.id = ? and f.first_due_on < ? and f.first_answered_at is null
+				""").param(unitId).param(HouseholdFixtures.today()).query(Long.class).single();
+		Map<String, FigureValue> values = new LinkedHashMap<>(live);
+		FigureValue stock = live.get("FEEDBACK_OVERDUE");
+		values.put("FEEDBACK_OVERDUE", new FigureValue("FEEDBACK_OVERDUE", BigDecimal.valueOf(overdue), stock.changedAt()));
+		return values;
 	}
 
 	/** The id of the unit with this code in the tree the teams live in (the earliest version). */

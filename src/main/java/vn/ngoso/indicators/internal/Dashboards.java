@@ -55,11 +55,15 @@ public class Dashboards {
 
 	private final Indicators indicators;
 
-	Dashboards(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators) {
+	private final StocksAsOfToday asOfToday;
+
+	Dashboards(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
+			StocksAsOfToday asOfToday) {
 		this.territory = territory;
 		this.tracked = tracked;
 		this.reported = reported;
 		this.indicators = indicators;
+		this.asOfToday = asOfToday;
 	}
 
 	public DashboardView of(long unitId, PeriodChoice choice) {
@@ -71,7 +75,7 @@ public class Dashboards {
 		all.addAll(childUnits);
 		Map<Long, Map<String, FigureValue>> figures = tracked.of(all.stream().map(s -> s.unit().id()).toList(), period);
 
-		Map<String, FigureValue> ownValues = new LinkedHashMap<>(figures.get(unitId));
+		Map<String, FigureValue> ownValues = new LinkedHashMap<>(asOfToday.apply(summary.unit(), period, figures.get(unitId)));
 		Map<String, FigureValue> approved = reported.approved(unitId, period);
 		ownValues.putAll(approved);
 		UnitFigures own = new UnitFigures(summary.unit(), communes(summary), ownValues);
@@ -117,7 +121,7 @@ public class Dashboards {
 	}
 
 	private UnitFigures withReported(UnitSummary summary, Map<String, FigureValue> trackedValues, Period period) {
-		Map<String, FigureValue> values = new LinkedHashMap<>(trackedValues);
+		Map<String, FigureValue> values = new LinkedHashMap<>(asOfToday.apply(summary.unit(), period, trackedValues));
 		values.putAll(reported.approved(summary.unit().id(), period));
 		return new UnitFigures(summary.unit(), communes(summary), values);
 	}
