@@ -43,7 +43,8 @@ public final class Months {
 		String year = text.strip();
 		if (!year.matches("\\d{4}") || Integer.parseInt(year) < Period.EARLIEST.getYear()
 				|| Integer.parseInt(year) > 2100) {
-			throw InvalidInput.of(parameter, "dashboard.param.year", parameter, Period.EARLIEST.getYear(), text);
+			throw InvalidInput.of(parameter, "dashboard.param.year", parameter,
+					String.valueOf(Period.EARLIEST.getYear()), text);
 		}
 		return Integer.parseInt(year);
 	}
