@@ -364,6 +364,21 @@ class SignInSecurityTest {
 		assertThat(page).contains(LOGIN_FAILED);
 	}
 
+	@Test
+	void afterAWrongPasswordTheFormKeepsTheUsernameAndAsksOnlyForThePassword() throws Exception {
+		String username = newUser();
+		var failed = signInForm(username, "sai", UniqueValues.address()).andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		var session = (org.springframework.mock.web.MockHttpSession) failed.getRequest().getSession();
+		String page = mvc.perform(get("/login").param("error", "").session(session))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("value=\"" + username + "\"").doesNotContain("sai")
+			.containsPattern("id=\"password\"[^>]*autofocus");
+		String again = mvc.perform(get("/login").session(session)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).as("shown once").doesNotContain("value=\"" + username + "\"");
+	}
+
 	// --- CSRF, session fixation, password storage ------------------------------------------------
 
 	@Test

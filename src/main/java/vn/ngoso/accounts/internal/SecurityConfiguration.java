@@ -148,9 +148,18 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** The sign-in page again, saying how long to wait when the throttle refused the attempt. */
+	/**
+	 * The sign-in page again, saying how long to wait when the throttle refused the attempt, with
+	 * the username typed kept in the session (not the address bar) so only the password is retyped.
+	 */
 	private static AuthenticationFailureHandler failureHandler() {
-		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-				+ (exception instanceof SignInThrottled throttled ? "/login?wait=" + throttled.seconds() : "/login?error"));
+		return (request, response, exception) -> {
+			String username = request.getParameter("username");
+			if (username != null && !username.isBlank() && username.length() <= LastUsername.LONGEST) {
+				request.getSession().setAttribute(LastUsername.ATTRIBUTE, username.strip());
+			}
+			response.sendRedirect(request.getContextPath() + (exception instanceof SignInThrottled throttled
+					? "/login?wait=" + throttled.seconds() : "/login?error"));
+		};
 	}
 }

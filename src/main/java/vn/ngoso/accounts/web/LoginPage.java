@@ -1,5 +1,7 @@
 package vn.ngoso.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ngoso.accounts.internal.LastUsername;
 import vn.ngoso.accounts.internal.SignInThrottled;
 
 @Controller
@@ -23,7 +26,14 @@ class LoginPage {
 
 	/** {@code ?wait=N}: the throttle refused the last attempt; the page says how long to wait. */
 	@GetMapping("/login")
-	String login(@RequestParam(name = "wait", required = false) @Nullable String wait, Model model, Locale locale) {
+	String login(@RequestParam(name = "wait", required = false) @Nullable String wait, Model model, Locale locale,
+			HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(LastUsername.ATTRIBUTE) instanceof String username) {
+			// shown once, after the failed attempt it comes from
+			session.removeAttribute(LastUsername.ATTRIBUTE);
+			model.addAttribute("username", username);
+		}
 		long seconds = seconds(wait);
 		if (seconds > 0) {
 			model.addAttribute("throttled", messages.getMessage(SignInThrottled.waitMessage(seconds), locale));
