@@ -280,6 +280,18 @@ class HouseholdPagesTest {
 		assertThat(html).contains("ghi chú giữ lại");
 	}
 
+	@Test
+	void theResidentFormOffersHeadOfHouseholdUntilTheHouseholdHasOneThenChild() throws Exception {
+		UUID household = fx.newHouseholdInCaBan();
+		assertThat(html(get("/households/" + household + "/residents/new"), "xa"))
+			.containsPattern("<option value=\"HEAD\" selected")
+			.doesNotContainPattern("<option value=\"CHILD\" selected");
+		fx.addResident(household, HouseholdFixtures.adult());
+		assertThat(html(get("/households/" + household + "/residents/new"), "xa"))
+			.containsPattern("<option value=\"CHILD\" selected")
+			.doesNotContainPattern("<option value=\"HEAD\" selected");
+	}
+
 	/** PostgreSQL refuses a NUL in text: the form used to end in a 500. */
 	@Test
 	void aNulInTheResidentFormIsShownBesideTheFieldAndAddsNobody() throws Exception {

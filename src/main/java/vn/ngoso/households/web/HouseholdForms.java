@@ -66,7 +66,11 @@ class HouseholdForms {
 
 	@GetMapping("/households/{id}/residents/new")
 	String newResident(@PathVariable UUID id, Model model) {
-		return residentForm(id, new ResidentForm(), null, model);
+		// the first person entered is usually the head; after that most are the head's children
+		ResidentForm form = new ResidentForm();
+		boolean hasHead = households.household(id).residents().stream().anyMatch(r -> r.relation() == Relation.HEAD);
+		form.setRelation(hasHead ? Relation.CHILD : Relation.HEAD);
+		return residentForm(id, form, null, model);
 	}
 
 	@PostMapping("/households/{id}/residents")
