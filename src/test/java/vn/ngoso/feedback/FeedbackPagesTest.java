@@ -124,6 +124,27 @@ class FeedbackPagesTest {
 	}
 
 	@Test
+	void theRecordFormStartsOnTheHotline() throws Exception {
+		for (String user : new String[] { "thanhvien", "xa" }) {
+			String form = page(user, get("/feedback/new"));
+			assertThat(form).as(user).containsPattern("value=\"HOTLINE\"[^>]*checked")
+				.doesNotContainPattern("value=\"VISIT\"[^>]*checked");
+		}
+	}
+
+	@Test
+	void theRerouteListDoesNotOfferTheAgencyThatHoldsTheItem() throws Exception {
+		PublicFeedback item = fx.submit("OTHER", fx.caBan(), "Chuyển cho ai");
+		UUID id = fx.idOf(item.reference());
+		String current = jdbc.sql("select a.code from feedback f join agency a on a.id = f.agency_id where f.id = ?")
+			.param(id).query(String.class).single();
+		String html = page("tinh", get("/feedback/" + id));
+		String select = html.substring(html.indexOf("<select id=\"agency\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		assertThat(select).doesNotContain("value=\"" + current + "\"").contains("value=\"CA-80\"");
+	}
+
+	@Test
 	void anAgencyOfficerReachesNothingButFeedback() throws Exception {
 		for (String path : new String[] { "/households", "/members", "/teams", "/units", "/dashboard", "/reports/summary",
 				"/users" }) {
