@@ -22,6 +22,11 @@ public record FeedbackItem(UUID id, String reference, String category, String ca
 		@Nullable Instant closedAt, Instant updatedAt, @JsonProperty("public") boolean published, String communeCode,
 		String communeName) {
 
+	/** The day it was received, by Vietnam's calendar. */
+	public LocalDate receivedOn() {
+		return receivedAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+	}
+
 	public boolean overdue(LocalDate today) {
 		return status.open() && today.isAfter(dueOn);
 	}

@@ -145,6 +145,21 @@ class FeedbackPagesTest {
 	}
 
 	@Test
+	void onAPhoneTheInboxRowsCarryTheSnippetTheReceivedDayAndTheOverdueMark() throws Exception {
+		PublicFeedback late = fx.submit("OTHER", fx.caBan(), "Đèn đường ấp Cà Bản hỏng đã lâu");
+		jdbc.sql("update feedback set due_on = due_on - 40, first_due_on = first_due_on - 40 where reference = ?")
+			.param(late.reference()).update();
+		String html = page("tinh", get("/feedback"));
+		String row = html.substring(html.lastIndexOf("<tr", html.indexOf(late.reference())));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).startsWith("<tr class=\"overdue\"").contains("Đèn đường ấp Cà Bản hỏng đã lâu")
+			.contains("data-label=\"Tiếp nhận\"").contains("data-label=\"Hạn trả lời\"")
+			.contains(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(feedbacks.today()));
+		assertThat(page("tinh", get("/feedback/stats"))).contains("class=\"table cards-s\"")
+			.contains("data-label=\"Đang quá hạn\"");
+	}
+
+	@Test
 	void anAgencyOfficerReachesNothingButFeedback() throws Exception {
 		for (String path : new String[] { "/households", "/members", "/teams", "/units", "/dashboard", "/reports/summary",
 				"/users" }) {
