@@ -19,6 +19,7 @@ import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.audit.AuditActors;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.TeamRole;
@@ -198,6 +199,10 @@ public class Accounts {
 		String username = Usernames.normalise(user.username());
 		if (!username.matches("[a-z0-9._-]{2,50}")) {
 			errors.add(new InvalidInput.FieldError("username", "user.username.invalid"));
+		}
+		else if (AuditActors.ALL.contains(username)) {
+			// the audit log names these actors; an account of that name would pass for them
+			errors.add(new InvalidInput.FieldError("username", "user.username.reserved"));
 		}
 		else if (users.exists(username)) {
 			errors.add(new InvalidInput.FieldError("username", "user.username.taken"));

@@ -184,8 +184,8 @@ class AuditLogTest {
 		String page = Html.unescape(auditPage("tinh", "TEAM"));
 		int at = page.indexOf("Tổ CNSCĐ " + hamlet.name());
 		assertThat(at).as("the team appears in the province's audit log").isPositive();
-		String card = page.substring(page.lastIndexOf("<li", at), at);
-		assertThat(card).contains("Tạo mới").contains("xa").contains("(" + ADDRESS + ")");
+		String card = page.substring(page.lastIndexOf("<li class=\"card\"", at), at);
+		assertThat(card).contains("Tạo mới").contains("UBND xã Tuyên Bình").contains("(xa)").contains(ADDRESS);
 	}
 
 	@Test

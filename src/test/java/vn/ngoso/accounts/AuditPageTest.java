@@ -1,6 +1,7 @@
 package vn.ngoso.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.accounts.web.AuditVocabulary;
 import vn.ngoso.feedback.SubmissionThrottle;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.Role;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
@@ -67,6 +70,9 @@ class AuditPageTest {
 
 	@Autowired
 	SubmissionThrottle throttle;
+
+	@Autowired
+	Accounts accounts;
 
 	DemoUsers demo;
 
@@ -163,6 +169,16 @@ class AuditPageTest {
 		}
 		assertThat(jdbc.sql("select actor from audit_log where entity_id = ?").param(id).query(String.class).single())
 			.isEqualTo("citizen");
+	}
+
+	@Test
+	void noAccountMayTakeTheNameOfASystemActor() {
+		long unit = jdbc.sql("select id from admin_unit where code = '27781'").query(Long.class).single();
+		for (String name : List.of("system", "Citizen", "demo", "open311")) {
+			assertThatThrownBy(() -> accounts.create(new NewUser(name, "demo1234", "X", Role.COMMUNE, unit, null, null)))
+				.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+					.anySatisfy(error -> assertThat(error.messageKey()).isEqualTo("user.username.reserved")));
+		}
 	}
 
 	@Test
