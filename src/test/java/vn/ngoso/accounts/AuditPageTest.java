@@ -215,6 +215,16 @@ class AuditPageTest {
 		String createdEntry = createdPage.substring(createdPage.indexOf("#" + created));
 		createdEntry = createdEntry.substring(0, createdEntry.indexOf("</details>"));
 		assertThat(createdEntry).contains("<ins>Tổ lập</ins>").contains("<ins>03/06/2024</ins>").doesNotContain("<del>");
+
+		// a target and the targets cascaded from it: a count, not raw JSON
+		String cascade = "K" + UniqueValues.word();
+		insert("xa", "TARGET", cascade, "2026-03-01T01:00:00Z", "{\"id\": 7, \"unitPath\": \"1.2\", \"from\": \"2026-01\"}",
+				"[{\"id\": 8, \"value\": 1}, {\"id\": 9, \"value\": 2}]");
+		String cascadePage = page(get("/audit").param("type", "TARGET"), "admin");
+		String cascadeEntry = cascadePage.substring(cascadePage.indexOf("#" + cascade));
+		cascadeEntry = cascadeEntry.substring(0, cascadeEntry.indexOf("</details>"));
+		assertThat(cascadeEntry).contains("Từ:").contains("01/2026").contains("Kết quả:").contains("2 mục")
+			.doesNotContain("{").doesNotContain("1.2").doesNotContain("Mã:");
 	}
 
 	private String citizenSendsFeedback() throws Exception {

@@ -35,6 +35,9 @@ class AuditChanges {
 	record Change(String label, @Nullable String before, @Nullable String after) {
 	}
 
+	/** Where the thing sits in the tree and its own id: the heading already says what it is. */
+	private static final Set<String> HIDDEN = Set.of("id", "unitPath");
+
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -54,6 +57,18 @@ class AuditChanges {
 	}
 
 	List<Change> between(@Nullable String before, @Nullable String after, Locale locale) {
+		JsonNode old = before == null ? null : json.readTree(before);
+		JsonNode now = after == null ? null : json.readTree(after);
+		if (old != null && now != null && !(old.isObject() && now.isObject())) {
+			// not two states of one thing (a target and the targets cascaded from it): each side as it is
+			List<Change> changes = new ArrayList<>(between(null, old, locale));
+			changes.addAll(between(null, now, locale));
+			return changes;
+		}
+		return between(old, now, locale);
+	}
+
+	private List<Change> between(@Nullable JsonNode before, @Nullable JsonNode after, Locale locale) {
 		Map<String, String> old = flatten(before, locale);
 		Map<String, String> now = flatten(after, locale);
 		Set<String> keys = new LinkedHashSet<>(old.keySet());
@@ -63,7 +78,7 @@ class AuditChanges {
 		for (String key : keys) {
 			String was = old.get(key);
 			String is = now.get(key);
-			if (bothSides && Objects.equals(was, is)) {
+			if (bothSides && Objects.equals(was, is) || HIDDEN.contains(key)) {
 				continue;
 			}
 			changes.add(new Change(label(key, locale), before == null ? null : dash(was), after == null ? null : dash(is)));
@@ -75,15 +90,14 @@ class AuditChanges {
 		return value == null ? "—" : value;
 	}
 
-	private Map<String, String> flatten(@Nullable String text, Locale locale) {
+	private Map<String, String> flatten(@Nullable JsonNode node, Locale locale) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		if (text != null) {
-			JsonNode node = json.readTree(text);
+		if (node != null) {
 			if (node.isObject()) {
 				flatten("", node, fields, locale);
 			}
 			else {
-				fields.put("value", value(node, locale));
+				fields.put("result", value(node, locale));
 			}
 		}
 		return fields;
@@ -107,6 +121,9 @@ class AuditChanges {
 		}
 		if (node.isBoolean()) {
 			return messages.getMessage(node.booleanValue() ? "audit.value.yes" : "audit.value.no", null, locale);
+		}
+		if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
+			return messages.getMessage("audit.value.items", new Object[] { node.size() }, locale);
 		}
 		if (node.isArray()) {
 			List<String> items = new ArrayList<>();
