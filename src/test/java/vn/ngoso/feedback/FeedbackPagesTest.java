@@ -147,8 +147,9 @@ class FeedbackPagesTest {
 	@Test
 	void onAPhoneTheInboxRowsCarryTheSnippetTheReceivedDayAndTheOverdueMark() throws Exception {
 		PublicFeedback late = fx.submit("OTHER", fx.caBan(), "Đèn đường ấp Cà Bản hỏng đã lâu");
-		jdbc.sql("update feedback set due_on = due_on - 40, first_due_on = first_due_on - 40 where reference = ?")
-			.param(late.reference()).update();
+		// the current deadline only: the figures count from the first one, which a raw update would leave
+		// out of step with the live figures that later tests compare with a recompute
+		jdbc.sql("update feedback set due_on = due_on - 40 where reference = ?").param(late.reference()).update();
 		String html = page("tinh", get("/feedback"));
 		String row = html.substring(html.lastIndexOf("<tr", html.indexOf(late.reference())));
 		row = row.substring(0, row.indexOf("</tr>"));
