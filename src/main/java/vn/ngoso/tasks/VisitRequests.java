@@ -85,6 +85,9 @@ public class VisitRequests {
 		return repository.findByReference(References.normalize(reference))
 			.filter(t -> Task.CITIZEN_REQUEST.equals(t.kind()))
 			.map(t -> new VisitRequestStatus(t.reference(), t.status(), t.progress(), t.startsOn(), t.dueOn(),
-					t.assigneeName(), t.unitName()));
+					t.assigneeName(), t.unitName(), repository.history(t.id()).stream()
+						.filter(e -> e.status() != null)
+						.map(e -> new VisitRequestStatus.Change(e.status(), e.at()))
+						.toList()));
 	}
 }

@@ -38,6 +38,9 @@ import vn.ngoso.tasks.VisitRequests;
 @RequestMapping("/cong-dan")
 class VisitRequestPages {
 
+	/** The form's fields in page order and the id of each input, for the error summary's links. */
+	private static final Map<String, String> INPUT_IDS = orderedInputIds();
+
 	private final VisitRequests requests;
 
 	private final SubmissionThrottle throttle;
@@ -88,6 +91,7 @@ class VisitRequestPages {
 		}
 		response.setStatus(400);
 		model.addAttribute("visitErrors", errors);
+		model.addAttribute("visitErrorList", FormError.inFormOrder(errors, INPUT_IDS));
 		return page.render(id, model);
 	}
 
@@ -97,6 +101,8 @@ class VisitRequestPages {
 		VisitRequestStatus status = requests.status(reference)
 			.orElseThrow(() -> new NotFound("citizens.request.notFound", reference));
 		model.addAttribute("item", status);
+		model.addAttribute("stage", RequestStage.of(status.status()));
+		model.addAttribute("stageSince", RequestStage.since(status));
 		model.addAttribute("fresh", fresh != null);
 		return "citizens/request";
 	}
@@ -108,6 +114,16 @@ class VisitRequestPages {
 			case "hamletId" -> "hamlet";
 			default -> serviceField;
 		};
+	}
+
+	private static Map<String, String> orderedInputIds() {
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("topic", "topic");
+		ids.put("details", "details");
+		ids.put("contactName", "visit-name");
+		ids.put("contactPhone", "visit-phone");
+		ids.put("consent", "visit-consent");
+		return ids;
 	}
 
 	private String refused(HttpServletResponse response, Model model, long id, String key, @Nullable Object arg, int status) {
