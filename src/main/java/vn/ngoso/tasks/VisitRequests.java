@@ -3,6 +3,7 @@ package vn.ngoso.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.platform.InvalidInput;
@@ -49,6 +50,29 @@ public class VisitRequests {
 	/** @return the reference to give the citizen */
 	@Transactional
 	public String request(VisitRequest request) {
+		Checked checked = check(request);
+		if (!checked.errors().isEmpty()) {
+			throw new InvalidInput(checked.errors());
+		}
+		String reference = tasks.uniqueReference("YC");
+		String what = checked.what();
+		String title = what.length() > 80 ? what.substring(0, 80) + "…" : what;
+		tasks.insert(new TaskRepository.Row(reference, Task.CITIZEN_REQUEST, title, what, AssigneeKind.TEAM,
+				checked.unit().id(), checked.team().id(), null, checked.team().unitPath(), tasks.today(),
+				tasks.today().plusDays(DAYS_TO_ANSWER), TaskStatus.NEW, checked.answerable(), "public", checked.name(),
+				checked.phone()), "public");
+		return reference;
+	}
+
+	/**
+	 * What is wrong with a request, without writing anything: lets a form that refuses a request for
+	 * its own reasons (no consent) list every other problem at the same time.
+	 */
+	public List<InvalidInput.FieldError> problems(VisitRequest request) {
+		return check(request).errors();
+	}
+
+	private Checked check(VisitRequest request) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		AdminUnit unit = request.hamletId() == null ? null
 				: territory.lookupIgnoringScope(request.hamletId()).filter(u -> u.validTo() == null).orElse(null);
@@ -69,15 +93,13 @@ public class VisitRequests {
 		if (phone == null) {
 			errors.add(new InvalidInput.FieldError("contactPhone", "request.contactPhone.invalid"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		String reference = tasks.uniqueReference("YC");
-		String title = what.length() > 80 ? what.substring(0, 80) + "…" : what;
-		tasks.insert(new TaskRepository.Row(reference, Task.CITIZEN_REQUEST, title, what, AssigneeKind.TEAM, unit.id(),
-				team.id(), null, team.unitPath(), tasks.today(), tasks.today().plusDays(DAYS_TO_ANSWER), TaskStatus.NEW,
-				answerable, "public", name, phone), "public");
-		return reference;
+		// with no error, unit, team, answerable and phone are all set
+		return new Checked(errors, unit, team, answerable, what, name, phone);
+	}
+
+	/** A request checked: its errors, or what it resolves to. */
+	private record Checked(List<InvalidInput.FieldError> errors, @Nullable AdminUnit unit, @Nullable Team team,
+			@Nullable String answerable, String what, String name, @Nullable String phone) {
 	}
 
 	/** The status of a request by its reference; empty for an unknown one (or a task that is no request). */

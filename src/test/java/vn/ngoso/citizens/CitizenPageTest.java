@@ -95,7 +95,7 @@ class CitizenPageTest {
 		assertThat(sent.getResponse().getCookies()).isEmpty();
 		String reference = location.substring("/cong-dan/phan-anh/".length(), location.indexOf('?'));
 		String statusPage = page(get("/cong-dan/phan-anh/" + reference));
-		assertThat(statusPage).contains(reference).contains("Đã chuyển cơ quan xử lý")
+		assertThat(statusPage).contains(reference).contains("Đã chuyển đến cơ quan có trách nhiệm")
 			.contains("Bộ phận một cửa UBND xã Tuyên Bình").contains("Không nộp được hồ sơ");
 		for (String personal : new String[] { "Trần Thị Mai", "0987654321", "0912345678", "987654321" }) {
 			assertThat(statusPage).doesNotContain(personal);

@@ -115,7 +115,7 @@ class CitizenRequestPageTest {
 			.containsEntry("contact_name", NAME).containsEntry("contact_phone", PHONE);
 
 		String statusPage = page(get("/cong-dan/yeu-cau/" + reference).param("moi", ""));
-		assertThat(statusPage).contains(reference).contains("Mới giao").contains("Ấp Cả Bản").contains("Đã gửi yêu cầu");
+		assertThat(statusPage).contains(reference).contains("Đã nhận yêu cầu").doesNotContain("Mới giao").contains("Ấp Cả Bản").contains("Đã gửi yêu cầu");
 		for (String personal : new String[] { NAME, PHONE, "934567812", "0912345678", "cài cho bố mẹ" }) {
 			assertThat(statusPage).doesNotContain(personal);
 		}

@@ -88,7 +88,7 @@ class FeedbackLoopBrowserTest {
 		String reference = citizen.find(By.id("reference")).getText();
 		fx.track(reference);
 		assertThat(reference).matches("PA-[2-9A-Z]{4}-[2-9A-Z]{4}");
-		assertThat(citizen.find(By.id("status")).getText()).isEqualTo("Đã chuyển cơ quan xử lý");
+		assertThat(citizen.find(By.id("status")).getText()).isEqualTo("Đã chuyển đến cơ quan có trách nhiệm");
 
 		officer.signIn("coquan", "demo");
 		officer.go("/feedback");
@@ -102,7 +102,7 @@ class FeedbackLoopBrowserTest {
 		citizen.go("/cong-dan");
 		citizen.setValue(citizen.find(By.id("ma")), reference.toLowerCase());
 		citizen.find(By.cssSelector("form[action$='/tra-cuu'] button")).click();
-		assertThat(citizen.find(By.id("status")).getText()).isEqualTo("Đã trả lời");
+		assertThat(citizen.find(By.id("status")).getText()).isEqualTo("Đã có trả lời");
 		assertThat(citizen.find(By.id("answer")).getText()).isEqualTo("Cổng thanh toán đã được khắc phục, mời bà con nộp lại.");
 		assertThat(citizen.find(By.tagName("body")).getText()).contains("Mở lại phản ánh");
 

@@ -79,15 +79,20 @@ class VisitRequestPages {
 		if (!form.isConsent()) {
 			errors.put("consent", "citizens.request.consent.required");
 		}
+		VisitRequest visit = new VisitRequest(hamlet.hamletId(), HelpTopic.what(topic, form.getDetails()),
+				form.getContactName(), form.getContactPhone());
 		if (errors.isEmpty()) {
 			try {
-				String reference = requests.request(new VisitRequest(hamlet.hamletId(), HelpTopic.what(topic, form.getDetails()),
-						form.getContactName(), form.getContactPhone()));
+				String reference = requests.request(visit);
 				return "redirect:/cong-dan/yeu-cau/" + UriUtils.encodePathSegment(reference, "UTF-8") + "?moi";
 			}
 			catch (InvalidInput e) {
 				e.errors().forEach(err -> errors.putIfAbsent(field(err.field()), err.messageKey()));
 			}
+		}
+		else {
+			// every problem at once, not one round trip per field
+			requests.problems(visit).forEach(err -> errors.putIfAbsent(field(err.field()), err.messageKey()));
 		}
 		response.setStatus(400);
 		model.addAttribute("visitErrors", errors);
@@ -101,7 +106,7 @@ class VisitRequestPages {
 		VisitRequestStatus status = requests.status(reference)
 			.orElseThrow(() -> new NotFound("citizens.request.notFound", reference));
 		model.addAttribute("item", status);
-		model.addAttribute("stage", RequestStage.of(status.status()));
+		model.addAttribute("stageKey", RequestStage.of(status.status()).messageKey());
 		model.addAttribute("stageSince", RequestStage.since(status));
 		model.addAttribute("fresh", fresh != null);
 		return "citizens/request";
