@@ -6,23 +6,26 @@ document.addEventListener('submit', function (event) {
   }
 });
 
-// Marks the menu entry for the section being shown, so people on a phone know where they are.
+// Marks the menu entry for the section being shown, so people on a phone know where they are: in
+// the full menu, in the phone's row of most-used pages and in its "Thêm" panel, each on its own.
 document.addEventListener('DOMContentLoaded', function () {
   var path = window.location.pathname;
-  var best = null;
-  document.querySelectorAll('.nav a[href]').forEach(function (link) {
-    var target = new URL(link.href, window.location.href).pathname;
-    if (link.classList.contains('lang')) {
-      return;
-    }
-    var matches = target === '/' ? path === '/' : (path === target || path.indexOf(target + '/') === 0);
-    if (matches && (best === null || target.length > best.target.length)) {
-      best = { link: link, target: target };
+  ['.nav a[href]', '.quick > a[href]', '.more-links a[href]'].forEach(function (selector) {
+    var best = null;
+    document.querySelectorAll(selector).forEach(function (link) {
+      var target = new URL(link.href, window.location.href).pathname;
+      if (link.classList.contains('lang')) {
+        return;
+      }
+      var matches = target === '/' ? path === '/' : (path === target || path.indexOf(target + '/') === 0);
+      if (matches && (best === null || target.length > best.target.length)) {
+        best = { link: link, target: target };
+      }
+    });
+    if (best !== null) {
+      best.link.setAttribute('aria-current', 'page');
     }
   });
-  if (best !== null) {
-    best.link.setAttribute('aria-current', 'page');
-  }
 });
 
 // Small behaviours declared in the markup, since the Content-Security-Policy runs no inline

@@ -95,8 +95,22 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, PATIENCE);
 	}
 
+	/**
+	 * The first visible element matching {@code by}, once there is one. The first visible, not the
+	 * first: the menu is in the page twice (the full list, and the phone's row and panel), one of
+	 * them hidden at any width.
+	 */
 	public WebElement find(By by) {
-		return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+		return waiting().until(d -> d.findElements(by).stream().filter(Browser::shown).findFirst().orElse(null));
+	}
+
+	private static boolean shown(WebElement element) {
+		try {
+			return element.isDisplayed();
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return false;
+		}
 	}
 
 	public String currentPath() {

@@ -112,6 +112,7 @@ class SignedOutPhoneBrowserTest {
 		String token = (String) phone().get("token");
 		assertThat(status("Bearer " + token)).isEqualTo(200);
 
+		b.find(By.cssSelector(".quick .more summary")).click(); // on a phone, sign-out is under "Thêm"
 		b.find(By.cssSelector("form.logout button")).click();
 		b.waiting().until(ExpectedConditions.urlContains("/login?logout"));
 
