@@ -347,6 +347,10 @@
       bar.classList.toggle('refused', !!(lastRun && lastRun.refused) || !!leftTeam);
       bar.hidden = !offline && !text;
       bar.setAttribute('data-queued', String(waiting.length));
+      // the same count wherever a page asks for it (the home page's "waiting to send")
+      document.querySelectorAll('[data-field-queued]').forEach(function (el) {
+        el.textContent = waiting.length ? t('queued', waiting.length) : (el.getAttribute('data-t-none') || '');
+      });
       if (app && location.pathname === '/sync') {
         drawQueue();
       }

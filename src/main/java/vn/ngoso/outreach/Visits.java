@@ -1,5 +1,6 @@
 package vn.ngoso.outreach;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,6 +189,25 @@ public class Visits {
 		}
 		households.markVisited(household.id(), command.date());
 		return true;
+	}
+
+	/**
+	 * The caller's team this week (Monday to today): each member still in it with the visits they
+	 * took part in, the most first. Empty for a caller without a team.
+	 */
+	public List<MemberVisits> teamWeek() {
+		Long team = currentScope.get().teamId();
+		if (team == null) {
+			return List.of();
+		}
+		LocalDate today = households.today();
+		LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+		Map<Long, Long> counts = repository.visitsByMember(team, monday, today);
+		return teams.membersOf(team).stream()
+			.filter(Member::active)
+			.map(m -> new MemberVisits(m.id(), m.fullName(), counts.getOrDefault(m.id(), 0L)))
+			.sorted(java.util.Comparator.comparingLong(MemberVisits::visits).reversed())
+			.toList();
 	}
 
 	public List<Visit> ofHousehold(UUID householdId) {

@@ -36,6 +36,19 @@ public class VisitRepository {
 				""").params(id, householdId, unitId, unitPath, teamId, provinceCode, date, by, note).update() == 1;
 	}
 
+	/** Visits counted for a team between two days, by the member who took part in them. */
+	public Map<Long, Long> visitsByMember(long teamId, LocalDate from, LocalDate to) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select vm.member_id, count(*) from visit v join visit_member vm on vm.visit_id = v.id
+				where v.team_id = ? and v.visited_on between ? and ? group by vm.member_id
+				""").params(teamId, from, to)
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	public void addMember(UUID visitId, long memberId) {
 		jdbc.sql("insert into visit_member (visit_id, member_id) values (?, ?) on conflict do nothing")
 			.params(visitId, memberId).update();
