@@ -111,7 +111,7 @@ class ReportScopeAndApiTest {
 		JsonNode month = problem(get("/api/v1/reports/summary?from=2024-13"), token);
 		assertThat(month.get("errors").get(0).get("field").asString()).isEqualTo("from");
 		assertThat(month.get("detail").asString())
-			.isEqualTo("Tham số from phải là một tháng dạng YYYY-MM (ví dụ 2024-12), không phải „2024-13“.");
+			.isEqualTo("Tham số from phải là một tháng dạng YYYY-MM (ví dụ 2024-12), không phải “2024-13”.");
 
 		JsonNode reversed = problem(get("/api/v1/reports/summary?from=2024-06&to=2024-01"), token);
 		assertThat(reversed.get("errors").get(0).get("field").asString()).isEqualTo("to");
@@ -120,7 +120,7 @@ class ReportScopeAndApiTest {
 
 		JsonNode format = problem(get("/api/v1/reports/summary?format=docx"), token);
 		assertThat(format.get("errors").get(0).get("field").asString()).isEqualTo("format");
-		assertThat(format.get("detail").asString()).isEqualTo("Tham số format phải là json, xlsx hoặc pdf, không phải „docx“.");
+		assertThat(format.get("detail").asString()).isEqualTo("Tham số format phải là json, xlsx hoặc pdf, không phải “docx”.");
 
 		JsonNode future = problem(get("/api/v1/reports/summary?to=2999-01"), token);
 		assertThat(future.get("detail").asString()).startsWith("Tham số to không được sau tháng hiện tại (");
@@ -230,7 +230,7 @@ class ReportScopeAndApiTest {
 		assertThat(response.getStatus()).isEqualTo(400);
 		String html = Html.unescape(response.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(html).contains("id=\"report-errors\"",
-				"Tham số from phải là một tháng dạng YYYY-MM (ví dụ 2024-12), không phải „2024-1x“.")
+				"Tham số from phải là một tháng dạng YYYY-MM (ví dụ 2024-12), không phải “2024-1x”.")
 			.doesNotContain("report-table");
 
 		var download = mvc.perform(get("/reports/summary.pdf?from=2024-1x").with(as("xa"))).andReturn().getResponse();

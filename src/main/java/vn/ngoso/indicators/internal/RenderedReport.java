@@ -35,6 +35,6 @@ public record RenderedReport(SummaryReport report, String title, String unit, St
 
 	/** The column headings, in the report's language. */
 	public record Columns(String number, String indicator, String value, String source, String line, String code,
-			String measure, String reportSheet, String detailSheet, String page) {
+			String measure, String reportSheet, String detailSheet, String page, String figure) {
 	}
 }

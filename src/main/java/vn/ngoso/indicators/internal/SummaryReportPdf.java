@@ -1,5 +1,6 @@
 package vn.ngoso.indicators.internal;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -7,12 +8,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +25,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The report as an A4 PDF with Liberation Sans embedded (shipped in {@code fonts/}, subset into
- * each file), so Vietnamese letters print the same whatever fonts the reader or the server has.
+ * The report as an A4 PDF in the layout of an administrative report (Decree 30/2020/NĐ-CP): the
+ * issuing body and number on the left and the national title, motto, place and date on the right,
+ * "BÁO CÁO" and its subject, the table, then the recipients and the signature block. Liberation
+ * Serif is embedded (shipped in {@code fonts/}, subset into each file; the decree prescribes Times
+ * New Roman, whose metrics it shares), so Vietnamese letters print the same whatever fonts the
+ * reader or the server has.
  */
 @Component
 public class SummaryReportPdf {
@@ -32,27 +39,31 @@ public class SummaryReportPdf {
 
 	private static final Color GREY = new Color(0x5B, 0x67, 0x76);
 
-	private static final Color BLUE = new Color(0x0B, 0x53, 0x94);
+	private final byte[] regular = font("fonts/LiberationSerif-Regular.ttf");
 
-	private final byte[] regular = font("fonts/LiberationSans-Regular.ttf");
+	private final byte[] bold = font("fonts/LiberationSerif-Bold.ttf");
 
-	private final byte[] bold = font("fonts/LiberationSans-Bold.ttf");
+	private final byte[] italic = font("fonts/LiberationSerif-Italic.ttf");
 
-	public void write(RenderedReport r, OutputStream out) throws IOException {
-		Document document = new Document(PageSize.A4, 42, 42, 42, 48);
+	private final byte[] boldItalic = font("fonts/LiberationSerif-BoldItalic.ttf");
+
+	public void write(RenderedReport r, ReportHeading.Text h, OutputStream out) throws IOException {
+		// left margin 30 mm, right 15-20 mm, top and bottom 20 mm (Decree 30, appendix I)
+		Document document = new Document(PageSize.A4, 85, 50, 57, 57);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
-			Fonts fonts = new Fonts(regular, bold);
+			Fonts fonts = new Fonts(regular, bold, italic, boldItalic);
 			writer.setPageEvent(new Footer(r, fonts));
 			document.addTitle(r.title());
 			document.addSubject(r.unit() + " · " + r.period());
-			document.addAuthor("Ngõ Số");
+			document.addAuthor(h.issuingBody());
 			document.addCreator("Ngõ Số");
 			document.open();
-			Paragraph title = new Paragraph(r.title(), fonts.title);
-			title.setAlignment(Element.ALIGN_CENTER);
-			title.setSpacingAfter(8);
+			document.add(heading(h, fonts));
+			Paragraph title = centred(h.title(), fonts.title);
+			title.setSpacingBefore(14);
 			document.add(title);
+			document.add(centred(h.subject(), fonts.bold));
 			document.add(centred(r.unit(), fonts.text));
 			document.add(centred(r.period(), fonts.text));
 			Paragraph made = centred(r.madeAt(), fonts.muted);
@@ -67,6 +78,7 @@ public class SummaryReportPdf {
 			Paragraph legend = new Paragraph(r.legend(), fonts.muted);
 			legend.setSpacingBefore(10);
 			document.add(legend);
+			document.add(signature(h, fonts));
 		}
 		catch (DocumentException e) {
 			throw new IOException("PDF not written", e);
@@ -74,6 +86,65 @@ public class SummaryReportPdf {
 		finally {
 			document.close();
 		}
+	}
+
+	/** Issuing body and number on the left, the national title, motto, place and date on the right. */
+	private static PdfPTable heading(ReportHeading.Text h, Fonts fonts) {
+		PdfPTable table = new PdfPTable(new float[] { 42, 58 });
+		table.setWidthPercentage(100);
+		Paragraph left = new Paragraph();
+		if (!h.parentBody().isBlank()) {
+			left.add(new Chunk(h.parentBody() + "\n", fonts.heading));
+		}
+		left.add(new Chunk(h.issuingBody(), fonts.headingBold));
+		left.add(Chunk.NEWLINE);
+		left.add(new Chunk(new LineSeparator(0.5f, 30, Color.BLACK, Element.ALIGN_CENTER, 4)));
+		left.add(Chunk.NEWLINE);
+		left.add(new Chunk(h.numberLine(), fonts.heading));
+		Paragraph right = new Paragraph();
+		right.add(new Chunk(h.nation() + "\n", fonts.headingBold));
+		right.add(new Chunk(h.motto(), fonts.motto));
+		right.add(Chunk.NEWLINE);
+		right.add(Chunk.NEWLINE);
+		right.add(new Chunk(h.placeAndDate(), fonts.italic));
+		table.addCell(plain(left));
+		table.addCell(plain(right));
+		return table;
+	}
+
+	/** "Nơi nhận" and its list on the left, the signer on the right, kept on one page. */
+	private static PdfPTable signature(ReportHeading.Text h, Fonts fonts) {
+		PdfPTable table = new PdfPTable(new float[] { 50, 50 });
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(16);
+		table.setKeepTogether(true);
+		Paragraph left = new Paragraph();
+		left.setAlignment(Element.ALIGN_LEFT);
+		left.add(new Chunk(h.recipientsLabel() + "\n", fonts.recipientsLabel));
+		left.add(new Chunk(String.join("\n", h.recipients()), fonts.recipients));
+		PdfPCell recipients = plain(left);
+		recipients.setHorizontalAlignment(Element.ALIGN_LEFT);
+		Paragraph right = new Paragraph();
+		if (!h.signerAuthority().isBlank()) {
+			right.add(new Chunk(h.signerAuthority() + "\n", fonts.headingBold));
+		}
+		right.add(new Chunk(h.signerTitle(), fonts.headingBold));
+		// room to sign and stamp
+		right.add(new Chunk("\n\n\n\n\n", fonts.heading));
+		right.add(new Chunk(h.signerName(), fonts.headingBold));
+		table.addCell(recipients);
+		table.addCell(plain(right));
+		return table;
+	}
+
+	private static PdfPCell plain(Paragraph content) {
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+		content.setAlignment(Element.ALIGN_CENTER);
+		content.setLeading(0, 1.25f);
+		cell.addElement(content);
+		return cell;
 	}
 
 	private static PdfPTable table(RenderedReport r, Fonts fonts) {
@@ -137,15 +208,35 @@ public class SummaryReportPdf {
 
 		final Font small;
 
-		Fonts(byte[] regularBytes, byte[] boldBytes) {
-			BaseFont regular = load("LiberationSans-Regular.ttf", regularBytes);
-			BaseFont heavy = load("LiberationSans-Bold.ttf", boldBytes);
-			title = new Font(heavy, 15, Font.NORMAL, BLUE);
-			text = new Font(regular, 10);
-			bold = new Font(heavy, 10);
-			value = new Font(heavy, 10.5f);
-			muted = new Font(regular, 9, Font.NORMAL, GREY);
-			small = new Font(regular, 9);
+		final Font heading;
+
+		final Font headingBold;
+
+		final Font motto;
+
+		final Font italic;
+
+		final Font recipientsLabel;
+
+		final Font recipients;
+
+		Fonts(byte[] regularBytes, byte[] boldBytes, byte[] italicBytes, byte[] boldItalicBytes) {
+			BaseFont regular = load("LiberationSerif-Regular.ttf", regularBytes);
+			BaseFont heavy = load("LiberationSerif-Bold.ttf", boldBytes);
+			BaseFont slanted = load("LiberationSerif-Italic.ttf", italicBytes);
+			BaseFont heavySlanted = load("LiberationSerif-BoldItalic.ttf", boldItalicBytes);
+			title = new Font(heavy, 14);
+			text = new Font(regular, 11);
+			bold = new Font(heavy, 11);
+			value = new Font(heavy, 11.5f);
+			muted = new Font(regular, 9.5f, Font.NORMAL, GREY);
+			small = new Font(regular, 10);
+			heading = new Font(regular, 12);
+			headingBold = new Font(heavy, 12);
+			motto = new Font(heavy, 12.5f, Font.UNDERLINE);
+			italic = new Font(slanted, 12.5f);
+			recipientsLabel = new Font(heavySlanted, 11);
+			recipients = new Font(regular, 10.5f);
 		}
 
 		private static BaseFont load(String name, byte[] bytes) {

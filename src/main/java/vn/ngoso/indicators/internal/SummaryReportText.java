@@ -50,7 +50,7 @@ public class SummaryReportText {
 		var columns = new RenderedReport.Columns(t.get("report.column.number"), t.get("report.column.indicator"),
 				t.get("report.column.value"), t.get("report.column.source"), t.get("report.column.line"),
 				t.get("report.column.code"), t.get("report.column.measure"), t.get("report.sheet.report"),
-				t.get("report.sheet.details"), t.get("report.page"));
+				t.get("report.sheet.details"), t.get("report.page"), t.get("report.column.figure"));
 		return new RenderedReport(report, t.get("report.title"),
 				t.get("report.unit", report.unit().name(), report.unit().code()), period(report, t),
 				t.get("report.madeAt", made.format(DateTimeFormatter.ofPattern("HH:mm")),

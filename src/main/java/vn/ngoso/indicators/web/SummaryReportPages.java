@@ -1,23 +1,29 @@
 package vn.ngoso.indicators.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.ngoso.indicators.SummaryReport;
 import vn.ngoso.indicators.SummaryReports;
+import vn.ngoso.indicators.internal.ReportHeading;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
@@ -64,7 +70,8 @@ class SummaryReportPages {
 	@GetMapping("/summary")
 	String page(@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@ModelAttribute("heading") ReportHeadingForm heading, BindingResult binding, Locale locale, Model model,
 			HttpServletResponse response) {
 		String shownFrom = from == null || from.isBlank() ? reports.toDate().from().toString() : from.strip();
 		String shownTo = to == null || to.isBlank() ? reports.thisMonth().toString() : to.strip();
@@ -91,6 +98,18 @@ class SummaryReportPages {
 			model.addAttribute("quickPeriods", quickPeriods(shown, report));
 			model.addAttribute("xlsx", href("/reports/summary.xlsx", shown, from0, to0));
 			model.addAttribute("pdf", href("/reports/summary.pdf", shown, from0, to0));
+			model.addAttribute("from0", from0);
+			model.addAttribute("to0", to0);
+			List<InvalidInput.FieldError> headingErrors = new ArrayList<>();
+			ReportHeadingForm.bindingErrors(binding, headingErrors);
+			heading.resolve(files.defaultHeading(report), files.today(), headingErrors);
+			heading.fillIn(files.defaultHeading(report));
+			if (!headingErrors.isEmpty()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("headingErrors", headingErrors);
+				model.addAttribute("headingErrorFields",
+						headingErrors.stream().map(InvalidInput.FieldError::field).collect(Collectors.toSet()));
+			}
 		}
 		catch (InvalidInput e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -107,43 +126,48 @@ class SummaryReportPages {
 	@GetMapping("/summary.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable String to, @ModelAttribute("heading") ReportHeadingForm heading,
+			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
 		try {
-			return files.xlsx(reports.report(unitId, unit, from, to), locale);
+			SummaryReport report = reports.report(unitId, unit, from, to);
+			ReportHeading h = heading(report, heading, binding);
+			return h == null ? backToPage(request) : files.xlsx(report, h, locale);
 		}
 		catch (InvalidInput e) {
-			return backToPage(unit, unitId, from, to);
+			return backToPage(request);
 		}
 	}
 
 	@GetMapping("/summary.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable String to, @ModelAttribute("heading") ReportHeadingForm heading,
+			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
 		try {
-			return files.pdf(reports.report(unitId, unit, from, to), locale);
+			SummaryReport report = reports.report(unitId, unit, from, to);
+			ReportHeading h = heading(report, heading, binding);
+			return h == null ? backToPage(request) : files.pdf(report, h, locale);
 		}
 		catch (InvalidInput e) {
-			return backToPage(unit, unitId, from, to);
+			return backToPage(request);
 		}
 	}
 
-	/** A download asked with bad parameters: the page says what is wrong. */
-	private static ResponseEntity<byte[]> backToPage(@Nullable String unit, @Nullable Long unitId, @Nullable String from,
-			@Nullable String to) {
+	/** The heading as sent, or null when something in it is wrong (the page then says what). */
+	private @Nullable ReportHeading heading(SummaryReport report, ReportHeadingForm form, BindingResult binding) {
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		ReportHeadingForm.bindingErrors(binding, errors);
+		ReportHeading heading = form.resolve(files.defaultHeading(report), files.today(), errors);
+		return errors.isEmpty() ? heading : null;
+	}
+
+	/**
+	 * A download asked with bad parameters: the page, with the same parameters, says what is wrong
+	 * (beside the period picker, or in the heading's form).
+	 */
+	private static ResponseEntity<byte[]> backToPage(HttpServletRequest request) {
 		var page = UriComponentsBuilder.fromPath("/reports/summary");
-		if (unit != null) {
-			page.queryParam("unit", unit);
-		}
-		if (unitId != null) {
-			page.queryParam("unitId", unitId);
-		}
-		if (from != null) {
-			page.queryParam("from", from);
-		}
-		if (to != null) {
-			page.queryParam("to", to);
-		}
+		request.getParameterMap().forEach((name, values) -> page.queryParam(name, (Object[]) values));
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page.encode().build().toUriString())).build();
 	}
 
