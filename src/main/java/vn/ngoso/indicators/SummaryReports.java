@@ -125,7 +125,8 @@ public class SummaryReports {
 		// tracked: counted from the acceptance points the merchants module holds
 		lines.add(line(12, "CASHLESS_POINTS", Layout.SEPARATE, values, Indicators.CASHLESS_COMMERCIAL_CENTRES,
 				Indicators.CASHLESS_SUPERMARKETS, Indicators.CASHLESS_CONVENIENCE_STORES, Indicators.CASHLESS_MARKETS));
-		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, "BANK_ACCOUNTS_15"));
+		// the State Bank's figure once approved, the platform's own count until then: as on the dashboard
+		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, BankAccounts.code(values)));
 		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
 				reorganised.notes(visible, period));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.indicators.BankAccounts;
 import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Indicator;
 import vn.ngoso.indicators.Indicators;
@@ -34,10 +35,13 @@ import vn.ngoso.territory.UnitSummary;
 @Transactional(readOnly = true)
 public class Dashboards {
 
+	/** The tile of people 15+ with a bank account: the figure of {@link BankAccounts}, as in the report's line 13. */
+	public static final String BANK_ACCOUNTS = "BANK_ACCOUNTS";
+
 	/** The headline tiles, in the order of the provincial report. */
 	public static final List<String> TILES = List.of(COMMUNES_WITH_TEAMS, Indicators.TEAMS, Indicators.MEMBERS,
 			Indicators.YOUTH_MEMBERS, Indicators.HOUSEHOLDS, COVERED_HOUSEHOLDS, COVERED_RATE,
-			Indicators.SMARTPHONE_RATE, Indicators.BANK_ACCOUNT_RATE, Indicators.ONLINE_SERVICE_RATE,
+			Indicators.SMARTPHONE_RATE, Indicators.BANK_ACCOUNT_RATE, BANK_ACCOUNTS, Indicators.ONLINE_SERVICE_RATE,
 			Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS,
 			// citizens' feedback raised in the unit: received, answered on time, open past the deadline now
 			Indicators.FEEDBACK_ITEMS, Indicators.FEEDBACK_ON_TIME, Indicators.FEEDBACK_OVERDUE);
@@ -85,10 +89,12 @@ public class Dashboards {
 
 		List<Tile> tiles = TILES.stream()
 			.filter(code -> !(code.equals(COMMUNES_WITH_TEAMS) && own.communes() == null))
-			.map(code -> tile(own, code))
+			.map(code -> tile(own, code.equals(BANK_ACCOUNTS) ? BankAccounts.code(ownValues) : code))
 			.toList();
 		List<Tile> reportedRows = indicators.reported().stream().map(i -> tile(own, i.code())).toList();
-		List<Tile> reportedTiles = reportedRows.stream().filter(t -> t.figure().known()).toList();
+		// a reported figure already among the headline tiles is not shown twice
+		List<Tile> reportedTiles = reportedRows.stream().filter(t -> t.figure().known())
+			.filter(t -> tiles.stream().noneMatch(h -> h.code().equals(t.code()))).toList();
 
 		List<UnitFigures> ranking = children.stream().filter(c -> c.coveredRate() != null)
 			.sorted(Comparator.comparing(UnitFigures::coveredRate, Comparator.reverseOrder())
