@@ -166,13 +166,13 @@ class ReportHeadingTest {
 	void aBadHeadingSendsTheOfficerBackToThePageThatNamesTheField() throws Exception {
 		var tooLong = mvc.perform(get("/reports/summary.pdf?unit=27781").param("issuingBody", "U".repeat(121)).with(xa()))
 			.andExpect(status().isSeeOther()).andReturn().getResponse();
-		String page = mvc.perform(get(tooLong.getRedirectedUrl()).with(xa())).andExpect(status().isBadRequest())
+		String page = mvc.perform(get(java.net.URI.create(tooLong.getRedirectedUrl())).with(xa())).andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"heading-errors\"", "Ô “Cơ quan ban hành” dài quá 120 ký tự.");
 
 		var control = mvc.perform(get("/reports/summary.xlsx?unit=27781").param("signerName", "Nguyễn\u0000Văn")
 			.param("date", "31/02/2026").with(xa())).andExpect(status().isSeeOther()).andReturn().getResponse();
-		String again = mvc.perform(get(control.getRedirectedUrl()).with(xa())).andExpect(status().isBadRequest())
+		String again = mvc.perform(get(java.net.URI.create(control.getRedirectedUrl())).with(xa())).andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).contains("Ô “Họ và tên người ký” có ký tự điều khiển không hợp lệ",
 				"Ô “Ngày ban hành (dd/MM/yyyy)” phải là một ngày dạng dd/MM/yyyy (ví dụ 06/12/2026), không phải “31/02/2026”.");

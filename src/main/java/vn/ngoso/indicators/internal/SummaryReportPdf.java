@@ -96,16 +96,16 @@ public class SummaryReportPdf {
 		if (!h.parentBody().isBlank()) {
 			left.add(new Chunk(h.parentBody() + "\n", fonts.heading));
 		}
-		left.add(new Chunk(h.issuingBody(), fonts.headingBold));
-		left.add(Chunk.NEWLINE);
-		left.add(new Chunk(new LineSeparator(0.5f, 30, Color.BLACK, Element.ALIGN_CENTER, 4)));
-		left.add(Chunk.NEWLINE);
-		left.add(new Chunk(h.numberLine(), fonts.heading));
+		left.add(new Chunk(h.issuingBody() + "\n", fonts.headingBold));
+		// the short rule under the issuer; every chunk in our fonts (a chunk without one brings OpenPDF's default)
+		Chunk rule = new Chunk(new LineSeparator(0.5f, 30, Color.BLACK, Element.ALIGN_CENTER, 4));
+		rule.setFont(fonts.heading);
+		left.add(rule);
+		left.add(new Chunk("\n" + h.numberLine(), fonts.heading));
 		Paragraph right = new Paragraph();
 		right.add(new Chunk(h.nation() + "\n", fonts.headingBold));
 		right.add(new Chunk(h.motto(), fonts.motto));
-		right.add(Chunk.NEWLINE);
-		right.add(Chunk.NEWLINE);
+		right.add(new Chunk("\n\n", fonts.heading));
 		right.add(new Chunk(h.placeAndDate(), fonts.italic));
 		table.addCell(plain(left));
 		table.addCell(plain(right));
