@@ -163,19 +163,19 @@ class ReportHeadingTest {
 	}
 
 	@Test
-	void aBadHeadingSendsTheOfficerBackToThePageThatNamesTheField() throws Exception {
+	void aBadHeadingIsAnsweredByThePageNamingTheFieldNeverAFile() throws Exception {
 		var tooLong = mvc.perform(get("/reports/summary.pdf?unit=27781").param("issuingBody", "U".repeat(121)).with(xa()))
-			.andExpect(status().isSeeOther()).andReturn().getResponse();
-		String page = mvc.perform(get(java.net.URI.create(tooLong.getRedirectedUrl())).with(xa())).andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("id=\"heading-errors\"", "Ô “Cơ quan ban hành” dài quá 120 ký tự.");
+			.andExpect(status().isBadRequest()).andReturn().getResponse();
+		assertThat(tooLong.getContentType()).startsWith("text/html");
+		assertThat(tooLong.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"heading-errors\"",
+				"Ô “Cơ quan ban hành” dài quá 120 ký tự.", "<details class=\"report-heading no-print\" id=\"report-heading\" open");
 
-		var control = mvc.perform(get("/reports/summary.xlsx?unit=27781").param("signerName", "Nguyễn\u0000Văn")
-			.param("date", "31/02/2026").with(xa())).andExpect(status().isSeeOther()).andReturn().getResponse();
-		String again = mvc.perform(get(java.net.URI.create(control.getRedirectedUrl())).with(xa())).andExpect(status().isBadRequest())
+		String again = mvc.perform(get("/reports/summary.xlsx?unit=27781").param("signerName", "Nguyễn\u0000Văn")
+			.param("date", "31/02/2026").param("number", "7/BC-UBND").with(xa())).andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).contains("Ô “Họ và tên người ký” có ký tự điều khiển không hợp lệ",
-				"Ô “Ngày ban hành (dd/MM/yyyy)” phải là một ngày dạng dd/MM/yyyy (ví dụ 06/12/2026), không phải “31/02/2026”.");
+				"Ô “Ngày ban hành (dd/MM/yyyy)” phải là một ngày dạng dd/MM/yyyy (ví dụ 06/12/2026), không phải “31/02/2026”.",
+				"value=\"7/BC-UBND\"");
 
 		String future = mvc.perform(get("/reports/summary?unit=27781")
 			.param("date", DMY.format(HouseholdFixtures.today().plusDays(1))).with(xa()))

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -130,8 +131,7 @@ class SummaryReportPages {
 			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
 		try {
 			SummaryReport report = reports.report(unitId, unit, from, to);
-			ReportHeading h = heading(report, heading, binding);
-			return h == null ? backToPage(request) : files.xlsx(report, h, locale);
+			return files.xlsx(report, heading(report, heading, binding, unit, unitId, from, to), locale);
 		}
 		catch (InvalidInput e) {
 			return backToPage(request);
@@ -145,20 +145,60 @@ class SummaryReportPages {
 			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
 		try {
 			SummaryReport report = reports.report(unitId, unit, from, to);
-			ReportHeading h = heading(report, heading, binding);
-			return h == null ? backToPage(request) : files.pdf(report, h, locale);
+			return files.pdf(report, heading(report, heading, binding, unit, unitId, from, to), locale);
 		}
 		catch (InvalidInput e) {
 			return backToPage(request);
 		}
 	}
 
-	/** The heading as sent, or null when something in it is wrong (the page then says what). */
-	private @Nullable ReportHeading heading(SummaryReport report, ReportHeadingForm form, BindingResult binding) {
+	/** The heading as sent; refused (the page answers, naming what is wrong) when something in it is. */
+	private ReportHeading heading(SummaryReport report, ReportHeadingForm form, BindingResult binding,
+			@Nullable String unit, @Nullable Long unitId, @Nullable String from, @Nullable String to) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		ReportHeadingForm.bindingErrors(binding, errors);
 		ReportHeading heading = form.resolve(files.defaultHeading(report), files.today(), errors);
-		return errors.isEmpty() ? heading : null;
+		if (!errors.isEmpty()) {
+			throw new HeadingRefused(form, binding, unit, unitId, from, to);
+		}
+		return heading;
+	}
+
+	/**
+	 * A download with a bad heading: the page itself answers 400, the form open with the values
+	 * sent and each error named (a redirect would carry a refused control character in its URL).
+	 */
+	@ExceptionHandler(HeadingRefused.class)
+	String refused(HeadingRefused e, Locale locale, Model model, HttpServletResponse response) {
+		model.addAttribute("heading", e.form);
+		return page(e.unit, e.unitId, e.from, e.to, null, e.form, e.binding, locale, model, response);
+	}
+
+	/** Thrown by a download whose heading is refused, for {@link #refused}. */
+	static final class HeadingRefused extends RuntimeException {
+
+		final transient ReportHeadingForm form;
+
+		final transient BindingResult binding;
+
+		final @Nullable String unit;
+
+		final @Nullable Long unitId;
+
+		final @Nullable String from;
+
+		final @Nullable String to;
+
+		HeadingRefused(ReportHeadingForm form, BindingResult binding, @Nullable String unit, @Nullable Long unitId,
+				@Nullable String from, @Nullable String to) {
+			super("heading refused", null, false, false);
+			this.form = form;
+			this.binding = binding;
+			this.unit = unit;
+			this.unitId = unitId;
+			this.from = from;
+			this.to = to;
+		}
 	}
 
 	/**
