@@ -107,8 +107,8 @@ public class SummaryReportPdf {
 		right.add(new Chunk(h.motto(), fonts.motto));
 		right.add(new Chunk("\n\n", fonts.heading));
 		right.add(new Chunk(h.placeAndDate(), fonts.italic));
-		table.addCell(plain(left));
-		table.addCell(plain(right));
+		table.addCell(plain(left, Element.ALIGN_CENTER));
+		table.addCell(plain(right, Element.ALIGN_CENTER));
 		return table;
 	}
 
@@ -119,11 +119,9 @@ public class SummaryReportPdf {
 		table.setSpacingBefore(16);
 		table.setKeepTogether(true);
 		Paragraph left = new Paragraph();
-		left.setAlignment(Element.ALIGN_LEFT);
 		left.add(new Chunk(h.recipientsLabel() + "\n", fonts.recipientsLabel));
 		left.add(new Chunk(String.join("\n", h.recipients()), fonts.recipients));
-		PdfPCell recipients = plain(left);
-		recipients.setHorizontalAlignment(Element.ALIGN_LEFT);
+		PdfPCell recipients = plain(left, Element.ALIGN_LEFT);
 		Paragraph right = new Paragraph();
 		if (!h.signerAuthority().isBlank()) {
 			right.add(new Chunk(h.signerAuthority() + "\n", fonts.headingBold));
@@ -133,22 +131,22 @@ public class SummaryReportPdf {
 		right.add(new Chunk("\n\n\n\n\n", fonts.heading));
 		right.add(new Chunk(h.signerName(), fonts.headingBold));
 		table.addCell(recipients);
-		table.addCell(plain(right));
+		table.addCell(plain(right, Element.ALIGN_CENTER));
 		return table;
 	}
 
-	private static PdfPCell plain(Paragraph content) {
+	private static PdfPCell plain(Paragraph content, int alignment) {
 		PdfPCell cell = new PdfPCell();
 		cell.setBorder(Rectangle.NO_BORDER);
-		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-		content.setAlignment(Element.ALIGN_CENTER);
+		cell.setHorizontalAlignment(alignment);
+		content.setAlignment(alignment);
 		content.setLeading(0, 1.25f);
 		cell.addElement(content);
 		return cell;
 	}
 
 	private static PdfPTable table(RenderedReport r, Fonts fonts) {
-		PdfPTable table = new PdfPTable(new float[] { 6, 50, 22, 22 });
+		PdfPTable table = new PdfPTable(new float[] { 7.5f, 48.5f, 22, 22 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		var c = r.columns();
