@@ -138,7 +138,7 @@ class ReportScopeAndApiTest {
 			.header("Accept-Language", "en")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8)).get("detail").asString())
-			.isEqualTo("The parameter from must be a month written YYYY-MM (for example 2024-12), not \"2024-13\".");
+			.isEqualTo("The parameter from must be a month written YYYY-MM (for example 2024-12), not “2024-13”.");
 	}
 
 	@Test

@@ -114,7 +114,10 @@ class SummaryReportPages {
 		}
 		catch (InvalidInput e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", e.errors());
+			// a refused character in the heading is named even when there is no report to show its form
+			List<InvalidInput.FieldError> errors = new ArrayList<>(e.errors());
+			ReportHeadingForm.bindingErrors(binding, errors);
+			model.addAttribute("errors", errors);
 			model.addAttribute("errorFields", e.firstKeyByField().keySet());
 			if (unitId != null || unit != null) {
 				model.addAttribute("unitRef",
@@ -129,6 +132,9 @@ class SummaryReportPages {
 			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @ModelAttribute("heading") ReportHeadingForm heading,
 			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
+		if (binding.hasErrors()) {
+			throw new HeadingRefused(heading, binding, unit, unitId, from, to);
+		}
 		try {
 			SummaryReport report = reports.report(unitId, unit, from, to);
 			return files.xlsx(report, heading(report, heading, binding, unit, unitId, from, to), locale);
@@ -143,6 +149,9 @@ class SummaryReportPages {
 			@RequestParam(required = false) @Nullable Long unitId, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @ModelAttribute("heading") ReportHeadingForm heading,
 			BindingResult binding, Locale locale, HttpServletRequest request) throws IOException {
+		if (binding.hasErrors()) {
+			throw new HeadingRefused(heading, binding, unit, unitId, from, to);
+		}
 		try {
 			SummaryReport report = reports.report(unitId, unit, from, to);
 			return files.pdf(report, heading(report, heading, binding, unit, unitId, from, to), locale);
