@@ -51,6 +51,54 @@
     return iso ? iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4) : '';
   }
 
+  // A day typed into a date field (dd/mm/yyyy, day first, as platform.web.DateText reads it; ISO
+  // too) as the ISO text the sync API takes; '' when blank, null when it is not a real day.
+  function isoDay(text) {
+    var s = (text || '').trim();
+    if (!s) {
+      return '';
+    }
+    var m = /^(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})$/.exec(s);
+    var y, mo, d;
+    if (m) {
+      y = +m[4]; mo = +m[3]; d = +m[1];
+    }
+    else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
+      y = +m[1]; mo = +m[2]; d = +m[3];
+    }
+    else {
+      return null;
+    }
+    var date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+      return null;
+    }
+    return y + '-' + String(mo).padStart(2, '0') + '-' + String(d).padStart(2, '0');
+  }
+
+  // Marks the date fields of a form that hold no real day; true when all are readable.
+  function datesReadable(form) {
+    var ok = true;
+    form.querySelectorAll('input[data-date="day"]').forEach(function (input) {
+      var bad = isoDay(input.value) === null;
+      var next = input.nextElementSibling;
+      var shown = next && next.classList.contains('date-error') ? next : null;
+      input.classList.toggle('invalid', bad);
+      if (bad && !shown) {
+        shown = document.createElement('p');
+        shown.className = 'field-error date-error';
+        shown.setAttribute('role', 'alert');
+        shown.textContent = input.getAttribute('data-invalid') || t('date.invalid');
+        input.parentNode.insertBefore(shown, input.nextSibling);
+      }
+      else if (!bad && shown) {
+        shown.remove();
+      }
+      ok = ok && !bad;
+    });
+    return ok;
+  }
+
   // --- the phone's store ------------------------------------------------------------------------
 
   var opened = null;
@@ -429,7 +477,7 @@
       id: form.elements.visitId.value, type: 'visit', household: household,
       code: form.getAttribute('data-code') || '', label: form.getAttribute('data-code') || '',
       data: {
-        householdId: household, date: form.elements.date.value,
+        householdId: household, date: isoDay(form.elements.date.value),
         memberIds: values(form, 'memberIds').map(Number),
         outcomes: Object.keys(outcomes).map(function (r) { return { residentId: r, items: outcomes[r] }; }),
         note: form.elements.note.value
@@ -443,7 +491,7 @@
     var id = form.getAttribute('data-record') || uuid();
     form.setAttribute('data-record', id);
     var data = {
-      householdId: household, fullName: f.fullName.value, birthDate: f.birthDate.value || null,
+      householdId: household, fullName: f.fullName.value, birthDate: isoDay(f.birthDate.value) || null,
       birthYear: f.birthYear.value ? Number(f.birthYear.value) : null, sex: f.sex.value || null,
       relation: f.relation.value || null, phone: f.phone.value || null,
       cccd: f.cccd ? f.cccd.value || null : null, consentMethod: f.consentMethod.value || null
@@ -498,6 +546,9 @@
       return;
     }
     event.preventDefault();
+    if (kind !== 'edit' && !datesReadable(form)) {
+      return;
+    }
     var record = kind === 'visit' ? visitRecord(form) : kind === 'edit' ? editRecord(form) : residentRecord(form);
     var another = event.submitter && event.submitter.name === 'another';
     var button = form.querySelector('button[type=submit]');
@@ -701,8 +752,7 @@
         + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + ' · ' + esc(h.hamlet) + '</p>'
         + '<form action="/households/' + h.id + '/visits" method="post" class="form card visit-form" id="visit-form" data-code="'
         + esc(h.code) + '"><input type="hidden" name="visitId" value="' + uuid() + '">'
-        + '<label for="date">' + esc(t('visits.date')) + '</label><input id="date" type="date" name="date" value="' + today()
-        + '" max="' + today() + '" required>'
+        + '<label for="date">' + esc(t('visits.date')) + '</label>' + dayInput('date', 'date', vnDate(today()), true)
         + '<fieldset><legend>' + esc(t('visits.members')) + '</legend><div class="checks">' + checks + '</div></fieldset>'
         + (adults.length ? '<p class="muted small hint">' + esc(t('visits.hint')) + '</p>' + sets
           : '<p class="muted">' + esc(t('visits.noAdults')) + '</p>')
@@ -710,6 +760,14 @@
         + '<div class="buttons sticky"><button type="submit" class="primary" id="save-visit">' + esc(t('visits.submit'))
         + '</button> <a href="/households/' + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
     });
+  }
+
+  // The offline twin of the pages' date fragment (templates/fragments/dates.html).
+  function dayInput(id, name, value, required) {
+    return '<input type="text" id="' + id + '" name="' + name + '" value="' + esc(value) + '" placeholder="dd/mm/yyyy"'
+      + ' inputmode="numeric" autocomplete="off" maxlength="10" class="date-input" data-date="day"'
+      + ' pattern="[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}" title="' + esc(t('date.input.hint'))
+      + '" data-invalid="' + esc(t('date.invalid')) + '"' + (required ? ' required' : '') + '>';
   }
 
   function options(prefix, values, empty) {
@@ -726,7 +784,7 @@
         + '<form action="/households/' + h.id + '/residents" method="post" class="card form" id="resident-form" novalidate data-code="'
         + esc(h.code) + '">'
         + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100" autocomplete="off">'
-        + '<div class="two"><div><label for="birthDate">' + esc(t('households.birthDate')) + '</label><input id="birthDate" name="birthDate" type="date"></div>'
+        + '<div class="two"><div><label for="birthDate">' + esc(t('households.birthDate')) + '</label>' + dayInput('birthDate', 'birthDate', '', false) + '</div>'
         + '<div><label for="birthYear">' + esc(t('households.birthYear')) + '</label><input id="birthYear" name="birthYear" type="number" inputmode="numeric" min="1900"></div></div>'
         + '<div class="two"><div><label for="sex">' + esc(t('households.sex')) + '</label><select id="sex" name="sex">'
         + options('sex.', ['MALE', 'FEMALE'], '—') + '</select></div><div><label for="relation">' + esc(t('households.relation'))

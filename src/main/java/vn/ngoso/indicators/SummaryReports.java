@@ -3,7 +3,6 @@ package vn.ngoso.indicators;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.ngoso.indicators.SummaryReport.Layout;
 import vn.ngoso.indicators.SummaryReport.Line;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -193,9 +193,9 @@ public class SummaryReports {
 		}
 		YearMonth month;
 		try {
-			month = YearMonth.parse(text.strip());
+			month = DateText.month(text);
 		}
-		catch (DateTimeParseException e) {
+		catch (IllegalArgumentException e) {
 			errors.add(new InvalidInput.FieldError(name, "report.param.month", name, text.strip()));
 			return null;
 		}

@@ -111,7 +111,7 @@ class RegistrationDateTest {
 		String page = mvc.perform(post("/households").with(csrf()).with(users.as("xa"))
 				.param("unitId", String.valueOf(hamlet)).param("code", code).param("address", "Số 1, Kênh Thử Nghiệm")
 				.param("registeredOn", "2026-13-40")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Ngày đăng ký hộ không hợp lệ").contains("value=\"2026-13-40\"");
+		assertThat(page).contains("Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm").contains("value=\"2026-13-40\"");
 
 		var saved = mvc.perform(post("/households").with(csrf()).with(users.as("xa"))
 				.param("unitId", String.valueOf(hamlet)).param("code", code).param("address", "Số 1, Kênh Thử Nghiệm")

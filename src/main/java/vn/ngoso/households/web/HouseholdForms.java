@@ -1,7 +1,6 @@
 package vn.ngoso.households.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import vn.ngoso.households.NewResident;
 import vn.ngoso.households.Relation;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.BindingErrors;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.teams.Sex;
 import vn.ngoso.territory.Territory;
 
@@ -48,11 +48,10 @@ class HouseholdForms {
 			Model model, RedirectAttributes redirect) {
 		LocalDate registered;
 		try {
-			registered = registeredOn.isBlank() ? null : LocalDate.parse(registeredOn.strip());
+			registered = DateText.day("registeredOn", registeredOn);
 		}
-		catch (DateTimeParseException e) {
-			return householdForm(unitId, code, address, registeredOn,
-					InvalidInput.of("registeredOn", "household.registeredOn.invalid"), model);
+		catch (InvalidInput e) {
+			return householdForm(unitId, code, address, registeredOn, e, model);
 		}
 		try {
 			Household created = households.create(new NewHousehold(unitId, code, address, registered));

@@ -1,12 +1,12 @@
 package vn.ngoso.households.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.ngoso.households.MoveHousehold;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 
 /** The move form's two fields as the browser sends them: text, read here so a bad one is named. */
 final class MoveForm {
@@ -26,13 +26,11 @@ final class MoveForm {
 			}
 		}
 		LocalDate day = null;
-		if (movedOn != null && !movedOn.isBlank()) {
-			try {
-				day = LocalDate.parse(movedOn.strip());
-			}
-			catch (DateTimeParseException e) {
-				errors.add(new InvalidInput.FieldError("movedOn", "household.move.date.invalid"));
-			}
+		try {
+			day = DateText.day(movedOn);
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(new InvalidInput.FieldError("movedOn", DateText.DAY_INVALID));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);

@@ -1,15 +1,16 @@
 package vn.ngoso.indicators.internal;
 
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 
-/** Months as pages and the API take them ({@code 2025-03}), refused with a message naming the parameter. */
+/**
+ * Months as pages and the API take them ({@code 2025-03}, or {@code 03/2025} as the pages' fields are typed:
+ * {@link DateText}), refused with a message naming the parameter.
+ */
 public final class Months {
-
-	private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
 	private Months() {
 	}
@@ -19,11 +20,13 @@ public final class Months {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String month = text.strip();
-		if (!MONTH.matcher(month).matches()) {
+		YearMonth parsed;
+		try {
+			parsed = DateText.month(text);
+		}
+		catch (IllegalArgumentException e) {
 			throw InvalidInput.of(parameter, "dashboard.param.month", parameter, text);
 		}
-		YearMonth parsed = YearMonth.parse(month);
 		if (parsed.isBefore(Period.EARLIEST)) {
 			throw InvalidInput.of(parameter, "dashboard.param.tooEarly", parameter, "01/" + Period.EARLIEST.getYear());
 		}

@@ -2,7 +2,6 @@ package vn.ngoso.merchants.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import vn.ngoso.merchants.Merchant;
 import vn.ngoso.merchants.MerchantInput;
 import vn.ngoso.merchants.PaymentMethod;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 
 /** The form's fields as typed; numbers and the date are read here, each mistake named by its field. */
 public class MerchantForm {
@@ -55,13 +55,11 @@ public class MerchantForm {
 		BigDecimal lat = number("latitude", latitude, errors);
 		BigDecimal lon = number("longitude", longitude, errors);
 		LocalDate started = null;
-		if (!startedOn.isBlank()) {
-			try {
-				started = LocalDate.parse(startedOn.strip());
-			}
-			catch (DateTimeParseException e) {
-				errors.add(new InvalidInput.FieldError("startedOn", "merchant.startedOn.invalid"));
-			}
+		try {
+			started = DateText.day(startedOn);
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(new InvalidInput.FieldError("startedOn", DateText.DAY_INVALID));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);

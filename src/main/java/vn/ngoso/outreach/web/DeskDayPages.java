@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import vn.ngoso.outreach.RecordDeskDay;
 import vn.ngoso.outreach.ServiceDeskDay;
 import vn.ngoso.outreach.ServiceDeskDays;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.MemberFilter;
 import vn.ngoso.teams.Teams;
@@ -70,13 +70,15 @@ class DeskDayPages {
 
 	@PostMapping
 	String record(@RequestParam UUID dayId, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String date,
 			@RequestParam(required = false) List<Long> memberIds, @RequestParam(required = false) Integer accountsHelped,
 			@RequestParam(required = false) Integer dossiersOnline, @RequestParam(required = false) Integer paymentsOnline,
 			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
-		RecordDeskDay command = new RecordDeskDay(dayId, unitId, date, memberIds, accountsHelped, dossiersOnline,
+		RecordDeskDay command = new RecordDeskDay(dayId, unitId,
+				DateText.isDay(date) ? DateText.day(date) : null, memberIds, accountsHelped, dossiersOnline,
 				paymentsOnline, notes);
 		try {
+			DateText.day("date", date); // unreadable text is refused before anything is written
 			var recorded = days.record(command);
 			redirect.addFlashAttribute("flash", !recorded.created() ? "deskDay.duplicate"
 					: recorded.day().planned() ? "deskDay.planned" : "deskDay.recorded");

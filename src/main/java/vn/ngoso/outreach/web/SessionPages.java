@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import vn.ngoso.outreach.OutreachSessions;
 import vn.ngoso.outreach.RecordSession;
 import vn.ngoso.outreach.Topic;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.teams.TeamFilter;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
@@ -71,14 +71,16 @@ class SessionPages {
 
 	@PostMapping
 	String record(@RequestParam UUID sessionId, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String date,
 			@RequestParam(required = false) String place, @RequestParam(required = false) List<Long> teamIds,
 			@RequestParam(required = false) List<Topic> topics, @RequestParam(required = false) Integer attendees,
 			@RequestParam(required = false) Integer leaflets, @RequestParam(required = false) String partners,
 			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
-		RecordSession command = new RecordSession(sessionId, unitId, date, place, teamIds, topics, attendees, List.of(),
+		RecordSession command = new RecordSession(sessionId, unitId,
+				DateText.isDay(date) ? DateText.day(date) : null, place, teamIds, topics, attendees, List.of(),
 				leaflets, partners, notes);
 		try {
+			DateText.day("date", date); // unreadable text is refused before anything is written
 			var recorded = sessions.record(command);
 			redirect.addFlashAttribute("flash", recorded.created() ? "session.recorded" : "session.duplicate");
 			return "redirect:/outreach/sessions/" + recorded.session().id();

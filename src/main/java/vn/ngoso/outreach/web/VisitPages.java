@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.outreach.RecordVisit;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.teams.MemberFilter;
 import vn.ngoso.teams.Teams;
 
@@ -53,19 +53,21 @@ class VisitPages {
 
 	@PostMapping("/households/{id}/visits")
 	String record(@PathVariable UUID id, @RequestParam UUID visitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String date,
 			@RequestParam(name = "memberIds", required = false) List<Long> memberIds,
 			@RequestParam(name = "outcome", required = false) List<String> outcomes,
 			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
 		List<String> chosen = outcomes == null ? List.of() : outcomes;
+		LocalDate day = DateText.isDay(date) ? DateText.day(date) : null;
 		try {
-			var recorded = visits.record(new RecordVisit(visitId, id, date, memberIds, parse(chosen), note));
+			DateText.day("date", date);
+			var recorded = visits.record(new RecordVisit(visitId, id, day, memberIds, parse(chosen), note));
 			redirect.addFlashAttribute("flash", recorded.created() ? "visit.recorded" : "visit.duplicate");
 			return "redirect:/households/" + id;
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("errors", e.errors());
-			return form(id, visitId, date, memberIds == null ? List.of() : memberIds, note, chosen, e, model);
+			return form(id, visitId, day, memberIds == null ? List.of() : memberIds, note, chosen, e, model);
 		}
 	}
 

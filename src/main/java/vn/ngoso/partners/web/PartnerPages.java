@@ -1,7 +1,6 @@
 package vn.ngoso.partners.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.ngoso.partners.Partners;
 import vn.ngoso.partners.SupportInput;
 import vn.ngoso.partners.SupportKind;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.territory.Territory;
 
 /** Partners for officers and teams (list, register, record support) and a partner's own page. */
@@ -141,15 +141,7 @@ class PartnerPages {
 	}
 
 	private static @Nullable LocalDate day(String text) {
-		if (text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw InvalidInput.of("date", "support.date.invalid");
-		}
+		return DateText.day("date", text);
 	}
 
 	/** A quantity as typed: "-3" stays negative so that the rule names it; letters are refused here. */

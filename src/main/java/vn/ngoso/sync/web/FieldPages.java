@@ -44,7 +44,7 @@ class FieldPages {
 			"field.lastSync", "field.offlineNote", "field.visitsPending", "field.items", "field.noCccdOffline",
 			"visit.recorded", "visit.duplicate", "resident.added", "field.edit", "field.edit.short", "field.edit.phoneHelp",
 			"field.edit.help", "field.edited", "field.tasks", "field.tasks.due", "field.tasks.progress",
-			"field.tasks.overdue", "consent.PAPER", "consent.VERBAL", "consent.APP");
+			"field.tasks.overdue", "consent.PAPER", "consent.VERBAL", "consent.APP", "date.invalid", "date.input.hint");
 
 	private final MessageSource messages;
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.tasks.CascadeTarget;
 import vn.ngoso.tasks.NewTarget;
@@ -108,15 +109,7 @@ class TargetPages {
 	}
 
 	private static YearMonth month(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return YearMonth.parse(text.strip());
-		}
-		catch (RuntimeException e) {
-			throw InvalidInput.of(field, "target." + field + ".required");
-		}
+		return DateText.month(field, text);
 	}
 
 	/** 80 or 80,5 or 1.200 as Vietnamese people type them. */

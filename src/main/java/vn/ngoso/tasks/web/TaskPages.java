@@ -1,7 +1,6 @@
 package vn.ngoso.tasks.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.tasks.ActivityWatch;
 import vn.ngoso.tasks.AssigneeKind;
@@ -68,8 +68,7 @@ class TaskPages {
 	@PostMapping("/tasks")
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String doneMeans,
 			@RequestParam(required = false) String assignee,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam(required = false) String startsOn, @RequestParam(required = false) String dueOn,
 			@RequestParam(required = false) String accountable, Model model, RedirectAttributes redirect) {
 		AssigneeKind kind = null;
 		Long id = null;
@@ -82,8 +81,10 @@ class TaskPages {
 				kind = null;
 			}
 		}
-		NewTask command = new NewTask(title, doneMeans, kind, id, startsOn, dueOn, accountable);
+		NewTask command = new NewTask(title, doneMeans, kind, id, null, null, accountable);
 		try {
+			command = new NewTask(title, doneMeans, kind, id, DateText.day("startsOn", startsOn),
+					DateText.day("dueOn", dueOn), accountable);
 			var task = tasks.create(command);
 			redirect.addFlashAttribute("flash", "task.created");
 			redirect.addFlashAttribute("flashArg", task.reference());

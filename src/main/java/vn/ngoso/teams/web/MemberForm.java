@@ -3,7 +3,6 @@ package vn.ngoso.teams.web;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.ngoso.teams.Affiliation;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.MemberDetails;
@@ -15,7 +14,6 @@ public class MemberForm {
 
 	private String fullName;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
 
 	private Sex sex;
@@ -26,7 +24,6 @@ public class MemberForm {
 
 	private Set<Affiliation> affiliations = EnumSet.noneOf(Affiliation.class);
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate joinedOn;
 
 	static MemberForm of(Member m) {

@@ -3,7 +3,6 @@ package vn.ngoso.teams.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -123,7 +122,7 @@ class MemberPages {
 
 	@PostMapping("/members/{id}/leave")
 	String leave(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+			@RequestParam(required = false) LocalDate leftOn,
 			RedirectAttributes redirect) {
 		Member member = teams.member(id);
 		try {

@@ -1,7 +1,6 @@
 package vn.ngoso.teams.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.ngoso.teams.Team;
 import vn.ngoso.teams.TeamDetails;
 
@@ -14,7 +13,6 @@ public class TeamForm {
 
 	private String decisionNo;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate decisionDate;
 
 	static TeamForm of(Team team) {

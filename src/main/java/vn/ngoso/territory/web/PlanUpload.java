@@ -2,11 +2,11 @@ package vn.ngoso.territory.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ngoso.territory.ReorganisationPlan;
 import vn.ngoso.territory.ShippedPlan;
+import vn.ngoso.platform.web.DateText;
 
 /** A plan from uploaded files; a file left out is the shipped one. A date that cannot be read is none. */
 final class PlanUpload {
@@ -28,20 +28,13 @@ final class PlanUpload {
 		return file.getInputStream().readNBytes((int) MAX_FILE_BYTES);
 	}
 
+	/** The effective day as typed (dd/MM/yyyy or ISO); null, meaning the plan's own, when blank or unreadable. */
 	static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
 		try {
-			return LocalDate.parse(text.strip());
+			return DateText.day(text);
 		}
-		catch (DateTimeParseException e) {
-			try {
-				return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-			}
-			catch (DateTimeParseException again) {
-				return null;
-			}
+		catch (IllegalArgumentException e) {
+			return null;
 		}
 	}
 }

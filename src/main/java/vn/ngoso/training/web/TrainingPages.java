@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.training.Course;
 import vn.ngoso.training.ImportOutcome;
@@ -99,18 +99,20 @@ class TrainingPages {
 	 */
 	@PostMapping("/trainings/{id}/sessions")
 	String recordSession(@PathVariable long id, @RequestParam UUID sessionId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String date,
 			@RequestParam(required = false) String trainer, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String phones, Model model, RedirectAttributes redirect) {
+		LocalDate day = DateText.isDay(date) ? DateText.day(date) : null;
 		try {
+			DateText.day("date", date); // unreadable text is refused before anything is written
 			TrainingSession session = trainings.recordSessionByPhones(id,
-					new RecordTrainingSession(sessionId, date, trainer, place, null), phones);
+					new RecordTrainingSession(sessionId, day, trainer, place, null), phones);
 			redirect.addFlashAttribute("flash", "trainingSession.recorded");
 			redirect.addFlashAttribute("flashArg", session.memberIds().size());
 			return "redirect:/trainings/" + id;
 		}
 		catch (InvalidInput e) {
-			model.addAttribute("sessionForm", new SessionForm(sessionId, date, trainer, place, phones));
+			model.addAttribute("sessionForm", new SessionForm(sessionId, day, trainer, place, phones));
 			model.addAttribute("sessionErrors", byField(e));
 			return course(id, model);
 		}
