@@ -204,7 +204,7 @@ class HouseholdMoveTest {
 		assertThat(refused).contains("Ngày chuyển không được sau hôm nay.", "<details class=\"move\" id=\"move-household\" open");
 		String garbled = html(post("/households/" + household + "/move").with(csrf())
 			.param("unitId", String.valueOf(second.id())).param("movedOn", "31/02/2026"), "xa");
-		assertThat(garbled).contains("Ngày chuyển không hợp lệ (dd/MM/yyyy).");
+		assertThat(garbled).contains("Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm, ví dụ 06/12/2026");
 		assertThat(jdbc.sql("select unit_id from household where id = ?").param(household).query(Long.class).single())
 			.isEqualTo(first.id());
 

@@ -95,7 +95,7 @@ class ReportedPagesTest {
 		String form = calls.html("xa", "/indicators/reported/new");
 		assertThat(form).contains("<h1>Nhập giá trị</h1>").contains(">Xã Tuyên Bình</option>").contains("Ấp Cả Bản</option>")
 			.contains("<optgroup label=\"Công an tỉnh\">").contains("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn (%)")
-			.contains("type=\"month\"").contains("Giá trị được lưu dạng nháp");
+			.contains("placeholder=\"mm/yyyy\"").contains("Giá trị được lưu dạng nháp");
 
 		AdminUnit hamlet = fx.newHamlet("27781");
 		MockHttpServletResponse saved = calls.page("xa", post("/indicators/reported").param("unitId", String.valueOf(hamlet.id()))
@@ -116,7 +116,7 @@ class ReportedPagesTest {
 			.contains("<strong>Nhập</strong>");
 
 		String edit = calls.html("xa", "/indicators/reported/" + id + "/edit");
-		assertThat(edit).contains("<h1>Sửa giá trị</h1>").contains("value=\"1351439\"").contains("value=\"2024-01\"");
+		assertThat(edit).contains("<h1>Sửa giá trị</h1>").contains("value=\"1351439\"").contains("value=\"01/2024\"");
 		MockHttpServletResponse changed = calls.page("xa", post("/indicators/reported/" + id)
 			.param("unitId", String.valueOf(hamlet.id())).param("indicator", "VNEID_DOSSIERS").param("from", "2024-01")
 			.param("to", "2024-12").param("value", "1351440"));

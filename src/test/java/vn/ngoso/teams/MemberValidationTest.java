@@ -45,7 +45,7 @@ class MemberValidationTest {
 
 	static final String BIRTH_IMPLAUSIBLE = "Ngày sinh không hợp lý: thành viên phải từ 15 đến 100 tuổi.";
 
-	static final String BIRTH_BAD_FORMAT = "Ngày không hợp lệ (định dạng dd/MM/yyyy).";
+	static final String BIRTH_BAD_FORMAT = "Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm, ví dụ 06/12/2026";
 
 	static final String NAME_REQUIRED = "Họ và tên không được để trống.";
 
