@@ -56,3 +56,18 @@ document.addEventListener('change', function (event) {
     element.form.submit();
   }
 });
+
+// Date fields are typed day first (dd/mm/yyyy, mm/yyyy; templates/fragments/dates.html): the
+// slashes come by themselves after the day and the month, so a phone's number pad is enough.
+// Only while typing forward, so deleting or pasting is left alone.
+document.addEventListener('input', function (event) {
+  var input = event.target;
+  var kind = input.getAttribute && input.getAttribute('data-date');
+  if (!kind || event.inputType !== 'insertText' || input.selectionStart !== input.value.length) {
+    return;
+  }
+  var full = kind === 'day' ? /^(\d{2}|\d{1,2}\/\d{2})$/ : /^\d{2}$/;
+  if (full.test(input.value)) {
+    input.value += '/';
+  }
+});

@@ -133,6 +133,14 @@ public class Territory {
 		return rows.stream().map(r -> new UnitOption(r.id(), r.name(), r.depth() - top)).toList();
 	}
 
+	/**
+	 * The units an account may be given in the caller's scope (province, district, commune: no
+	 * hamlets), widest first, by name; at most {@code limit}, so a caller may see the list was cut.
+	 */
+	public List<AdminUnit> officeUnits(int limit) {
+		return units.officesUnder(scope.get().subtreeFilter(), limit);
+	}
+
 	/** Hamlets in the caller's scope, "Ấp 2 – Xã Tuyên Bình", for choosing where something belongs. */
 	public List<UnitOption> hamletOptions() {
 		return units.hamletsWithCommune(scope.get().subtreeFilter(), 3000).stream()

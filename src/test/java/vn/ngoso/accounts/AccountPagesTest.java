@@ -199,4 +199,31 @@ class AccountPagesTest {
 			.andExpect(content().string(Matchers.not(Matchers.containsString(">tinh<"))));
 		mvc.perform(get("/users").with(demo().as("totruong"))).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void theNewAccountsUnitIsChosenAmongTheUnitsInScopeAndOneOutsideIsRefused() throws Exception {
+		String outside = jdbc.sql("""
+				select code from admin_unit where level = 3 and valid_to is null
+				  and not path <@ (select path from admin_unit where code = '797' and valid_to is null)
+				order by code limit 1""").query(String.class).single();
+		String page = mvc.perform(get("/users").with(demo().as("huyen"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("<select id=\"unitCode\" name=\"unitCode\"").contains("<option value=\"27781\">Xã Tuyên Bình")
+			.contains("<option value=\"797\">").contains("<optgroup label=\"Xã, phường, thị trấn\">")
+			.doesNotContain("<option value=\"" + outside + "\"").doesNotContain("<option value=\"80\">");
+
+		long before = accounts();
+		String name = "xa-" + UniqueValues.word().toLowerCase();
+		mvc.perform(post("/users").with(demo().as("huyen")).with(csrf()).param("role", "COMMUNE")
+				.param("unitCode", outside).param("username", name).param("password", "matkhau1"))
+			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(UNKNOWN_UNIT)));
+		assertThat(accounts()).isEqualTo(before);
+
+		mvc.perform(post("/users").with(demo().as("huyen")).with(csrf()).param("role", "COMMUNE")
+				.param("unitCode", "27781").param("username", name).param("displayName", "UBND xã mới")
+				.param("password", "matkhau1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accounts()).isEqualTo(before + 1);
+	}
 }

@@ -13,16 +13,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.accounts.Accounts;
 import vn.ngoso.accounts.UserAccount;
 import vn.ngoso.platform.InvalidInput;
+import java.util.List;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
 
 /** Officers create and disable the accounts of people in their subtree. */
 @Controller
 @RequestMapping("/users")
 class AccountPages {
 
+	private static final int UNIT_CHOICES = 3000;
+
 	private final Accounts accounts;
 
-	AccountPages(Accounts accounts) {
+	private final Territory territory;
+
+	AccountPages(Accounts accounts, Territory territory) {
 		this.accounts = accounts;
+		this.territory = territory;
 	}
 
 	@GetMapping
@@ -65,6 +73,9 @@ class AccountPages {
 
 	private String page(AccountForm form, Model model) {
 		model.addAttribute("form", form);
+		List<AdminUnit> units = territory.officeUnits(UNIT_CHOICES + 1);
+		// past a few thousand units a select is no help: the officer types the code instead
+		model.addAttribute("unitChoices", units.size() > UNIT_CHOICES ? null : UnitChoice.byLevel(units));
 		model.addAttribute("accounts", accounts.accountsInScope());
 		model.addAttribute("roles", accounts.assignableRoles());
 		return "accounts/users";

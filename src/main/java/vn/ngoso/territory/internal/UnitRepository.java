@@ -51,6 +51,14 @@ public class UnitRepository {
 			.param(path).query(this::map).list();
 	}
 
+	/** Open units above the hamlets under a path (everywhere when null), widest first, by name; at most {@code limit}. */
+	public List<AdminUnit> officesUnder(@Nullable String topPath, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where valid_to is null and type not in ('AP', 'KHU_PHO')"
+				+ " and (cast(:top as ltree) is null or path <@ cast(:top as ltree)) order by nlevel(path), name_folded"
+				+ " limit :limit")
+			.param("top", topPath).param("limit", limit).query(this::map).list();
+	}
+
 	public List<AdminUnit> roots() {
 		return jdbc.sql("select " + COLUMNS + " from admin_unit where parent_id is null order by valid_from, code")
 			.query(this::map).list();
