@@ -134,7 +134,7 @@ class MemberValidationTest {
 	@Test
 	void birthDateTypedInAnotherFormatIsRefusedBesideTheFieldOnThePage() throws Exception {
 		var before = RowCounts.of(jdbc);
-		String html = page(pageForm("/teams/" + team + "/members", with("birthDate", "31/12/2000")));
+		String html = page(pageForm("/teams/" + team + "/members", with("birthDate", "31/02/2000")));
 		assertThat(Html.fieldError(html, "birthDate")).isEqualTo(BIRTH_BAD_FORMAT);
 		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
 	}
@@ -212,7 +212,7 @@ class MemberValidationTest {
 	@Test
 	void birthDateOfTheWrongTypeInJsonIsRefusedNamingTheField() throws Exception {
 		var before = RowCounts.of(jdbc);
-		JsonNode problem = api(post("/api/v1/teams/" + team + "/members"), with("birthDate", "31/12/2000"));
+		JsonNode problem = api(post("/api/v1/teams/" + team + "/members"), with("birthDate", "31/02/2000"));
 		assertThat(messagesFor(problem, "birthDate")).containsExactly(UNREADABLE);
 		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
 	}

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -52,6 +54,18 @@ public class DateInputs implements WebMvcConfigurer {
 				return DateText.show(month);
 			}
 		});
+	}
+
+	/**
+	 * A field's value as shown: when the field was refused, the text that was sent, so the officer
+	 * corrects what they typed; otherwise {@code value}.
+	 */
+	public @Nullable Object shown(String name, @Nullable Object value, boolean invalid) {
+		if (invalid && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			String typed = request.getRequest().getParameter(name);
+			return typed == null ? value : typed;
+		}
+		return value;
 	}
 
 	/** A day field's value as shown: a date as dd/MM/yyyy, ISO text turned round, other text as typed. */
