@@ -63,7 +63,7 @@
     if (m) {
       y = +m[4]; mo = +m[3]; d = +m[1];
     }
-    else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
+    else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
       y = +m[1]; mo = +m[2]; d = +m[3];
     }
     else {
@@ -766,7 +766,7 @@
   function dayInput(id, name, value, required) {
     return '<input type="text" id="' + id + '" name="' + name + '" value="' + esc(value) + '" placeholder="dd/mm/yyyy"'
       + ' inputmode="numeric" autocomplete="off" maxlength="10" class="date-input" data-date="day"'
-      + ' pattern="[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}" title="' + esc(t('date.input.hint'))
+      + ' pattern="[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}" title="' + esc(t('date.input.hint'))
       + '" data-invalid="' + esc(t('date.invalid')) + '"' + (required ? ' required' : '') + '>';
   }
 
