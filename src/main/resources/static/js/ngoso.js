@@ -66,6 +66,11 @@ document.addEventListener('input', function (event) {
   if (!kind || event.inputType !== 'insertText' || input.selectionStart !== input.value.length) {
     return;
   }
+  if (event.data === '/' && /\/\/$/.test(input.value)) {
+    // the slash typed after the one put in already
+    input.value = input.value.slice(0, -1);
+    return;
+  }
   var full = kind === 'day' ? /^(\d{2}|\d{1,2}\/\d{2})$/ : /^\d{2}$/;
   if (full.test(input.value)) {
     input.value += '/';
