@@ -2,7 +2,6 @@ package vn.ngoso.indicators.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import vn.ngoso.indicators.internal.ReportHeading;
 import vn.ngoso.platform.InvalidInput.FieldError;
+import vn.ngoso.platform.web.DateText;
 
 /**
  * The heading of the report as the officer edits it before downloading: query parameters of the
@@ -105,13 +105,13 @@ public class ReportHeadingForm {
 			return otherwise;
 		}
 		try {
-			LocalDate day = LocalDate.parse(text, DATE);
+			LocalDate day = DateText.day(text);
 			if (day.isAfter(today)) {
 				errors.add(new FieldError("date", "report.heading.future", label("date")));
 			}
 			return day;
 		}
-		catch (DateTimeParseException e) {
+		catch (IllegalArgumentException e) {
 			errors.add(new FieldError("date", "report.heading.badDate", label("date"),
 					text.length() > 20 ? text.substring(0, 20) + "…" : text));
 			return otherwise;
