@@ -303,6 +303,11 @@ public class Feedbacks {
 			.toList();
 	}
 
+	/** How many items Open311's GET requests match over all pages. */
+	public long count(Open311Filter filter) {
+		return repository.count(filter);
+	}
+
 	public LocalDate today() {
 		return today(clock.instant());
 	}

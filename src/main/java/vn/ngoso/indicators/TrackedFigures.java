@@ -7,10 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,6 +91,68 @@ public class TrackedFigures {
 			result.put(unitId, values(sums.getOrDefault(unitId, Map.of())));
 		}
 		return result;
+	}
+
+	/**
+	 * What progress towards targets needs, in one scan of the rows of the given indicators only: each
+	 * unit's figure at the period's end and, for stocks and rates, just before the period began (the
+	 * month before {@code period.from()}). Rates read their numerator and denominator.
+	 */
+	public Map<Long, Map<String, Span>> spans(List<Long> unitIds, Period period, Collection<String> codes) {
+		List<Indicator> wanted = codes.stream().distinct().map(indicators::find).flatMap(Optional::stream)
+			.filter(Indicator::tracked).toList();
+		Set<String> read = new HashSet<>();
+		for (Indicator i : wanted) {
+			if (i.measure() == Measure.RATE) {
+				read.add(i.numerator());
+				read.add(i.denominator());
+			}
+			else {
+				read.add(i.code());
+			}
+		}
+		Map<Long, Map<String, Sums>> now = new HashMap<>();
+		Map<Long, Map<String, Sums>> before = new HashMap<>();
+		if (!unitIds.isEmpty() && !read.isEmpty()) {
+			jdbc.sql("""
+					with %s
+					select unit_id, indicator,
+					       coalesce(sum(value), 0) as stock,
+					       coalesce(sum(value) filter (where month >= :from), 0) as flow,
+					       coalesce(sum(value) filter (where month < :from), 0) as before,
+					       max(changed_at) as changed
+					from unit_rows where month <= :to and indicator in (:codes)
+					group by unit_id, indicator
+					""".formatted(UNIT_ROWS)).param("units", unitIds).param("codes", read)
+				.param("from", Date.valueOf(period.firstDay())).param("to", Date.valueOf(period.to().atDay(1)))
+				.query((rs, n) -> {
+					Timestamp changed = rs.getTimestamp("changed");
+					long unit = rs.getLong("unit_id");
+					String code = rs.getString("indicator");
+					now.computeIfAbsent(unit, u -> new HashMap<>()).put(code,
+							new Sums(rs.getLong("stock"), rs.getLong("flow"), changed == null ? null : changed.toInstant()));
+					before.computeIfAbsent(unit, u -> new HashMap<>()).put(code, new Sums(rs.getLong("before"), 0, null));
+					return null;
+				}).list();
+		}
+		Map<Long, Map<String, Span>> result = new LinkedHashMap<>();
+		for (Long unitId : unitIds) {
+			Map<String, Span> spans = new LinkedHashMap<>();
+			Map<String, Sums> unitNow = now.getOrDefault(unitId, Map.of());
+			Map<String, Sums> unitBefore = before.getOrDefault(unitId, Map.of());
+			for (Indicator i : wanted) {
+				spans.put(i.code(), new Span(value(i, unitNow).value(), value(i, unitBefore).value()));
+			}
+			result.put(unitId, spans);
+		}
+		return result;
+	}
+
+	/**
+	 * An indicator's value at a period's end and just before it began (zero for a flow: a flow
+	 * starts each period from nothing).
+	 */
+	public record Span(@Nullable BigDecimal atEnd, @Nullable BigDecimal before) {
 	}
 
 	/** One indicator month by month over the period (a stock at each month's end). */

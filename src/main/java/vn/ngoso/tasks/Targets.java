@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import vn.ngoso.indicators.Indicators;
 import vn.ngoso.indicators.Measure;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.indicators.TrackedFigures.Span;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -253,43 +255,35 @@ public class Targets {
 	}
 
 	/**
-	 * Reads the figures once per period for all the targets of that period: the figure today and,
-	 * for stocks and rates, the figure when the period began.
+	 * Reads the figures once per period for all the targets of that period, in one query over the
+	 * rows of their indicators only: the figure today and, for stocks and rates, the figure when
+	 * the period began.
 	 */
 	public List<TargetProgress> progress(List<Target> targets) {
 		LocalDate today = LocalDate.now(clock);
-		Map<Period, List<Long>> unitsByPeriod = new HashMap<>();
+		Map<Period, List<Target>> byPeriod = new LinkedHashMap<>();
 		for (Target t : targets) {
-			unitsByPeriod.computeIfAbsent(new Period(t.from(), t.to()), p -> new ArrayList<>()).add(t.unitId());
+			byPeriod.computeIfAbsent(new Period(t.from(), t.to()), p -> new ArrayList<>()).add(t);
 		}
-		Map<Period, Map<Long, Map<String, FigureValue>>> now = new HashMap<>();
-		Map<Period, Map<Long, Map<String, FigureValue>>> start = new HashMap<>();
-		unitsByPeriod.forEach((period, units) -> {
-			List<Long> distinct = units.stream().distinct().toList();
-			now.put(period, figures.of(distinct, period));
-			YearMonth before = period.from().minusMonths(1);
-			if (!before.isBefore(Period.EARLIEST)) {
-				start.put(period, figures.of(distinct, Period.month(before)));
-			}
-		});
-		List<TargetProgress> result = new ArrayList<>();
+		Map<Period, Map<Long, Map<String, Span>>> spans = new HashMap<>();
+		byPeriod.forEach((period, inPeriod) -> spans.put(period,
+				figures.spans(inPeriod.stream().map(Target::unitId).distinct().toList(), period,
+						inPeriod.stream().map(Target::indicator).collect(Collectors.toSet()))));
+		List<TargetProgress> result = new ArrayList<>(targets.size());
 		for (Target t : targets) {
 			Period period = new Period(t.from(), t.to());
-			BigDecimal current = value(now.get(period), t);
+			Span span = spans.get(period).getOrDefault(t.unitId(), Map.of()).get(t.indicator());
+			BigDecimal current = span == null ? null : span.atEnd();
 			Measure measure = indicators.find(t.indicator()).map(Indicator::measure).orElse(Measure.STOCK);
-			BigDecimal begin = measure == Measure.FLOW ? BigDecimal.ZERO
-					: Optional.ofNullable(start.get(period)).map(m -> value(m, t)).orElse(BigDecimal.ZERO);
+			boolean before = period.from().minusMonths(1).isBefore(Period.EARLIEST);
+			BigDecimal begin = measure == Measure.FLOW || before || span == null || span.before() == null
+					? BigDecimal.ZERO : span.before();
 			BigDecimal projected = Projection.at(period, today, begin, current);
 			boolean started = !today.isBefore(period.firstDay());
 			boolean atRisk = started && (projected == null || projected.compareTo(t.value()) < 0);
 			result.add(new TargetProgress(t, current, projected, atRisk));
 		}
 		return result;
-	}
-
-	private static @Nullable BigDecimal value(Map<Long, Map<String, FigureValue>> byUnit, Target t) {
-		FigureValue v = byUnit.getOrDefault(t.unitId(), Map.of()).get(t.indicator());
-		return v == null ? null : v.value();
 	}
 
 	private boolean percent(String code) {

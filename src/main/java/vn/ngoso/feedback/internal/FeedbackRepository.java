@@ -95,20 +95,32 @@ public class FeedbackRepository {
 	 * The Open311 search, newest first. Without references it is the public list, where what staff
 	 * wrote down appears only if they marked it public; with references, the holders' own items.
 	 */
+	private static final String OPEN311_WHERE = """
+			 where (cardinality(cast(:refs as text[])) = 0 or f.reference = any(cast(:refs as text[])))
+			   and (cardinality(cast(:refs as text[])) > 0 or f.published or f.channel not in ('HOTLINE', 'VISIT'))
+			   and (cast(:category as text) is null or f.category = cast(:category as text))
+			   and f.received_at >= :start and f.received_at < :end
+			   and (cast(:open as boolean) is null or (f.status not in ('ANSWERED', 'CLOSED')) = cast(:open as boolean))
+			""";
+
 	public List<FeedbackItem> search(vn.ngoso.feedback.Open311Filter filter) {
-		return jdbc.sql(SELECT + """
-				 where (cardinality(cast(:refs as text[])) = 0 or f.reference = any(cast(:refs as text[])))
-				   and (cardinality(cast(:refs as text[])) > 0 or f.published or f.channel not in ('HOTLINE', 'VISIT'))
-				   and (cast(:category as text) is null or f.category = cast(:category as text))
-				   and f.received_at >= :start and f.received_at < :end
-				   and (cast(:open as boolean) is null or (f.status not in ('ANSWERED', 'CLOSED')) = cast(:open as boolean))
-				 order by f.received_at desc limit :limit
-				""")
+		// the id breaks ties between items received in the same instant, so that pages never overlap
+		return open311(SELECT + OPEN311_WHERE + " order by f.received_at desc, f.id limit :limit offset :offset", filter)
+			.param("limit", filter.limit()).param("offset", filter.offset())
+			.query(FeedbackRepository::item).list();
+	}
+
+	/** How many items the filter matches, over all pages. */
+	public long count(vn.ngoso.feedback.Open311Filter filter) {
+		return open311("select count(*) from feedback f" + OPEN311_WHERE, filter).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec open311(String sql, vn.ngoso.feedback.Open311Filter filter) {
+		return jdbc.sql(sql)
 			.param("refs", new org.springframework.jdbc.support.SqlArrayValue("text", filter.references().toArray()))
 			.param("category", filter.category())
 			.param("start", Timestamp.from(filter.start())).param("end", Timestamp.from(filter.end()))
-			.param("open", filter.open()).param("limit", filter.limit())
-			.query(FeedbackRepository::item).list();
+			.param("open", filter.open());
 	}
 
 	/** Open items whose deadline passed before {@code today}. */

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.ngoso.feedback.Category;
 import vn.ngoso.feedback.Channel;
 import vn.ngoso.feedback.Feedbacks;
@@ -59,6 +62,16 @@ class Open311Api {
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
+
+	/** Items on a page of GET requests when the client does not say. */
+	static final int PAGE_SIZE = 50;
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	static final int MAX_PAGE = 1_000_000;
+
+	/** service_request_id may name this many items at once. */
+	private static final int MAX_IDS = 1000;
 
 	private static final MediaType XML = MediaType.parseMediaType("text/xml;charset=UTF-8");
 
@@ -97,13 +110,22 @@ class Open311Api {
 		return json(format, definition);
 	}
 
+	/**
+	 * The list, newest first, a page at a time: {@code page} (from 1) and {@code page_size} (1–200,
+	 * 50 by default), as many GeoReport servers take them. The headers say how many items match
+	 * ({@code X-Total-Count}) and where the next page is ({@code Link: <…>; rel="next"}).
+	 * Requests by {@code service_request_id} come whole.
+	 */
 	@GetMapping("/requests.{format}")
-	ResponseEntity<?> requests(@PathVariable String format,
+	ResponseEntity<?> requests(@PathVariable String format, HttpServletRequest http,
 			@RequestParam(name = "service_request_id", required = false) @Nullable String ids,
 			@RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
 			@RequestParam(name = "start_date", required = false) @Nullable String startDate,
 			@RequestParam(name = "end_date", required = false) @Nullable String endDate,
-			@RequestParam(name = "status", required = false) @Nullable String status) {
+			@RequestParam(name = "status", required = false) @Nullable String status,
+			@RequestParam(name = "page", required = false) @Nullable String pageText,
+			@RequestParam(name = "page_size", required = false) @Nullable String pageSizeText) {
+		checkFormat(format);
 		Instant end = endDate == null ? Instant.now() : time("end_date", endDate);
 		Instant start = startDate == null ? end.minus(java.time.Duration.ofDays(90)) : time("start_date", startDate);
 		Boolean open = null;
@@ -113,12 +135,47 @@ class Open311Api {
 			}
 			open = status.equals("open");
 		}
+		int page = whole("page", pageText, 1, 1, MAX_PAGE);
+		int pageSize = whole("page_size", pageSizeText, PAGE_SIZE, 1, MAX_PAGE_SIZE);
 		List<String> references = ids == null || ids.isBlank() ? List.of()
 				: Arrays.stream(ids.split(",")).map(String::strip).map(String::toUpperCase).toList();
-		Open311Filter filter = references.isEmpty()
-				? new Open311Filter(List.of(), serviceCode, start, end, open, 1000)
-				: new Open311Filter(references, null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), null, 1000);
-		return answer(format, "service_requests", "request", feedbacks.search(filter).stream().map(this::request).toList());
+		if (!references.isEmpty()) {
+			Open311Filter byId = new Open311Filter(references, null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"),
+					null, MAX_IDS);
+			return answer(format, "service_requests", "request", feedbacks.search(byId).stream().map(this::request).toList());
+		}
+		Open311Filter filter = new Open311Filter(List.of(), serviceCode, start, end, open, (long) (page - 1) * pageSize,
+				pageSize);
+		List<Map<String, Object>> items = feedbacks.search(filter).stream().map(this::request).toList();
+		long total = items.isEmpty() && page == 1 ? 0 : feedbacks.count(filter);
+		ResponseEntity<?> answer = answer(format, "service_requests", "request", items);
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(answer.getHeaders());
+		headers.set("X-Total-Count", String.valueOf(total));
+		headers.setCacheControl(CacheControl.noCache().cachePublic());
+		if ((long) page * pageSize < total) {
+			headers.set(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromRequest(http)
+				.replaceQueryParam("page", page + 1).replaceQueryParam("page_size", pageSize).build().toUriString()
+					+ ">; rel=\"next\"");
+		}
+		return ResponseEntity.status(answer.getStatusCode()).headers(headers).body(answer.getBody());
+	}
+
+	/** A whole number parameter between {@code min} and {@code max}; absent means {@code absent}. */
+	private static int whole(String name, @Nullable String text, int absent, int min, int max) {
+		if (text == null || text.isBlank()) {
+			return absent;
+		}
+		try {
+			int value = Integer.parseInt(text.strip());
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException e) {
+			// answered below, as for a number out of range
+		}
+		throw new Open311Error(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + min + " to " + max);
 	}
 
 	@GetMapping("/requests/{id}.{format}")
