@@ -78,7 +78,11 @@ class CitizenPageBenchmark {
 			.newBuilder(URI.create(base + "/cong-dan/ap/" + caBan + "/phan-anh"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("category=OTHER&description=Benchmark+" + i)).build(), 302));
-		results.add(measure("Open311 GET requests.json (90 days)", i -> get(base + "/open311/v2/requests.json?status=open"), 200));
+		results.add(measure("Open311 GET requests.json (90 days, first page of 50)",
+				i -> get(base + "/open311/v2/requests.json?status=open"), 200));
+		results.add(measure("the same, gzipped (Accept-Encoding: gzip)", i -> HttpRequest
+			.newBuilder(URI.create(base + "/open311/v2/requests.json?status=open")).header("Accept-Encoding", "gzip").GET()
+			.build(), 200));
 
 		Result baseline = results.get(0);
 		StringBuilder table = new StringBuilder();

@@ -70,7 +70,8 @@ import vn.ngoso.platform.ScopedPrincipal;
  * wiped at start; {@code ./data} is never touched). Prints a Markdown table and writes it to
  * {@code target/bench/long-an.md}. Measures, never asserts a time: only the data is checked.
  * Run with {@code ./mvnw -Pbench test} (the normal suite leaves {@code *Benchmark} out); with
- * {@code -Dbench.importOnly=true} it stops after the import measurements.
+ * {@code -Dbench.importOnly=true} it stops after the import measurements; with
+ * {@code -Dbench.pagesOnly=true} it skips the import and measures only the pages of {@link PageBenchmarks}.
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-bench",
 		"ngoso.database.embedded.clean=true", "ngoso.demo=true",
@@ -132,6 +133,9 @@ class LongAnBenchmark {
 	@Autowired
 	Reorganisations reorganisations;
 
+	@Autowired
+	vn.ngoso.tasks.Targets targetService;
+
 	private final List<String[]> table = new ArrayList<>();
 
 	@DynamicPropertySource
@@ -188,8 +192,11 @@ class LongAnBenchmark {
 					f("%,.0f resident rows/s; indexes, unique constraints and foreign keys in place; rows prepared"
 							+ " (ids, folded names, encrypted CCCDs); peak heap %s", res.rows() / rawCopy, heap.peak()));
 
-			// 3. The import of the same data from the CSV file, twice
-			importBenchmark(csv, rawCopy, res.rows(), heap, loader, spool.dir());
+			// 3. The import of the same data from the CSV file, twice (-Dbench.pagesOnly=true: skipped)
+			boolean pagesOnly = Boolean.getBoolean("bench.pagesOnly");
+			if (!pagesOnly) {
+				importBenchmark(csv, rawCopy, res.rows(), heap, loader, spool.dir());
+			}
 			if (Boolean.getBoolean("bench.importOnly")) {
 				// -Dbench.importOnly=true: a quicker run while working on the import
 				return;
@@ -228,6 +235,12 @@ class LongAnBenchmark {
 			figureBench.recompute();
 			sourceTextValues.enterAndApprove();
 
+			if (pagesOnly) {
+				// -Dbench.pagesOnly=true: only the speed a person feels on the full data (docs/page-speed.md)
+				pages().run();
+				return;
+			}
+
 			// 5. "Households to visit" for one hamlet, as a member of its team
 			toVisit(heap);
 
@@ -239,6 +252,7 @@ class LongAnBenchmark {
 			// 7. Dashboards, the naive GROUP BY, freshness; the report at full scale, and its files
 			figureBench.dashboards();
 			new ReportBenchmarks(mvc, users, (measure, r) -> row(measure, r[0], r[1])).run();
+			pages().run();
 
 			// 8. The 2025 reorganisation at full scale: it changes the tree for good, so it comes last
 			new ReorganisationBenchmarks(jdbc, reorganisations, figures, tracked, users,
@@ -250,6 +264,10 @@ class LongAnBenchmark {
 			// what was measured is printed even when a check on the data fails
 			print(loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
+	}
+
+	private PageBenchmarks pages() {
+		return new PageBenchmarks(mvc, jdbc, users, tracked, reported, targetService, (measure, r) -> row(measure, r[0], r[1]));
 	}
 
 	/**

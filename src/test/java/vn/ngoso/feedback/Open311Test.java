@@ -187,4 +187,74 @@ class Open311Test {
 			.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("quá nhiều lần")));
 		assertThat(fx.counts()).isEqualTo(before);
 	}
+
+	/** The list comes a page at a time, newest first, with the total and a link to the next page. */
+	@Test
+	void theListPagesNewestFirstWithTheTotalAndALinkToTheNextPage() throws Exception {
+		String since = java.time.OffsetDateTime.ofInstant(fx.now().minusSeconds(1), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.toString();
+		java.util.List<String> made = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			// published, so that the public list shows their references
+			made.add(0, fx.submit(new NewFeedback("OTHER", "TEST-311 trang " + i, fx.caBan(), null, null, null, null, false,
+					Channel.WEB, true)).reference());
+		}
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (int page = 1; page <= 3; page++) {
+			var response = mvc.perform(get("/open311/v2/requests.json").param("service_code", "OTHER")
+					.param("start_date", since).param("page_size", "2").param("page", String.valueOf(page)))
+				.andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(response.getHeader("X-Total-Count")).isEqualTo("5");
+			JsonNode items = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(items.size()).isEqualTo(page < 3 ? 2 : 1);
+			items.forEach(item -> seen.add(item.get("service_request_id").asString()));
+			if (page < 3) {
+				assertThat(response.getHeader("Link")).contains("page=" + (page + 1)).contains("page_size=2")
+					.contains("service_code=OTHER").endsWith("; rel=\"next\"");
+			}
+			else {
+				assertThat(response.getHeader("Link")).as("no page after the last").isNull();
+			}
+		}
+		assertThat(seen).as("every item once, newest first").isEqualTo(made);
+		mvc.perform(get("/open311/v2/requests.json").param("service_code", "OTHER").param("start_date", since)
+				.param("page_size", "2").param("page", "9"))
+			.andExpect(status().isOk()).andExpect(content().json("[]"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Total-Count", "5"));
+		JsonNode firstPage = json.readTree(mvc.perform(get("/open311/v2/requests.json").param("start_date", since))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(firstPage.size()).as("a default page of at most 50").isBetween(5, 50);
+	}
+
+	/** A page or page size out of range, or not a number, is the client's error in 311's format, never a 500. */
+	@Test
+	void aBadPageOrPageSizeGetsAn311Error() throws Exception {
+		for (String[] bad : new String[][] { { "page", "-1" }, { "page", "0" }, { "page", "abc" },
+				{ "page", "99999999999" }, { "page_size", "0" }, { "page_size", "100000" }, { "page_size", "2.5" },
+				{ "page_size", "-3" } }) {
+			mvc.perform(get("/open311/v2/requests.json").param(bad[0], bad[1]))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].code").value(400))
+				.andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.startsWith(bad[0] + " must be a whole number")));
+		}
+		String xml = mvc.perform(get("/open311/v2/requests.xml").param("page_size", "100000")).andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(xml).contains("<errors><error><code>400</code><description>page_size must be a whole number from 1 to 200");
+		mvc.perform(get("/open311/v2/requests.json").param("page_size", "200").param("page", "1000000"))
+			.andExpect(status().isOk()).andExpect(content().json("[]"));
+	}
+
+	/** A client asking again for a list that has not changed gets a 304 and no body. */
+	@Test
+	void theListCarriesAnETagAndAnUnchangedListIsNotSentAgain() throws Exception {
+		fx.submit("OTHER", fx.caBan(), "TEST-311 etag");
+		var first = mvc.perform(get("/open311/v2/requests.json")).andExpect(status().isOk()).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getHeader("Cache-Control")).contains("no-cache");
+		var again = mvc.perform(get("/open311/v2/requests.json").header("If-None-Match", etag)).andReturn().getResponse();
+		assertThat(again.getStatus()).isEqualTo(304);
+		assertThat(again.getContentAsByteArray()).isEmpty();
+		fx.submit("OTHER", fx.caBan(), "TEST-311 etag 2");
+		mvc.perform(get("/open311/v2/requests.json").header("If-None-Match", etag)).andExpect(status().isOk());
+	}
 }

@@ -154,11 +154,20 @@ class Open311Api {
 		headers.set("X-Total-Count", String.valueOf(total));
 		headers.setCacheControl(CacheControl.noCache().cachePublic());
 		if ((long) page * pageSize < total) {
-			headers.set(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromRequest(http)
-				.replaceQueryParam("page", page + 1).replaceQueryParam("page_size", pageSize).build().toUriString()
-					+ ">; rel=\"next\"");
+			headers.set(HttpHeaders.LINK, "<" + next(http, page + 1, pageSize) + ">; rel=\"next\"");
 		}
 		return ResponseEntity.status(answer.getStatusCode()).headers(headers).body(answer.getBody());
+	}
+
+	/** The same list's next page: the request's own parameters, with the page moved on. */
+	private static String next(HttpServletRequest http, int page, int pageSize) {
+		var next = ServletUriComponentsBuilder.fromRequestUri(http);
+		http.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("page") && !name.equals("page_size")) {
+				next.queryParam(name, (Object[]) values);
+			}
+		});
+		return next.queryParam("page", page).queryParam("page_size", pageSize).encode().build().toUriString();
 	}
 
 	/** A whole number parameter between {@code min} and {@code max}; absent means {@code absent}. */
