@@ -92,8 +92,29 @@ public class Households {
 
 	/** "Hộ cần thăm": the caller's households, not covered now and never visited first. */
 	public List<Household> toVisit(int limit) {
+		return repository.toVisit(toVisitScope(), limit);
+	}
+
+	/**
+	 * A page of "Hộ cần thăm", narrowed by {@code filter} inside the caller's scope whatever the
+	 * filter names (a hamlet outside it finds nothing). A page past the last gives the last.
+	 */
+	public Page<Household> toVisit(ToVisitFilter filter, int page, int size) {
+		String scopePath = toVisitScope();
+		long total = repository.countToVisit(scopePath, filter);
+		int last = (int) Math.max(0, (total - 1) / size);
+		int shown = Math.min(Math.max(0, page), last);
+		return new Page<>(repository.toVisit(scopePath, filter, shown * size, size), shown, size, total);
+	}
+
+	/** The hamlets of the caller's scope that hold households: the choices of the filter of "Hộ cần thăm". */
+	public List<HamletChoice> toVisitUnits() {
+		return repository.unitsWithHouseholds(toVisitScope());
+	}
+
+	private String toVisitScope() {
 		Scope s = currentScope.get();
-		return repository.toVisit(s.isAdmin() ? "" : s.unitPath(), limit);
+		return s.isAdmin() ? "" : s.unitPath();
 	}
 
 	public Household get(UUID id) {

@@ -16,12 +16,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngoso.households.ConsentMethod;
+import vn.ngoso.households.HamletChoice;
 import vn.ngoso.households.Household;
 import vn.ngoso.households.HouseholdFilter;
 import vn.ngoso.households.ReadinessEvent;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.ReadinessMark;
 import vn.ngoso.households.Relation;
+import vn.ngoso.households.ToVisitFilter;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.teams.Sex;
 
@@ -35,14 +37,20 @@ public class HouseholdRepository {
 			@Nullable ConsentMethod consentMethod, @Nullable String consentBy, boolean erased) {
 	}
 
+	/** Residents as a household lists them: the head first, then by kinship; the head's name comes from it. */
+	private static final String RELATION_ORDER = "array_position(array['HEAD','SPOUSE','PARENT','CHILD','GRANDPARENT',"
+			+ "'GRANDCHILD','SIBLING','OTHER'], r.relation::text)";
+
 	private static final String HOUSEHOLD_SELECT = """
 			select h.id, h.unit_id, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address,
 			       h.covered_from, h.last_visit_on, h.registered_on,
 			       (select count(*) from resident r where r.household_id = h.id) as residents,
 			       exists (select 1 from resident r where r.household_id = h.id and r.consent_at is null
-			               and r.erased_at is null) as consent_missing
+			               and r.erased_at is null) as consent_missing,
+			       (select r.full_name from resident r where r.household_id = h.id
+			        order by %s, r.birth_year, r.full_name, r.id limit 1) as head_name
 			from household h join admin_unit u on u.id = h.unit_id
-			""";
+			""".formatted(HouseholdRepository.RELATION_ORDER);
 
 	/**
 	 * Covered now: {@code covered_from} is this month or earlier (Vietnam time). The one
@@ -82,11 +90,53 @@ public class HouseholdRepository {
 
 	/** Not covered first, never visited first, then the longest unvisited. */
 	public List<Household> toVisit(String scopePath, int limit) {
-		return jdbc.sql(HOUSEHOLD_SELECT + """
+		return toVisit(scopePath, ToVisitFilter.NONE, 0, limit);
+	}
+
+	/** A page of "Hộ cần thăm" under {@code scopePath}, in the order of need of {@link #toVisit(String, int)}. */
+	public List<Household> toVisit(String scopePath, ToVisitFilter filter, int offset, int limit) {
+		return jdbc.sql(HOUSEHOLD_SELECT + toVisitWhere() + """
+				order by %s, h.last_visit_on nulls first, u.name_folded, h.code offset :offset limit :limit
+				""".formatted(COVERED_NOW)).params(toVisitParams(scopePath, filter)).param("offset", offset)
+			.param("limit", limit).query(this::mapHousehold).list();
+	}
+
+	public long countToVisit(String scopePath, ToVisitFilter filter) {
+		return jdbc.sql("select count(*) from household h " + toVisitWhere())
+			.params(toVisitParams(scopePath, filter)).query(Long.class).single();
+	}
+
+	/** The hamlets under {@code scopePath} that hold households, for the filter of "Hộ cần thăm". */
+	public List<HamletChoice> unitsWithHouseholds(String scopePath) {
+		return jdbc.sql("""
+				select u.id, u.name from admin_unit u
+				where u.id in (select distinct h.unit_id from household h where h.unit_path <@ cast(:scope as ltree))
+				order by u.name_folded, u.id
+				""").param("scope", scopePath).query((rs, n) -> new HamletChoice(rs.getLong("id"), rs.getString("name")))
+			.list();
+	}
+
+	private static String toVisitWhere() {
+		return """
 				where h.unit_path <@ cast(:scope as ltree)
-				order by %s, h.last_visit_on nulls first, u.name_folded, h.code limit :limit
-				""".formatted(COVERED_NOW)).param("scope", scopePath).param("month", thisMonth()).param("limit", limit)
-			.query(this::mapHousehold).list();
+				  and (cast(:unit as bigint) is null or h.unit_id = cast(:unit as bigint))
+				  and (not :notCovered or not %s)
+				  and (not :neverVisited or h.last_visit_on is null)
+				  and (cast(:q as text) is null or lower(h.code) like cast(:q as text) or %s like cast(:q as text)
+				       or exists (select 1 from resident r where r.household_id = h.id and r.name_folded like cast(:q as text)))
+				""".formatted(COVERED_NOW, SqlFold.of("h.address"));
+	}
+
+	private Map<String, Object> toVisitParams(String scopePath, ToVisitFilter filter) {
+		var map = new java.util.HashMap<String, Object>();
+		map.put("month", thisMonth());
+		map.put("scope", scopePath);
+		map.put("unit", filter.unitId());
+		map.put("notCovered", filter.notCovered());
+		map.put("neverVisited", filter.neverVisited());
+		map.put("q", filter.q() == null || filter.q().isBlank() ? null : SearchText.containing(filter.q()));
+		SqlFold.bind(map);
+		return map;
 	}
 
 	/** Households under a path in id order, after {@code after}: keyset pages of a working set. */
@@ -300,7 +350,7 @@ public class HouseholdRepository {
 				rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"),
 				coveredFrom != null && !coveredFrom.isAfter(thisMonth()), coveredFrom,
 				rs.getObject("last_visit_on", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
-				rs.getInt("residents"), rs.getBoolean("consent_missing"));
+				rs.getInt("residents"), rs.getBoolean("consent_missing"), rs.getString("head_name"));
 	}
 
 	private StoredResident mapResident(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package vn.ngoso.households.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.households.ConsentMethod;
+import vn.ngoso.households.HamletChoice;
 import vn.ngoso.households.HouseholdDetail;
 import vn.ngoso.households.HouseholdFilter;
 import vn.ngoso.households.HouseholdMoves;
@@ -32,8 +34,8 @@ class HouseholdPages {
 
 	static final int PAGE_SIZE = 50;
 
-	/** "Hộ cần thăm" shows the neediest households only; the list page filters the rest. */
-	static final int TO_VISIT_LIMIT = 200;
+	/** "Hộ cần thăm" a page at a time: 20 cards are a few screens on a phone. */
+	static final int TO_VISIT_PAGE = 20;
 
 	private final Households households;
 
@@ -76,10 +78,25 @@ class HouseholdPages {
 		return "households/list";
 	}
 
+	/**
+	 * "Hộ cần thăm": a page of {@link #TO_VISIT_PAGE} households in order of need, with a search
+	 * and filters that are plain GET parameters (bookmarks, no script needed); htmx asks for the
+	 * list alone.
+	 */
 	@GetMapping("/to-visit")
-	String toVisit(Model model) {
-		model.addAttribute("households", households.toVisit(TO_VISIT_LIMIT));
-		model.addAttribute("limit", TO_VISIT_LIMIT);
+	String toVisit(@RequestParam(required = false) String unitId, @RequestParam(required = false) String notCovered,
+			@RequestParam(required = false) String neverVisited, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		List<HamletChoice> hamlets = households.toVisitUnits();
+		var query = ToVisitQuery.parse(unitId, notCovered, neverVisited, q, page, hamlets);
+		model.addAttribute("filter", query.filter());
+		model.addAttribute("page", households.toVisit(query.filter(), query.page(), TO_VISIT_PAGE));
+		model.addAttribute("manyHamlets", hamlets.size() > 1);
+		if (htmx != null) {
+			return "households/to-visit :: list";
+		}
+		model.addAttribute("hamlets", hamlets);
 		return "households/to-visit";
 	}
 

@@ -1,0 +1,43 @@
+package vn.ngoso.households.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ngoso.households.HamletChoice;
+import vn.ngoso.households.ToVisitFilter;
+
+/**
+ * The GET parameters of "Hộ cần thăm" read leniently: a bookmarked or hand-typed address with a
+ * page of "abc" or -1, a hamlet that is not one of the caller's, or a filter of "maybe" still gives
+ * a page (the first, all hamlets, the filter off) rather than an error.
+ */
+record ToVisitQuery(ToVisitFilter filter, int page) {
+
+	static ToVisitQuery parse(@Nullable String unitId, @Nullable String notCovered, @Nullable String neverVisited,
+			@Nullable String q, @Nullable String page, List<HamletChoice> hamlets) {
+		Long asked = number(unitId);
+		Long unit = asked != null && hamlets.stream().anyMatch(h -> h.id() == asked) ? asked : null;
+		String text = q == null || q.isBlank() ? null : q.strip();
+		if (text != null && text.length() > 100) {
+			text = text.substring(0, 100);
+		}
+		Long p = number(page);
+		int shown = p == null || p < 0 ? 0 : (int) Math.min(p, Integer.MAX_VALUE / 1000);
+		return new ToVisitQuery(new ToVisitFilter(unit, on(notCovered), on(neverVisited), text), shown);
+	}
+
+	private static boolean on(@Nullable String value) {
+		return "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value) || "1".equals(value);
+	}
+
+	private static @Nullable Long number(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+}
