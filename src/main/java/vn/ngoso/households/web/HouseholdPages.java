@@ -91,6 +91,7 @@ class HouseholdPages {
 		List<HamletChoice> hamlets = households.toVisitUnits();
 		var query = ToVisitQuery.parse(unitId, notCovered, neverVisited, q, page, hamlets);
 		model.addAttribute("filter", query.filter());
+		model.addAttribute("query", query);
 		model.addAttribute("page", households.toVisit(query.filter(), query.page(), TO_VISIT_PAGE));
 		model.addAttribute("manyHamlets", hamlets.size() > 1);
 		if (htmx != null) {

@@ -2,6 +2,7 @@ package vn.ngoso.households.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.ngoso.households.HamletChoice;
 import vn.ngoso.households.ToVisitFilter;
 
@@ -10,7 +11,7 @@ import vn.ngoso.households.ToVisitFilter;
  * page of "abc" or -1, a hamlet that is not one of the caller's, or a filter of "maybe" still gives
  * a page (the first, all hamlets, the filter off) rather than an error.
  */
-record ToVisitQuery(ToVisitFilter filter, int page) {
+public record ToVisitQuery(ToVisitFilter filter, int page) {
 
 	static ToVisitQuery parse(@Nullable String unitId, @Nullable String notCovered, @Nullable String neverVisited,
 			@Nullable String q, @Nullable String page, List<HamletChoice> hamlets) {
@@ -23,6 +24,24 @@ record ToVisitQuery(ToVisitFilter filter, int page) {
 		Long p = number(page);
 		int shown = p == null || p < 0 ? 0 : (int) Math.min(p, Integer.MAX_VALUE / 1000);
 		return new ToVisitQuery(new ToVisitFilter(unit, on(notCovered), on(neverVisited), text), shown);
+	}
+
+	/** This page's address for another page, with only the filters that are set: a clean bookmark. */
+	public String link(int otherPage) {
+		var uri = UriComponentsBuilder.fromPath("/households/to-visit");
+		if (filter.q() != null) {
+			uri.queryParam("q", filter.q());
+		}
+		if (filter.unitId() != null) {
+			uri.queryParam("unitId", filter.unitId());
+		}
+		if (filter.notCovered()) {
+			uri.queryParam("notCovered", true);
+		}
+		if (filter.neverVisited()) {
+			uri.queryParam("neverVisited", true);
+		}
+		return uri.queryParam("page", otherPage).encode().build().toUriString();
 	}
 
 	private static boolean on(@Nullable String value) {
