@@ -629,35 +629,111 @@
     app.innerHTML = html;
   }
 
+  // Text as the server's search compares it (platform.SearchText.fold): no diacritics, đ read as d.
+  function fold(text) {
+    return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  }
+
+  var TO_VISIT_PAGE = 20;
+
+  // The search, filters and page of "Hộ cần thăm" from the address, as the server reads them: the
+  // same bookmark works offline, and a value the server would leave out is left out here too.
+  function toVisitQuery(hamlets) {
+    var p = new URLSearchParams(location.search);
+    var on = function (v) { return v === 'true' || v === 'on' || v === '1'; };
+    var unit = Number(p.get('unitId'));
+    var page = parseInt(p.get('page'), 10);
+    return { q: (p.get('q') || '').trim().slice(0, 100), notCovered: on(p.get('notCovered')),
+      neverVisited: on(p.get('neverVisited')),
+      unitId: hamlets.some(function (x) { return x.id === unit; }) ? unit : null, page: page > 0 ? page : 0 };
+  }
+
+  function toVisitLink(query, page) {
+    var p = new URLSearchParams();
+    if (query.q) { p.set('q', query.q); }
+    if (query.unitId) { p.set('unitId', query.unitId); }
+    if (query.notCovered) { p.set('notCovered', 'true'); }
+    if (query.neverVisited) { p.set('neverVisited', 'true'); }
+    p.set('page', page);
+    return '/households/to-visit?' + p.toString();
+  }
+
+  function toVisitForm(query, hamlets) {
+    return '<form class="filters to-visit-filters" id="to-visit-filters" action="/households/to-visit" method="get" role="search">'
+      + '<input type="search" name="q" maxlength="100" value="' + esc(query.q) + '" placeholder="' + esc(t('households.toVisit.search'))
+      + '" aria-label="' + esc(t('households.toVisit.search')) + '">'
+      + (hamlets.length > 1 ? '<select name="unitId" aria-label="' + esc(t('households.toVisit.hamlet')) + '"><option value="">'
+        + esc(t('households.toVisit.allHamlets')) + '</option>' + hamlets.map(function (x) {
+          return '<option value="' + x.id + '"' + (x.id === query.unitId ? ' selected' : '') + '>' + esc(x.name) + '</option>';
+        }).join('') + '</select>' : '')
+      + '<label class="check"><input type="checkbox" name="notCovered" value="true"' + (query.notCovered ? ' checked' : '')
+      + '> <span>' + esc(t('households.toVisit.notCovered')) + '</span></label>'
+      + '<label class="check"><input type="checkbox" name="neverVisited" value="true"' + (query.neverVisited ? ' checked' : '')
+      + '> <span>' + esc(t('households.toVisit.neverVisited')) + '</span></label>'
+      + '<button type="submit">' + esc(t('households.toVisit.find')) + '</button></form>';
+  }
+
   function drawToVisit() {
     return Promise.all([getAll('households'), pendingByHousehold(), meta('pulledAt'), meta('tasks')]).then(function (got) {
       var pending = got[1];
+      var hamlets = [];
+      got[0].forEach(function (h) {
+        if (!hamlets.some(function (x) { return x.id === h.hamletId; })) {
+          hamlets.push({ id: h.hamletId, name: h.hamlet });
+        }
+      });
+      hamlets.sort(function (a, b) { return a.name.localeCompare(b.name); });
+      var query = toVisitQuery(hamlets);
+      var wanted = fold(query.q);
       var list = got[0].map(function (h) {
         return { h: h, last: lastVisit(h, pending[h.id]) };
+      }).filter(function (x) {
+        var h = x.h;
+        return (!query.unitId || h.hamletId === query.unitId) && (!query.notCovered || !h.covered)
+          && (!query.neverVisited || !x.last)
+          && (!wanted || fold(h.code).indexOf(wanted) >= 0 || fold(h.address).indexOf(wanted) >= 0
+            || h.residents.some(function (r) { return fold(r.fullName).indexOf(wanted) >= 0; }));
       });
       list.sort(function (a, b) {
         return (a.h.covered - b.h.covered) || ((a.last ? 1 : 0) - (b.last ? 1 : 0))
           || String(a.last || '').localeCompare(String(b.last || '')) || a.h.hamlet.localeCompare(b.h.hamlet)
           || a.h.code.localeCompare(b.h.code);
       });
-      var items = list.slice(0, 200).map(function (x) {
+      var pages = Math.max(1, Math.ceil(list.length / TO_VISIT_PAGE));
+      var page = Math.min(query.page, pages - 1);
+      var items = list.slice(page * TO_VISIT_PAGE, (page + 1) * TO_VISIT_PAGE).map(function (x) {
         var h = x.h;
         var waiting = (pending[h.id] || []).length;
+        // the phone keeps the residents head first, as the server orders them
+        var head = h.residents.length ? h.residents[0].fullName : t('households.noHead');
         return '<li class="person"><div class="split"><div class="grow">'
-          + '<a class="code" href="/households/' + h.id + '"><strong>' + esc(h.code) + '</strong></a> ' + coveredBadge(h)
+          + '<a class="code" href="/households/' + h.id + '"><strong>' + esc(h.code) + '</strong> · <span class="head-name">'
+          + esc(head) + '</span></a> ' + coveredBadge(h)
           + (waiting ? ' <span class="badge pending">' + esc(t('field.pending')) + '</span>' : '')
-          + '<div class="muted small">' + esc(h.address) + '</div><div class="muted small"><span class="nowrap">'
+          + '<div class="muted small">' + esc(h.address) + (hamlets.length > 1 ? ' · ' + esc(h.hamlet) : '')
+          + '</div><div class="muted small"><span class="nowrap">'
           + esc(x.last ? t('households.visitedOn', vnDate(x.last)) : t('households.neverVisited'))
           + '</span> · <span class="nowrap">' + esc(t('households.residentsCount', h.residents.length)) + '</span></div></div>'
           + '<a class="button primary visit" href="/households/' + h.id + '/visits/new">' + esc(t('households.toVisit.visit'))
           + '</a></div></li>';
       }).join('');
+      var narrowed = query.q || query.unitId || query.notCovered || query.neverVisited;
+      var pager = pages > 1 ? '<nav class="pager" id="to-visit-pager">'
+        + (page > 0 ? '<a rel="prev" href="' + esc(toVisitLink(query, page - 1)) + '">' + esc(t('common.previous')) + '</a>' : '')
+        + '<span>' + esc(t('common.page', page + 1, pages)) + '</span>'
+        + (page + 1 < pages ? '<a rel="next" href="' + esc(toVisitLink(query, page + 1)) + '">' + esc(t('common.next')) + '</a>' : '')
+        + '</nav>' : '';
       draw(t('households.toVisit'), '<h1>' + esc(t('households.toVisit')) + '</h1>'
         + '<p class="muted small">' + esc(t('field.offlineNote')) + (got[2] ? ' ' + esc(t('field.lastSync',
           new Date(got[2]).toLocaleString(LANG === 'en' ? 'en-GB' : 'vi-VN'))) : '') + '</p>'
         + openTasks(got[3] || [])
-        + (list.length ? '<ul class="people to-visit" id="to-visit">' + items + '</ul>'
-          : '<p class="muted">' + esc(t('field.noData')) + '</p>'));
+        + (got[0].length ? toVisitForm(query, hamlets) : '')
+        + '<div id="to-visit-list">'
+        + (list.length ? '<p class="muted small">' + esc(t('households.toVisit.count', list.length)) + '</p>'
+          + '<ul class="people to-visit" id="to-visit">' + items + '</ul>' + pager
+          : narrowed ? '<p class="muted"><span>' + esc(t('households.toVisit.noMatch')) + '</span> <a href="/households/to-visit">'
+            + esc(t('households.toVisit.clear')) + '</a></p>'
+          : '<p class="muted">' + esc(t('field.noData')) + '</p>') + '</div>');
     });
   }
 

@@ -71,6 +71,21 @@ class OfflineFieldWorkBrowserTest {
 				String tasks = b.find(By.id("field-tasks")).getText();
 				assertThat(tasks).contains("Việc của tôi chưa xong", "Hướng dẫn kích hoạt VNeID mức 2", "Hạn ", "Tiến độ ")
 					.doesNotContain("ở ấp 2");
+				// each card names the head of household; the search and pages work from the phone's copy
+				assertThat(b.driver().findElements(By.cssSelector("#to-visit > li .head-name"))).isNotEmpty()
+					.allSatisfy(e -> assertThat(e.getText()).isNotBlank());
+				assertThat(b.find(By.cssSelector("#to-visit-pager")).getText()).startsWith("Trang 1/");
+				String first = b.find(By.cssSelector("#to-visit > li a.code strong")).getText();
+				String head = b.find(By.cssSelector("#to-visit > li .head-name")).getText();
+				b.go("/households/to-visit?q=" + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8));
+				openedFromThePhone("/households/to-visit?q=" + first, "#field-app #to-visit");
+				List<String> found = b.driver().findElements(By.cssSelector("#to-visit > li a.code strong")).stream()
+					.map(WebElement::getText).toList();
+				assertThat(found).contains(first).allSatisfy(c -> assertThat(c.toLowerCase()).contains(first.toLowerCase()));
+				assertThat(b.find(By.cssSelector("#to-visit > li .head-name")).getText()).isEqualTo(head);
+				assertThat(b.find(By.cssSelector("#to-visit-filters input[name=q]")).getAttribute("value")).isEqualTo(first);
+				b.find(By.linkText("Hộ cần thăm")).click();
+				openedFromThePhone("/households/to-visit", "#field-app #to-visit");
 			}
 			WebElement household = b.driver().findElements(By.cssSelector("#to-visit > li a.code strong")).stream()
 				.filter(e -> !codes.contains(e.getText())).findFirst().orElseThrow();

@@ -46,6 +46,12 @@ class FieldPages {
 			"field.edit.help", "field.edited", "field.tasks", "field.tasks.due", "field.tasks.progress",
 			"field.tasks.overdue", "consent.PAPER", "consent.VERBAL", "consent.APP", "date.invalid", "date.input.hint");
 
+	/** What the offline "Hộ cần thăm" adds: the head's name, its search, filters and pages. */
+	private static final List<String> TO_VISIT_KEYS = List.of("households.noHead", "households.toVisit.search",
+			"households.toVisit.hamlet", "households.toVisit.allHamlets", "households.toVisit.notCovered",
+			"households.toVisit.neverVisited", "households.toVisit.find", "households.toVisit.count",
+			"households.toVisit.noMatch", "households.toVisit.clear", "common.page", "common.previous", "common.next");
+
 	private final MessageSource messages;
 
 	private final CurrentScope currentScope;
@@ -77,6 +83,9 @@ class FieldPages {
 		Map<String, String> texts = new LinkedHashMap<>();
 		Object[] placeholders = { "{0}", "{1}" };
 		for (String key : KEYS) {
+			texts.put(key, messages.getMessage(key, placeholders, key, locale));
+		}
+		for (String key : TO_VISIT_KEYS) {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
 		String app = appName();
