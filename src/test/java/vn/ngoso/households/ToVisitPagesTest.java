@@ -193,8 +193,18 @@ class ToVisitPagesTest {
 
 	@Test
 	void unknownFilterValuesAreLeftOut() throws Exception {
-		String html = toVisit("notCovered=maybe&neverVisited=&unitId=abc&sort=whatever");
+		String html = toVisit("notCovered=maybe&neverVisited=&unitId=&sort=whatever");
 		assertThat(html).contains(IN_HAMLET + " hộ");
+		// the member's own hamlet (the scope itself) narrows nothing
+		html = toVisit("unitId=" + member.hamlet.id());
+		assertThat(html).contains(IN_HAMLET + " hộ");
+	}
+
+	@Test
+	void aHamletIdThatIsNoNumberGetsTheHouseErrorPageNotAFailure() throws Exception {
+		var response = mvc.perform(get("/households/to-visit").param("unitId", "abc")
+			.with(new DemoUsers(users).as(member.username))).andExpect(SafeResponses.noStackTrace()).andReturn().getResponse();
+		assertThat(response.getStatus()).isIn(400, 404);
 	}
 
 	@Test
@@ -209,16 +219,23 @@ class ToVisitPagesTest {
 
 	@Test
 	void noParameterShowsAMemberAHouseholdOfAnotherHamlet() throws Exception {
-		long caBan = jdbc.sql("select unit_id from household where id = ?").param(outside).query(Long.class).single();
-		for (String query : List.of("q=" + outsideCode, "q=quach thi ngoai pham vi", "unitId=" + caBan,
-				"unitId=" + caBan + "&q=" + outsideCode, "unitId=" + caBan + "&page=1")) {
+		for (String query : List.of("q=" + outsideCode, "q=quach thi ngoai pham vi", "q=" + outsideCode + "&page=1")) {
 			String html = toVisit(query);
-			assertThat(linkedHouseholds(html)).as(query).doesNotContain(outside);
+			assertThat(linkedHouseholds(html)).as(query).isEmpty();
 			// the code typed stays in the search box, but no card carries it
 			assertThat(html).as(query).doesNotContain(OUTSIDE_HEAD).doesNotContain("<strong>" + outsideCode);
 		}
-		assertThat(allPages("unitId=" + caBan)).hasSize(IN_HAMLET).doesNotContain(outside);
 		assertThat(toVisit("")).doesNotContain("<select name=\"unitId\"");
+	}
+
+	@Test
+	void anotherHamletAsAFilterIsNotFoundAndNamesNothing() throws Exception {
+		long caBan = jdbc.sql("select unit_id from household where id = ?").param(outside).query(Long.class).single();
+		var response = mvc.perform(get("/households/to-visit").param("unitId", String.valueOf(caBan)).param("q", outsideCode)
+			.with(new DemoUsers(users).as(member.username))).andExpect(SafeResponses.noStackTrace()).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(OUTSIDE_HEAD)
+			.doesNotContain(outside.toString());
 	}
 
 	// --- plumbing --------------------------------------------------------------------------------

@@ -84,12 +84,17 @@ class HouseholdPages {
 	 * list alone.
 	 */
 	@GetMapping("/to-visit")
-	String toVisit(@RequestParam(required = false) String unitId, @RequestParam(required = false) String notCovered,
+	String toVisit(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String notCovered,
 			@RequestParam(required = false) String neverVisited, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		List<HamletChoice> hamlets = households.toVisitUnits();
 		var query = ToVisitQuery.parse(unitId, notCovered, neverVisited, q, page, hamlets);
+		if (query.filter().unitId() == null && unitId != null) {
+			// not one of the scope's hamlets with households: a unit elsewhere is not found, as on
+			// every list; one inside the scope (the commune itself, an empty hamlet) narrows nothing
+			territory.get(unitId);
+		}
 		model.addAttribute("filter", query.filter());
 		model.addAttribute("query", query);
 		model.addAttribute("page", households.toVisit(query.filter(), query.page(), TO_VISIT_PAGE));

@@ -8,15 +8,15 @@ import vn.ngoso.households.ToVisitFilter;
 
 /**
  * The GET parameters of "Hộ cần thăm" read leniently: a bookmarked or hand-typed address with a
- * page of "abc" or -1, a hamlet that is not one of the caller's, or a filter of "maybe" still gives
- * a page (the first, all hamlets, the filter off) rather than an error.
+ * page of "abc" or -1 or a filter of "maybe" still gives a page (the first, the filter off) rather
+ * than an error. A hamlet that is not among the caller's choices is dropped here; the page answers
+ * 404 when it lies outside the scope (and, like every list, the error page of a parameter that is no number to a hamlet id of "abc").
  */
 public record ToVisitQuery(ToVisitFilter filter, int page) {
 
-	static ToVisitQuery parse(@Nullable String unitId, @Nullable String notCovered, @Nullable String neverVisited,
+	static ToVisitQuery parse(@Nullable Long unitId, @Nullable String notCovered, @Nullable String neverVisited,
 			@Nullable String q, @Nullable String page, List<HamletChoice> hamlets) {
-		Long asked = number(unitId);
-		Long unit = asked != null && hamlets.stream().anyMatch(h -> h.id() == asked) ? asked : null;
+		Long unit = unitId != null && hamlets.stream().anyMatch(h -> h.id() == unitId) ? unitId : null;
 		String text = q == null || q.isBlank() ? null : q.strip();
 		if (text != null && text.length() > 100) {
 			text = text.substring(0, 100);
