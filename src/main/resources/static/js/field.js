@@ -51,6 +51,14 @@
     return iso ? iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4) : '';
   }
 
+  // A moment as the pages show one (dd/MM/yyyy HH:mm, as platform.web.VietnamTime), whatever the
+  // phone's language; the phone's clock is in Vietnam for the people who use it.
+  function vnMoment(ms) {
+    var d = new Date(ms);
+    return String(d.getDate()).padStart(2, '0') + '/' + String(d.getMonth() + 1).padStart(2, '0') + '/' + d.getFullYear()
+      + ' ' + String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+  }
+
   // A day typed into a date field (dd/mm/yyyy, day first, as platform.web.DateText reads it; ISO
   // too) as the ISO text the sync API takes; '' when blank, null when it is not a real day.
   function isoDay(text) {
@@ -725,7 +733,7 @@
         + '</nav>' : '';
       draw(t('households.toVisit'), '<h1>' + esc(t('households.toVisit')) + '</h1>'
         + '<p class="muted small">' + esc(t('field.offlineNote')) + (got[2] ? ' ' + esc(t('field.lastSync',
-          new Date(got[2]).toLocaleString(LANG === 'en' ? 'en-GB' : 'vi-VN'))) : '') + '</p>'
+          vnMoment(got[2]))) : '') + '</p>'
         + openTasks(got[3] || [])
         + (got[0].length ? toVisitForm(query, hamlets) : '')
         + '<div id="to-visit-list">'

@@ -215,7 +215,7 @@ class ReportedValidationTest {
 		assertThat(Html.fieldError(html, "to")).isEqualTo("Tháng không được ở tương lai.");
 		assertThat(Html.fieldError(html, "value")).isEqualTo("Tỷ lệ phải từ 0 đến 100 (%).");
 		assertThat(Html.fieldError(html, "from")).isNull();
-		assertThat(html).contains("value=\"120,5\"").contains("value=\"" + NOW.plusMonths(2) + "\"")
+		assertThat(html).contains("value=\"120,5\"").contains("value=\"" + NOW.plusMonths(2).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")) + "\"")
 			.contains(">Số liệu Văn ph").contains("<option value=\"DOSSIERS_ON_TIME\" selected=\"selected\"");
 
 		html = form(Map.of("unitId", "", "indicator", "", "from", "03/20x4", "to", "", "value", "nhiều"));

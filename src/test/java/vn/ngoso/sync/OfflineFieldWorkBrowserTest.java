@@ -67,6 +67,9 @@ class OfflineFieldWorkBrowserTest {
 			b.find(By.linkText("Hộ cần thăm")).click();
 			openedFromThePhone("/households/to-visit", "#field-app #to-visit");
 			if (i == 0) {
+				// when the phone's copy was taken, written as every page writes a moment
+				assertThat(b.find(By.cssSelector("#field-app p.muted.small")).getText())
+					.matches("(?s).*Cập nhật lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$");
 				// the open tasks came with the pull: the team's from the demo, not ấp 2's
 				String tasks = b.find(By.id("field-tasks")).getText();
 				assertThat(tasks).contains("Việc của tôi chưa xong", "Hướng dẫn kích hoạt VNeID mức 2", "Hạn ", "Tiến độ ")

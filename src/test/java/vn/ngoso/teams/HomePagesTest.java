@@ -41,6 +41,8 @@ class HomePagesTest {
 
 	private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\bhref=\"(/[^\"]*)\"");
 
+	private static final Pattern HEAD_NAME = Pattern.compile("class=\"head-name\">([^<]+)<");
+
 	private static final Pattern HOUSEHOLD = Pattern.compile("href=\"/households/([0-9a-f-]{36})\"");
 
 	@Autowired
@@ -74,6 +76,10 @@ class HomePagesTest {
 		List<String> toVisit = matches(HOUSEHOLD, page("thanhvien", "/households/to-visit"));
 		assertThat(shown).isNotEmpty().hasSizeLessThanOrEqualTo(5).isEqualTo(toVisit.subList(0, shown.size()));
 		assertThat(part(home, "home-to-visit")).contains("href=\"/households/to-visit\"");
+		// each card names its head of household, as "Hộ cần thăm" does
+		List<String> names = every(HEAD_NAME, part(home, "home-to-visit"));
+		assertThat(names).hasSameSizeAs(shown)
+			.isEqualTo(every(HEAD_NAME, page("thanhvien", "/households/to-visit")).subList(0, shown.size()));
 		assertThat(part(home, "home-tasks")).contains("href=\"/tasks/mine\"");
 		// the count comes from the phone's queue, filled by field.js as the offline bar is
 		assertThat(part(home, "home-queue")).contains("data-field-queued").contains("href=\"/sync\"");
@@ -188,6 +194,11 @@ class HomePagesTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** Every match in order, repeats kept (two heads may share a name). */
+	private static List<String> every(Pattern pattern, String html) {
+		return pattern.matcher(html).results().map(r -> r.group(1)).toList();
 	}
 
 	private static List<String> matches(Pattern pattern, String html) {
