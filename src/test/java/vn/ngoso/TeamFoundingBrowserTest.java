@@ -68,7 +68,7 @@ class TeamFoundingBrowserTest {
 		assertThat(b.find(By.cssSelector("header .who .name")).getText()).isNotBlank();
 
 		// Địa bàn → the officer's own commune.
-		b.find(By.linkText("Địa bàn")).click();
+		b.menu("Địa bàn");
 		assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Xã Tuyên Bình");
 		assertThat(b.currentPath()).matches("/units/\\d+");
 

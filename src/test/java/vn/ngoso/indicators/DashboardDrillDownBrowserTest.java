@@ -65,7 +65,7 @@ class DashboardDrillDownBrowserTest {
 	void provincialOfficerDrillsDownToAHamletAndEachLevelAddsUp() {
 		Browser b = browser;
 		b.signIn("tinh", "demo");
-		b.find(By.linkText("Bảng điều khiển")).click();
+		b.menu("Bảng điều khiển");
 		b.waiting().until(ExpectedConditions.urlMatches("/dashboard/\\d+$"));
 		assertThat(b.find(By.tagName("h1")).getText()).startsWith("Tỉnh Long An");
 		b.find(By.cssSelector("#chart-children canvas"));

@@ -44,7 +44,7 @@ class MerchantEntryBrowserTest {
 	void anOfficerEntersAStoreOnAPhoneAndFindsItByMethod() {
 		Browser b = browser;
 		b.signIn("xa", "demo");
-		b.find(By.linkText("Điểm thanh toán")).click();
+		b.menu("Điểm thanh toán");
 		b.waiting().until(ExpectedConditions.urlMatches("/merchants$"));
 		b.find(By.id("new-merchant")).click();
 		b.waiting().until(ExpectedConditions.urlMatches("/merchants/new"));

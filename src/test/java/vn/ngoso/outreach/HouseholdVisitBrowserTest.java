@@ -47,7 +47,7 @@ class HouseholdVisitBrowserTest {
 		b.signIn("thanhvien", "demo");
 
 		// "Hộ cần thăm" from the menu.
-		b.find(By.linkText("Hộ cần thăm")).click();
+		b.menu("Hộ cần thăm");
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Hộ cần thăm");
 		assertFitsThePhone("Hộ cần thăm");
@@ -104,7 +104,7 @@ class HouseholdVisitBrowserTest {
 		assertThat(b.find(By.id("history")).getText()).contains("Sử dụng thành thạo");
 
 		// And "Hộ cần thăm" no longer starts with it.
-		b.find(By.linkText("Hộ cần thăm")).click();
+		b.menu("Hộ cần thăm");
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		assertThat(b.find(By.cssSelector("#to-visit > li a strong")).getText()).isNotEqualTo(code);
 	}

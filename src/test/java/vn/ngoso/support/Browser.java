@@ -104,6 +104,18 @@ public final class Browser implements AutoCloseable {
 		return waiting().until(d -> d.findElements(by).stream().filter(Browser::shown).findFirst().orElse(null));
 	}
 
+	/**
+	 * Follows a menu entry as a person would at the current width: from the full menu or the
+	 * phone's row when it shows, else from the phone's "Thêm" panel, opened first.
+	 */
+	public void menu(String label) {
+		var shownNow = driver.findElements(By.linkText(label)).stream().filter(Browser::shown).findFirst();
+		if (shownNow.isEmpty()) {
+			find(By.cssSelector(".quick .more summary")).click();
+		}
+		find(By.linkText(label)).click();
+	}
+
 	private static boolean shown(WebElement element) {
 		try {
 			return element.isDisplayed();

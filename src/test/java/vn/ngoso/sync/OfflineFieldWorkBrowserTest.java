@@ -56,7 +56,7 @@ class OfflineFieldWorkBrowserTest {
 	void twoVisitsRecordedWithoutNetworkReachTheServerOnceEachWhenItComesBack() {
 		Browser b = browser;
 		b.signIn("thanhvien", "demo");
-		b.find(By.linkText("Hộ cần thăm")).click();
+		b.menu("Hộ cần thăm");
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		b.waitForFieldApp();
 
@@ -64,7 +64,7 @@ class OfflineFieldWorkBrowserTest {
 		List<String> visitIds = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
-			b.find(By.linkText("Hộ cần thăm")).click();
+			b.menu("Hộ cần thăm");
 			openedFromThePhone("/households/to-visit", "#field-app #to-visit");
 			if (i == 0) {
 				// when the phone's copy was taken, written as every page writes a moment
@@ -87,7 +87,7 @@ class OfflineFieldWorkBrowserTest {
 				assertThat(found).contains(first).allSatisfy(c -> assertThat(c.toLowerCase()).contains(first.toLowerCase()));
 				assertThat(b.find(By.cssSelector("#to-visit > li .head-name")).getText()).isEqualTo(head);
 				assertThat(b.find(By.cssSelector("#to-visit-filters input[name=q]")).getAttribute("value")).isEqualTo(first);
-				b.find(By.linkText("Hộ cần thăm")).click();
+				b.menu("Hộ cần thăm");
 				openedFromThePhone("/households/to-visit", "#field-app #to-visit");
 			}
 			WebElement household = b.driver().findElements(By.cssSelector("#to-visit > li a.code strong")).stream()

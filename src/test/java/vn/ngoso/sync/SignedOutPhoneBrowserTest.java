@@ -105,7 +105,7 @@ class SignedOutPhoneBrowserTest {
 	void signingOutOnThePhoneLeavesNoHouseholdAndNoWorkingTokenOnIt() throws Exception {
 		Browser b = browser;
 		b.signIn(member.username, FieldAccount.PASSWORD);
-		b.find(By.linkText("Hộ cần thăm")).click();
+		b.menu("Hộ cần thăm");
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		b.waitForFieldApp();
 		assertThat(phone().get("households")).isEqualTo(1L);
@@ -150,7 +150,7 @@ class SignedOutPhoneBrowserTest {
 	 */
 	private String visitRecordedOffline() {
 		Browser b = browser;
-		b.find(By.linkText("Hộ cần thăm")).click();
+		b.menu("Hộ cần thăm");
 		b.waiting().until(ExpectedConditions.urlMatches("/households/to-visit$"));
 		b.waitForFieldApp();
 		b.go("/households/" + member.household + "/visits/new");

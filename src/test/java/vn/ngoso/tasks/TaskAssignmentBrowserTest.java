@@ -47,7 +47,7 @@ class TaskAssignmentBrowserTest {
 	void communeAssignsTeamLeaderFinishesCommuneSignsOff() {
 		Browser b = browser;
 		b.signIn("xa", "demo");
-		b.find(By.linkText("Công việc")).click();
+		b.menu("Công việc");
 		b.find(By.id("new-task")).click();
 		b.find(By.id("title")).sendKeys(TITLE);
 		b.driver().findElement(By.id("doneMeans")).sendKeys("15 hộ đã cài và đăng nhập được Long An Số");
@@ -67,7 +67,7 @@ class TaskAssignmentBrowserTest {
 
 		b.useSize(360, 740);
 		b.signIn("totruong", "demo");
-		b.find(By.linkText("Việc của tôi")).click();
+		b.menu("Việc của tôi");
 		WebElement mine = b.find(By.id("my-tasks"));
 		assertThat(b.documentWidth()).as("no sideways scrolling on the phone").isLessThanOrEqualTo(b.viewportWidth());
 		List<WebElement> links = mine.findElements(By.linkText(TITLE));
