@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.demo.internal.SourceTextReportedValues;
 import vn.ngoso.indicators.Figures;
@@ -78,7 +79,8 @@ import vn.ngoso.platform.ScopedPrincipal;
 		// the production batch size: the test profile's batches of 3 households only serve small test files
 		"ngoso.imports.batch-households=2000" })
 @ActiveProfiles("test")
-@AutoConfigureMockMvc
+// no printing of each call's request and model: a server does not do it (it was a tenth of a page's time)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class LongAnBenchmark {
 
 	static final int VISITS = 20_000;
