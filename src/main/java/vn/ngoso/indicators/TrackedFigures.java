@@ -157,23 +157,35 @@ public class TrackedFigures {
 
 	/** One indicator month by month over the period (a stock at each month's end). */
 	public List<MonthValue> trend(long unitId, String code, Period period) {
-		Indicator indicator = indicators.find(code).filter(Indicator::tracked)
-			.orElseThrow(() -> new IllegalArgumentException(code));
+		return trends(unitId, List.of(code), period).get(code);
+	}
+
+	/** The monthly series of several indicators of one unit, read in one query (the dashboard's chart). */
+	public Map<String, List<MonthValue>> trends(long unitId, List<String> codes, Period period) {
+		List<Indicator> wanted = codes.stream().map(code -> indicators.find(code).filter(Indicator::tracked)
+			.orElseThrow(() -> new IllegalArgumentException(code))).toList();
+		Set<String> read = new HashSet<>();
+		wanted.forEach(i -> read.addAll(i.measure() == Measure.RATE ? List.of(i.numerator(), i.denominator()) : List.of(i.code())));
 		Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
-		List<String> codes = indicator.measure() == Measure.RATE
-				? List.of(indicator.numerator(), indicator.denominator()) : List.of(code);
-		Map<String, Long> running = new HashMap<>();
 		jdbc.sql("""
 				with %s
 				select indicator, month, value from unit_rows
 				where indicator in (:codes) and month <= :to order by month
-				""".formatted(UNIT_ROWS)).param("units", List.of(unitId)).param("codes", codes).param("to", Date.valueOf(period.to().atDay(1)))
+				""".formatted(UNIT_ROWS)).param("units", List.of(unitId)).param("codes", read).param("to", Date.valueOf(period.to().atDay(1)))
 			.query((rs, n) -> {
 				YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
 				byMonth.computeIfAbsent(month, m -> new HashMap<>()).merge(rs.getString("indicator"), rs.getLong("value"),
 						Long::sum);
 				return null;
 			}).list();
+		Map<String, List<MonthValue>> series = new LinkedHashMap<>();
+		wanted.forEach(i -> series.put(i.code(), series(i, byMonth, period)));
+		return series;
+	}
+
+	private static List<MonthValue> series(Indicator indicator, Map<YearMonth, Map<String, Long>> byMonth, Period period) {
+		String code = indicator.code();
+		Map<String, Long> running = new HashMap<>();
 		List<MonthValue> series = new ArrayList<>();
 		List<YearMonth> earlier = byMonth.keySet().stream().filter(m -> m.isBefore(period.from())).sorted().toList();
 		for (YearMonth m : earlier) {

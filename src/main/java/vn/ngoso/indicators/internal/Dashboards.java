@@ -140,8 +140,9 @@ public class Dashboards {
 	}
 
 	private List<MonthFigures> trend(long unitId, Period period) {
-		List<MonthValue> covered = tracked.trend(unitId, COVERED_HOUSEHOLDS, period);
-		List<MonthValue> visits = tracked.trend(unitId, VISITS, period);
+		Map<String, List<MonthValue>> trends = tracked.trends(unitId, List.of(COVERED_HOUSEHOLDS, VISITS), period);
+		List<MonthValue> covered = trends.get(COVERED_HOUSEHOLDS);
+		List<MonthValue> visits = trends.get(VISITS);
 		List<MonthFigures> months = new ArrayList<>(covered.size());
 		for (int i = 0; i < covered.size(); i++) {
 			months.add(new MonthFigures(covered.get(i).month(), covered.get(i).value(), visits.get(i).value()));
