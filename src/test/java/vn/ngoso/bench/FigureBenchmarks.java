@@ -116,13 +116,12 @@ final class FigureBenchmarks {
 		return new double[] { nanos[calls / 2] / 1e6, nanos[calls * 95 / 100] / 1e6 };
 	}
 
-	/** What a dashboard reads: the unit's figures, its children's, approved reported values, two trends. */
+	/** What a dashboard reads: the unit's figures, its children's, approved reported values, two trends (one query). */
 	private void dashboard(Unit unit, Period period) {
 		tracked.of(unit.id(), period);
 		tracked.of(unit.children(), period);
 		reported.approved(unit.id(), period);
-		tracked.trend(unit.id(), Indicators.COVERED_HOUSEHOLDS, period);
-		tracked.trend(unit.id(), Indicators.VISITS, period);
+		tracked.trends(unit.id(), List.of(Indicators.COVERED_HOUSEHOLDS, Indicators.VISITS), period);
 	}
 
 	private double[] naive(Unit unit, Period period) {
