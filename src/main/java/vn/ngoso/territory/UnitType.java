@@ -7,7 +7,11 @@ import vn.ngoso.platform.SearchText;
 /** Kinds of administrative unit, with the label used in official lists. */
 public enum UnitType {
 	TINH("Tỉnh", 1), THANH_PHO("Thành phố", 2), THI_XA("Thị xã", 2), HUYEN("Huyện", 2),
-	PHUONG("Phường", 3), XA("Xã", 3), THI_TRAN("Thị trấn", 3), AP("Ấp", 4), KHU_PHO("Khu phố", 4);
+	PHUONG("Phường", 3), XA("Xã", 3), THI_TRAN("Thị trấn", 3), AP("Ấp", 4), KHU_PHO("Khu phố", 4),
+	/** A centrally-run city (Hà Nội, Huế, Đồng Nai since 2026): a province, not the district-level {@link #THANH_PHO}. */
+	THANH_PHO_TW("Thành phố trực thuộc trung ương", 1),
+	/** A special zone (island commune, e.g. Đặc khu Phú Quốc) of the 2025 list. */
+	DAC_KHU("Đặc khu", 3);
 
 	private final String label;
 

@@ -22,6 +22,6 @@ class NoDemoDataTest {
 		assertThat(jdbc.sql("select count(*) from team").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from admin_unit where level = 4").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from admin_unit where level = 3").query(Long.class).single())
-			.isEqualTo(188 + 96);
+			.isEqualTo(188 + 3321);
 	}
 }

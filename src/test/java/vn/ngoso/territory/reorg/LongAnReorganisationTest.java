@@ -191,7 +191,7 @@ class LongAnReorganisationTest {
 				LocalDate.now().plusDays(3));
 		ReorganisationPreview preview = fixtures.as("admin", () -> reorganisations.preview(plan));
 		assertThat(preview.problems()).extracting(p -> p.field() + ":" + p.messageKey()).contains(
-				"units:reorg.file.csv.badHeader", "mapping:reorg.mapping.badRow", "mapping:reorg.mapping.unknownNew",
+				"units:reorg.units.badHeader", "mapping:reorg.mapping.badRow", "mapping:reorg.mapping.unknownNew",
 				"mapping:reorg.row.controlCharacter", "effective:reorg.effective.future");
 		ReorganisationPreview noDate = fixtures.as("admin",
 				() -> reorganisations.preview(ShippedPlan.withDefaults(null, null, null, null)));

@@ -20,7 +20,7 @@ import vn.ngoso.territory.internal.reorg.CheckedPlan.Move;
 
 /**
  * Writes a checked plan, inside the caller's transaction: opens the new units that are not
- * loaded yet, moves each hamlet in place under its new commune (so every record keyed by the
+ * loaded yet (after closing the old ones), moves each hamlet in place under its new commune (so every record keyed by the
  * hamlet stays attached), lets every cached path follow, closes the old units the day before
  * and keeps the lineage. Other modules do their part through {@link ReorganisationStep}s.
  */
@@ -52,18 +52,20 @@ class PlanApplier {
 	Applied apply(CheckedPlan plan, String actor) {
 		long id = jdbc.sql("insert into reorganisation (effective, applied_by, summary) values (?, ?, '{}'::jsonb) returning id")
 			.params(plan.effective(), actor).query(Long.class).single();
+		List<Long> closed = plan.closing().stream().map(AdminUnit::id).toList();
+		// closed first: a new version may keep its old name under the same parent (names are unique among open siblings)
+		jdbc.sql("update admin_unit set valid_to = :day where id in (:ids)").param("day", plan.effective().minusDays(1))
+			.param("ids", closed.isEmpty() ? List.of(-1L) : closed).update();
 		Map<String, AdminUnit> newUnits = openNewUnits(plan);
 		List<HamletMove> moves = plan.moves().stream().map(m -> {
 			AdminUnit to = newUnits.get(m.toCode());
 			return new HamletMove(m.hamlet().id(), m.from().id(), to.id(), m.hamlet().path(), to.path() + "." + m.hamlet().id());
 		}).toList();
 		Reorganisation reorganisation = new Reorganisation(id, plan.effective(), moves,
-				plan.closing().stream().map(AdminUnit::id).toList(), successors(plan, newUnits), rootPaths(plan, newUnits));
+				closed, successors(plan, newUnits), rootPaths(plan, newUnits));
 		steps.orderedStream().forEach(step -> step.before(reorganisation));
 		moveHamlets(id, plan, newUnits);
 		int prefixed = moves.isEmpty() ? 0 : cachedPaths.follow(moves);
-		jdbc.sql("update admin_unit set valid_to = :day where id in (:ids)").param("day", plan.effective().minusDays(1))
-			.param("ids", reorganisation.closedUnits().isEmpty() ? List.of(-1L) : reorganisation.closedUnits()).update();
 		plan.targets().forEach((old, codes) -> codes.forEach(code -> jdbc.sql(
 				"insert into unit_lineage (reorganisation_id, old_unit_id, new_unit_id, kind) values (?, ?, ?, ?)")
 			.params(id, old.id(), newUnits.get(code).id(), plan.partial().get(old) ? "PARTIAL" : "FULL").update()));

@@ -3,6 +3,8 @@ package vn.ngoso.territory.internal.reorg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ngoso.platform.InvalidInput.FieldError;
+import vn.ngoso.platform.SearchText;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.ReorganisationPlan;
 import vn.ngoso.territory.internal.reorg.CheckedPlan.Move;
@@ -50,16 +53,15 @@ class PlanChecker {
 			problems.add(new FieldError("effective", "reorg.effective.future"));
 		}
 		Map<String, UnitRow> units = units(files.units(), problems);
-		Map<String, AdminUnit> loaded = new HashMap<>();
-		for (UnitRow row : files.units()) {
-			tree.versionFrom(row.code(), day).ifPresent(u -> loaded.put(u.code(), u));
-		}
+		Map<String, AdminUnit> loaded = new HashMap<>(tree.versionsFrom(units.keySet(), day));
 		Map<AdminUnit, List<String>> targets = new LinkedHashMap<>();
 		Map<AdminUnit, Boolean> partial = new LinkedHashMap<>();
 		resolveMapping(files.mapping(), units, day, targets, partial, problems);
+		List<AdminUnit> closing = closing(targets.keySet());
+		loaded.putAll(unchanged(units.values(), loaded, closing, day, problems));
 		List<Move> moves = moves(files.hamlets(), targets, partial, problems);
 		moves = renamed(moves, loaded);
-		return new CheckedPlan(day, files.units(), loaded, targets, partial, moves, closing(targets.keySet()), problems);
+		return new CheckedPlan(day, files.units(), loaded, targets, partial, moves, closing, problems);
 	}
 
 	private static Map<String, UnitRow> units(List<UnitRow> rows, List<FieldError> problems) {
@@ -73,6 +75,36 @@ class PlanChecker {
 			}
 		}
 		return byCode;
+	}
+
+	/**
+	 * Listed units that are in force already and stay so: a new list version repeats every unit
+	 * it does not change, and those are kept as they are (same id, nothing closes). A unit in
+	 * force under another name, type or parent can only change by closing with all its communes
+	 * (each mapped to its new version, the code may stay): otherwise two versions would be open.
+	 */
+	private Map<String, AdminUnit> unchanged(Collection<UnitRow> rows, Map<String, AdminUnit> loaded,
+			List<AdminUnit> closing, LocalDate day, List<FieldError> problems) {
+		Set<Long> closingIds = new HashSet<>();
+		closing.forEach(u -> closingIds.add(u.id()));
+		List<String> codes = rows.stream().map(UnitRow::code).filter(c -> !loaded.containsKey(c)).toList();
+		Map<String, TreeReads.OpenUnit> open = tree.openBefore(codes, day);
+		Map<String, AdminUnit> kept = new HashMap<>();
+		for (UnitRow row : rows) {
+			TreeReads.OpenUnit current = open.get(row.code());
+			if (current == null || closingIds.contains(current.unit().id())) {
+				continue;
+			}
+			AdminUnit unit = current.unit();
+			if (unit.name().equals(SearchText.clean(row.name())) && unit.type() == row.type()
+					&& current.parentCode().equals(row.parentCode())) {
+				kept.put(row.code(), unit);
+			}
+			else {
+				problems.add(new FieldError("units", "reorg.units.changedOpen", row.line(), row.code(), unit.name()));
+			}
+		}
+		return kept;
 	}
 
 	private void resolveMapping(List<MappingRow> rows, Map<String, UnitRow> units, LocalDate day,

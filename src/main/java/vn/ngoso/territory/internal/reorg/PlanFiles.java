@@ -11,11 +11,10 @@ import vn.ngoso.platform.InvalidInput.FieldError;
 import vn.ngoso.platform.csv.CsvReader;
 import vn.ngoso.territory.ReorganisationPlan;
 import vn.ngoso.territory.UnitType;
+import vn.ngoso.territory.internal.ListFormats;
 
 /** The three files of a plan read into rows; what cannot be read becomes a problem naming the file. */
 record PlanFiles(List<UnitRow> units, List<MappingRow> mapping, Map<String, HamletRow> hamlets, List<FieldError> problems) {
-
-	static final List<String> UNITS_HEADER = List.of("code", "name", "type", "level", "parent_code");
 
 	static final List<String> MAPPING_HEADER = List.of("old_code", "new_code", "kind");
 
@@ -36,13 +35,14 @@ record PlanFiles(List<UnitRow> units, List<MappingRow> mapping, Map<String, Haml
 	static PlanFiles read(ReorganisationPlan plan) {
 		List<FieldError> problems = new ArrayList<>();
 		List<UnitRow> units = new ArrayList<>();
-		for (CsvReader.Row row : rows(plan.units(), UNITS_HEADER, "units", problems)) {
-			var type = UnitType.parse(row.cell(2));
-			if (row.cells().size() != 5 || type.isEmpty() || type.get().isHamlet()) {
-				problems.add(new FieldError("units", "reorg.units.badRow", row.line()));
+		boolean national = ListFormats.isNational(plan.units());
+		for (CsvReader.Row row : rows(plan.units(), ListFormats.header(national), "units", problems)) {
+			var unit = ListFormats.unit(row, national).filter(u -> !u.type().isHamlet());
+			if (unit.isEmpty()) {
+				problems.add(new FieldError("units", national ? "reorg.units.badNationalRow" : "reorg.units.badRow", row.line()));
 				continue;
 			}
-			units.add(new UnitRow(row.line(), row.cell(0).strip(), row.cell(1).strip(), type.get(), row.cell(4).strip()));
+			units.add(new UnitRow(row.line(), unit.get().code(), unit.get().name(), unit.get().type(), unit.get().parentCode()));
 		}
 		return new PlanFiles(units, mapping(plan.mapping(), problems), hamlets(plan.hamlets(), problems), problems);
 	}
@@ -103,7 +103,9 @@ record PlanFiles(List<UnitRow> units, List<MappingRow> mapping, Map<String, Haml
 			return rows;
 		}
 		catch (CsvReader.BadFile e) {
-			problems.add(new FieldError(field, "reorg.file." + e.messageKey(), String.join(",", header)));
+			boolean unitsHeader = field.equals("units") && !e.messageKey().equals("csv.notUtf8") && !e.messageKey().equals("csv.tooLarge");
+			problems.add(unitsHeader ? new FieldError(field, "reorg.units.badHeader")
+					: new FieldError(field, "reorg.file." + e.messageKey(), String.join(",", header)));
 			return List.of();
 		}
 	}

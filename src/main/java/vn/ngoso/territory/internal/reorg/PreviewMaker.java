@@ -29,7 +29,11 @@ class PreviewMaker {
 		List<Long> hamletIds = plan.moves().stream().map(m -> m.hamlet().id()).toList();
 		Map<String, Map<Long, Long>> counts = new TreeMap<>();
 		records.orderedStream().forEach(r -> counts.put(r.kind(), r.countByHamlet(hamletIds)));
-		List<UnitLine> opened = plan.newUnits().stream().map(row -> {
+		// units a new list version repeats unchanged (in force before the day) open nothing
+		List<UnitLine> opened = plan.newUnits().stream().filter(row -> {
+			AdminUnit loaded = plan.loaded().get(row.code());
+			return loaded == null || !loaded.validFrom().isBefore(plan.effective());
+		}).map(row -> {
 			AdminUnit loaded = plan.loaded().get(row.code());
 			return new UnitLine(loaded == null ? 0 : loaded.id(), row.code(), row.name(), row.type().name());
 		}).toList();

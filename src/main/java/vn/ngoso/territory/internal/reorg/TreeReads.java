@@ -31,10 +31,35 @@ class TreeReads {
 				+ " and valid_to is null order by valid_from desc limit 1").params(code, day).query(TreeReads::map).optional();
 	}
 
-	/** The version of a code that begins on the day, if it was loaded already. */
-	Optional<AdminUnit> versionFrom(String code, LocalDate day) {
-		return jdbc.sql("select " + COLUMNS + " from admin_unit where code = ? and valid_from = ?").params(code, day)
-			.query(TreeReads::map).optional();
+	/** The versions of these codes that begin on the day, loaded already (a shipped list), by code. */
+	Map<String, AdminUnit> versionsFrom(Collection<String> codes, LocalDate day) {
+		Map<String, AdminUnit> found = new HashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("select " + COLUMNS + " from admin_unit where code in (:codes) and valid_from = :day and level < 4")
+				.param("codes", codes).param("day", day).query(TreeReads::map).list().forEach(u -> found.put(u.code(), u));
+		}
+		return found;
+	}
+
+	/** A unit in force before the day and still open, with its parent's code ("" for a province). */
+	record OpenUnit(AdminUnit unit, String parentCode) {
+	}
+
+	/** For each code, its open version that began last before the day (units above the hamlets only). */
+	Map<String, OpenUnit> openBefore(Collection<String> codes, LocalDate day) {
+		Map<String, OpenUnit> found = new HashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("""
+					select distinct on (u.code) u.id, u.code, u.name, u.type, u.parent_id, u.path::text as path,
+					       u.province_code, u.valid_from, u.valid_to, coalesce(p.code, '') as parent_code
+					from admin_unit u left join admin_unit p on p.id = u.parent_id
+					where u.code in (:codes) and u.level < 4 and u.valid_from < :day and u.valid_to is null
+					order by u.code, u.valid_from desc
+					""").param("codes", codes).param("day", day)
+				.query((rs, n) -> new OpenUnit(map(rs, n), rs.getString("parent_code"))).list()
+				.forEach(o -> found.put(o.unit().code(), o));
+		}
+		return found;
 	}
 
 	List<AdminUnit> openHamletsOf(Collection<Long> communeIds) {
