@@ -304,12 +304,16 @@ class LongAnReorganisationTest {
 		assertThat(inForce(1, DAY)).isEqualTo(1);
 		assertThat(inForce(3, DAY.minusDays(1))).isEqualTo(188);
 		assertThat(inForce(2, DAY.minusDays(1))).isEqualTo(15);
+		assertThat(jdbc.sql("select count(*) from admin_unit where level < 4 and province_code = '80'").query(Long.class)
+			.single()).as("nothing deleted").isEqualTo(1 + 15 + 188 + 97);
 		assertThat(jdbc.sql("select count(*) from admin_unit where level < 4").query(Long.class).single())
-			.as("nothing deleted").isEqualTo(1 + 15 + 188 + 97);
+			.as("the other 33 provinces of the national list untouched").isEqualTo(1 + 15 + 188 + 34 + 3321);
 	}
 
+	/** Units of Long An / Tây Ninh (province code 80) in force on the day. */
 	private long inForce(int level, LocalDate day) {
-		return jdbc.sql("select count(*) from admin_unit where level = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)")
+		return jdbc.sql("select count(*) from admin_unit where province_code = '80' and level = ?"
+				+ " and valid_from <= ? and (valid_to is null or valid_to >= ?)")
 			.params(level, day, day).query(Long.class).single();
 	}
 
