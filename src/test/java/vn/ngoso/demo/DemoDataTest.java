@@ -127,11 +127,15 @@ class DemoDataTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(">4.980<")));
 	}
 
+	/**
+	 * Long An's 188 communes, and the 3,225 of the national list's other 33 provinces: never
+	 * Tây Ninh's 96, which are staged beside Long An until the reorganisation is applied.
+	 */
 	@Test
 	void theAdministratorCountsOnlyTheTreeInForceNotTheStagedTayNinhList() throws Exception {
 		mvc.perform(get("/").with(new DemoUsers(users).as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("188/188")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("188/3.413")));
 	}
 
 	@Test

@@ -95,8 +95,22 @@ class UnitSearchTest {
 		assertThat(html).contains("Không tìm thấy địa bàn nào khớp với");
 	}
 
+	/** The national list puts 33 more provinces in the tree: a provincial officer still finds only their own. */
+	@Test
+	void otherProvincesOfTheNationalListAreFoundByTheAdministratorOnly() throws Exception {
+		assertThat(search("quang tri")).isEmpty();
+		assertThat(search("tuyen binh")).isNotEmpty().allMatch(name -> name.contains("Tuyên Bình"));
+		String admin = ApiTokens.tokenFor(mvc, "admin");
+		assertThat(search("quang tri", admin)).contains("Tỉnh Quảng Trị");
+		assertThat(search("dac khu phu quoc", admin)).containsExactly("Đặc khu Phú Quốc");
+	}
+
 	private List<String> search(String q) throws Exception {
-		String body = mvc.perform(get("/api/v1/units").param("q", q).header("Authorization", tinh))
+		return search(q, tinh);
+	}
+
+	private List<String> search(String q, String token) throws Exception {
+		String body = mvc.perform(get("/api/v1/units").param("q", q).header("Authorization", token))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		List<String> names = new ArrayList<>();
