@@ -78,6 +78,15 @@ public class Territory {
 			.toList();
 	}
 
+	/**
+	 * The units closed by a reorganisation that a unit whose reports the caller may read was
+	 * formed from (at its level), each readable by the caller; by name.
+	 */
+	public List<Predecessor> predecessorsForReports(long id) {
+		return units.predecessorsOf(getForReports(id)).stream()
+			.filter(p -> visible(p.unit()) || predecessorInScope(p.unit())).toList();
+	}
+
 	private boolean predecessorInScope(AdminUnit unit) {
 		Scope s = scope.get();
 		if (unit.validTo() == null || s.unitId() == null || s.subtreeFilter() == null) {

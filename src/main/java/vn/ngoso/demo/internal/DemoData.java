@@ -67,9 +67,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Figures figures;
 
+	private final DemoStory story;
+
 	DemoData(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, Accounts accounts, Clock clock,
-			CitizenIds citizenIds, Figures figures) {
+			CitizenIds citizenIds, Figures figures, DemoStory story) {
 		this.figures = figures;
+		this.story = story;
 		this.citizenIds = citizenIds;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -114,30 +117,52 @@ class DemoData implements ApplicationRunner {
 		createUsers(caBan, teamIds.get(caBanIndex), special);
 		Hamlet ap2 = hamlets.stream().filter(h -> h.commune() == caBan.commune() && h.name().equals("Ấp 2")).findFirst()
 			.orElseThrow();
-		new DemoPartnersAndMerchants(jdbc, accounts).insert(unitId("80"), unitId("797"), caBan.commune().id(), caBan.id(),
-				ap2.id(), teamIds.get(caBanIndex));
+		var partners = new DemoPartnersAndMerchants(jdbc, accounts);
+		long caBanTeam = teamIds.get(caBanIndex);
+		if (!story.told()) {
+			partners.insert(DemoPartnersAndMerchants.Places.longAn2024(unitId("80"), unitId("797"), caBan.commune().id()),
+					caBan.id(), ap2.id(), caBanTeam);
+		}
 		new DemoHouseholds(template, citizenIds, random, today).insert(hamlets.stream()
 			.filter(h -> h.commune().code().equals(CA_BAN_COMMUNE))
 			.map(h -> new DemoHouseholds.Hamlet(h.id(), h.commune().id(), h.path(), h.commune().province()))
 			.toList());
-		insertOperations(caBan, hamlets, teamIds.get(caBanIndex), random, today);
+		if (story.told()) {
+			// 01/07/2025: Long An's 188 communes become 60 of Tây Ninh's 96; hamlets, their teams and
+			// households move with them, tinh and xa to the units that succeed theirs
+			story.reorganise();
+			partners.insert(DemoPartnersAndMerchants.Places.tayNinh(story.today("80").unitId(), unitId("797"),
+					caBan.commune().id(), story.today(DemoStory.NEW_COMMUNE).unitId()), caBan.id(), ap2.id(), caBanTeam);
+		}
+		insertOperations(caBan, ap2, caBanTeam, random, today);
 		// written straight into the tables, so the live figures are built once from them
 		figures.recompute();
 	}
 
-	private void insertOperations(Hamlet caBan, List<Hamlet> hamlets, long caBanTeam, Random random, LocalDate today) {
-		Hamlet ap2 = hamlets.stream().filter(h -> h.commune() == caBan.commune() && h.name().equals("Ấp 2")).findFirst()
-			.orElse(caBan);
-		Commune c = caBan.commune();
-		String provincePath = c.path().substring(0, c.path().indexOf('.'));
+	/**
+	 * The commune's and the province's own sessions, desk days and course, dated in the last
+	 * months: on the units in force today (Tây Ninh and the new Tuyên Bình in the story).
+	 */
+	private void insertOperations(Hamlet caBan, Hamlet ap2, long caBanTeam, Random random, LocalDate today) {
+		DemoOperations.Place commune = now(story.commune());
+		DemoOperations.Place province = now("80");
 		List<Long> members = jdbc.sql("select id from member where team_id = ? and left_on is null order by id")
 			.param(caBanTeam).query(Long.class).list();
-		new DemoOperations(template, random, today).insert(
-				new DemoOperations.Place(caBan.id(), caBan.path(), c.province()),
-				new DemoOperations.Place(ap2.id(), ap2.path(), c.province()),
-				new DemoOperations.Place(c.id(), c.path(), c.province()),
-				new DemoOperations.Place(unitId("80"), provincePath, c.province()), caBanTeam, members);
-		new DemoTraining(template, today).insert(unitId("80"), provincePath, members);
+		new DemoOperations(template, random, today, story.told()).insert(place(caBan.id()), place(ap2.id()), commune,
+				province, caBanTeam, members);
+		new DemoTraining(template, today).insert(province.unitId(), province.path(),
+				story.told() ? "Hội trường UBND xã Tuyên Bình" : "Hội trường UBND huyện Vĩnh Hưng", members);
+	}
+
+	/** A unit in force today: on the 2024 tree, its version of the code (Tây Ninh's list lies beside it). */
+	private DemoOperations.Place now(String code) {
+		return story.told() ? story.today(code) : place(unitId(code));
+	}
+
+	/** A unit where it is now (the reorganisation moves hamlets). */
+	private DemoOperations.Place place(long id) {
+		return jdbc.sql("select id, path::text, province_code from admin_unit where id = ?").param(id)
+			.query((rs, n) -> new DemoOperations.Place(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
 	}
 
 	/** The article's team is an ordinary one of seven, not one of the deliberately odd sizes. */
@@ -221,8 +246,12 @@ class DemoData implements ApplicationRunner {
 	private void createUsers(Hamlet caBan, long caBanTeam, long[] special) {
 		long province = unitId("80");
 		accounts.create(new NewUser("admin", "demo", "Quản trị hệ thống", Role.ADMIN, null, null, null));
-		accounts.create(new NewUser("tinh", "demo", "Sở KH&CN Long An", Role.PROVINCE, province, null, null));
-		accounts.create(new NewUser("huyen", "demo", "UBND huyện Vĩnh Hưng", Role.DISTRICT, unitId("797"), null, null));
+		// in the story the reorganisation moves tinh to Tây Ninh and xa to the new Tuyên Bình; districts
+		// were abolished on 01/07/2025, so there is no district account to show (README, "Demo logins")
+		accounts.create(new NewUser("tinh", "demo", "Sở KH&CN " + story.province(), Role.PROVINCE, province, null, null));
+		if (!story.told()) {
+			accounts.create(new NewUser("huyen", "demo", "UBND huyện Vĩnh Hưng", Role.DISTRICT, unitId("797"), null, null));
+		}
 		accounts.create(new NewUser("xa", "demo", "UBND xã Tuyên Bình", Role.COMMUNE, caBan.commune().id(), null, null));
 		accounts.create(new NewUser("totruong", "demo", "Nguyễn Ngọc Trai", Role.TEAM_LEADER, null, caBanTeam, special[0]));
 		accounts.create(new NewUser("thanhvien", "demo", memberName(special[1]), Role.MEMBER, null, null, special[1]));

@@ -19,7 +19,8 @@ import vn.ngoso.platform.Role;
 
 /**
  * The feedback side of the demo, on a database that has the demo's accounts but no agency yet:
- * the agencies of Long An, Vĩnh Hưng and Tuyên Bình, their routes (the commune answers public
+ * the agencies of Long An, Vĩnh Hưng and Tuyên Bình (in the story: of Tây Ninh and the new Tuyên
+ * Bình), their routes (the commune answers public
  * services and "other" in Tuyên Bình, the district above it, the province's departments the
  * rest), the account {@code coquan} for the commune's one-stop desk, and a few items.
  */
@@ -38,7 +39,11 @@ class DemoFeedback implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoFeedback(JdbcClient jdbc, TransactionTemplate tx, FeedbackRouting routing, Feedbacks feedbacks, Accounts accounts) {
+	private final DemoStory story;
+
+	DemoFeedback(JdbcClient jdbc, TransactionTemplate tx, FeedbackRouting routing, Feedbacks feedbacks, Accounts accounts,
+			DemoStory story) {
+		this.story = story;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.routing = routing;
@@ -61,6 +66,10 @@ class DemoFeedback implements ApplicationRunner {
 	}
 
 	private void load() {
+		if (story.told()) {
+			loadTayNinh();
+			return;
+		}
 		long province = unitId("80");
 		long district = unitId("797");
 		long commune = unitId(DemoData.CA_BAN_COMMUNE);
@@ -78,8 +87,32 @@ class DemoFeedback implements ApplicationRunner {
 			routing.setRouteIgnoringScope(category, district, "UBND-797", "demo");
 			routing.setRouteIgnoringScope(category, commune, "UBND-27781", "demo");
 		}
+		agencyAndItems(commune, "UBND-27781");
+	}
+
+	/** Today's agencies: Tây Ninh's departments and the new commune's one-stop desk (no districts since 2025). */
+	private void loadTayNinh() {
+		long province = story.today("80").unitId();
+		long commune = story.today(DemoStory.NEW_COMMUNE).unitId();
+		String desk = "UBND-" + DemoStory.NEW_COMMUNE;
+		routing.createAgencyIgnoringScope("SO-KHCN-80", "Sở Khoa học và Công nghệ tỉnh Tây Ninh", province);
+		routing.createAgencyIgnoringScope("CA-80", "Công an tỉnh Tây Ninh", province);
+		routing.createAgencyIgnoringScope("NHNN-80", "Ngân hàng Nhà nước, chi nhánh phụ trách tỉnh Tây Ninh", province);
+		routing.createAgencyIgnoringScope(desk, "Bộ phận một cửa UBND xã Tuyên Bình", commune);
+		for (String category : List.of("PUBLIC_SERVICES", "NETWORK", "PROVINCIAL_APP", "OTHER")) {
+			routing.setRouteIgnoringScope(category, province, "SO-KHCN-80", "demo");
+		}
+		routing.setRouteIgnoringScope("VNEID", province, "CA-80", "demo");
+		routing.setRouteIgnoringScope("ONLINE_PAYMENT", province, "NHNN-80", "demo");
+		for (String category : List.of("PUBLIC_SERVICES", "OTHER")) {
+			routing.setRouteIgnoringScope(category, commune, desk, "demo");
+		}
+		agencyAndItems(commune, desk);
+	}
+
+	private void agencyAndItems(long commune, String desk) {
 		accounts.create(new NewUser("coquan", "demo", "Bộ phận một cửa UBND xã Tuyên Bình", Role.AGENCY, commune, null, null));
-		routing.addOfficerIgnoringScope("coquan", "UBND-27781");
+		routing.addOfficerIgnoringScope("coquan", desk);
 		long caBan = jdbc.sql("select id from admin_unit where name = 'Ấp Cả Bản' and parent_id = ?").param(commune)
 			.query(Long.class).single();
 		feedbacks.submit(new NewFeedback("PUBLIC_SERVICES", "Nộp hồ sơ khai sinh trực tuyến bị báo lỗi ở bước thanh toán lệ phí.",

@@ -27,10 +27,18 @@ final class DemoOperations {
 
 	private final LocalDate today;
 
-	DemoOperations(JdbcTemplate template, Random random, LocalDate today) {
+	private final boolean story;
+
+	/** {@code story}: the sessions are held in today's Tây Ninh, with partners named as they are now. */
+	DemoOperations(JdbcTemplate template, Random random, LocalDate today, boolean story) {
 		this.template = template;
 		this.random = random;
 		this.today = today;
+		this.story = story;
+	}
+
+	private String partners(String named) {
+		return story ? named.replace("Long An", "Tây Ninh").replace("Bưu điện huyện Vĩnh Hưng", "Bưu điện Vĩnh Hưng") : named;
 	}
 
 	/** Units are given with their paths: the hamlets hold team sessions, the commune its own. */
@@ -47,7 +55,7 @@ final class DemoOperations {
 					                              leaflets, partners, notes, recorded_by)
 					values (?, ?, ?::ltree, ?, ?, ?, string_to_array(?, ','), ?, ?, nullif(?, ''), null, 'xa')
 					""", id, at.unitId(), at.path(), at.province(), today.minusDays(10 + 17L * i), s[0], s[1],
-					Integer.parseInt(s[2]), Integer.parseInt(s[3]), s[4]);
+					Integer.parseInt(s[2]), Integer.parseInt(s[3]), partners(s[4]));
 			if (at == caBan) {
 				template.update("insert into outreach_session_team (session_id, team_id) values (?, ?)", id, caBanTeam);
 			}

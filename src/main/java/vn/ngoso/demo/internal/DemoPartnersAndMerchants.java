@@ -13,9 +13,10 @@ import vn.ngoso.platform.SearchText;
 
 /**
  * A few acceptance points in Xã Tuyên Bình (a market with stalls, a shop, a supermarket; all
- * started in 2025, after the source text's 2024 count) and two partner enterprises: Viettel Long An
- * supporting Huyện Vĩnh Hưng, whose account {@code doitac} sees its contributions and the district's
- * figures, and the provincial post office. Written by SQL like the rest of the demo data.
+ * started in 2025, after the source text's 2024 count) and two partner enterprises: Viettel's
+ * Vĩnh Hưng branch, whose account {@code doitac} sees its contributions and the figures of the unit
+ * it supports (Huyện Vĩnh Hưng on the 2024 tree, the new Xã Tuyên Bình in the story), and the
+ * provincial post office. Written by SQL like the rest of the demo data.
  */
 final class DemoPartnersAndMerchants {
 
@@ -28,7 +29,26 @@ final class DemoPartnersAndMerchants {
 		this.accounts = accounts;
 	}
 
-	void insert(long province, long district, long commune, long caBan, long ap2, long caBanTeam) {
+	/**
+	 * Where things go. On the 2024 tree: the province, Huyện Vĩnh Hưng and old Tuyên Bình. In the
+	 * story: the partner's 2025 supports before 01/07/2025 on the units of then (the old commune,
+	 * the district), everything after on today's Tây Ninh and new Xã Tuyên Bình.
+	 */
+	record Places(long province, long district, long communeThen, long communeNow, long partnerHome, String viettel,
+			String post, boolean story) {
+
+		static Places longAn2024(long province, long district, long commune) {
+			return new Places(province, district, commune, commune, district, "Viettel Long An – Chi nhánh Vĩnh Hưng",
+					"Bưu điện tỉnh Long An", false);
+		}
+
+		static Places tayNinh(long province, long oldDistrict, long oldCommune, long newCommune) {
+			return new Places(province, oldDistrict, oldCommune, newCommune, newCommune,
+					"Viettel Tây Ninh – Chi nhánh Vĩnh Hưng", "Bưu điện tỉnh Tây Ninh", true);
+		}
+	}
+
+	void insert(Places at, long caBan, long ap2, long caBanTeam) {
 		UUID market = merchant("MARKET", "Chợ Tuyên Bình", "Ấp Cả Bản, xã Tuyên Bình", caBan, List.of("ATM_CARD", "VIETQR"),
 				LocalDate.of(2025, 3, 15), caBanTeam, null, "10.871200", "105.803100");
 		merchant("MARKET_STALL", "Sạp rau bà Năm", "Sạp số 12, chợ Tuyên Bình", caBan, List.of("VIETQR"),
@@ -40,18 +60,24 @@ final class DemoPartnersAndMerchants {
 		merchant("CONVENIENCE_STORE", "Cửa hàng tiện lợi Ấp 2", "Tỉnh lộ 831, ấp 2", ap2,
 				List.of("CARD", "ATM_CARD", "VIETQR", "E_WALLET"), LocalDate.of(2025, 6, 1), null, null, "10.866000",
 				"105.792000");
-		merchant("SUPERMARKET", "Siêu thị mini Tuyên Bình", "Trung tâm xã Tuyên Bình", commune,
+		merchant("SUPERMARKET", "Siêu thị mini Tuyên Bình", "Trung tâm xã Tuyên Bình", at.communeNow(),
 				List.of("CARD", "ATM_CARD", "MOBILE_MONEY"), LocalDate.of(2025, 8, 20), null, null, null, null);
 
-		UUID viettel = partner("Viettel Long An – Chi nhánh Vĩnh Hưng", "TELECOM", "Trần Văn Bình", "0981234567",
-				"binhtv@example.vn", district);
-		support(viettel, "EVENT", LocalDate.of(2025, 3, 12), commune, 3, "Ngày hội chuyển đổi số xã Tuyên Bình");
-		support(viettel, "SIMS_PHONES", LocalDate.of(2025, 3, 12), commune, 50, "SIM 4G tặng hộ nghèo");
-		support(viettel, "DESK_STAFF_DAYS", LocalDate.of(2025, 4, 1), district, 12, "Hỗ trợ bộ phận một cửa huyện");
-		long doitac = accounts.create(new NewUser("doitac", "demo", "Viettel Long An", Role.PARTNER, district, null, null)).id();
+		UUID viettel = partner(at.viettel(), "TELECOM", "Trần Văn Bình", "0981234567", "binhtv@example.vn",
+				at.partnerHome());
+		support(viettel, "EVENT", LocalDate.of(2025, 3, 12), at.communeThen(), 3, "Ngày hội chuyển đổi số xã Tuyên Bình");
+		support(viettel, "SIMS_PHONES", LocalDate.of(2025, 3, 12), at.communeThen(), 50, "SIM 4G tặng hộ nghèo");
+		support(viettel, "DESK_STAFF_DAYS", LocalDate.of(2025, 4, 1), at.district(), 12, "Hỗ trợ bộ phận một cửa huyện");
+		if (at.story()) {
+			support(viettel, "EVENT", LocalDate.of(2025, 9, 20), at.communeNow(), 2,
+					"Ngày hội chuyển đổi số xã Tuyên Bình sau sắp xếp");
+		}
+		String name = at.story() ? "Viettel Tây Ninh" : "Viettel Long An";
+		long doitac = accounts.create(new NewUser("doitac", "demo", name, Role.PARTNER, at.partnerHome(), null, null)).id();
 		jdbc.sql("insert into partner_account (user_id, partner_id) values (?, ?)").params(doitac, viettel).update();
-		UUID post = partner("Bưu điện tỉnh Long An", "POSTAL", "Lê Thị Hoa", "0912345678", null, province);
-		support(post, "EVENT", LocalDate.of(2025, 5, 20), commune, 1, "Hướng dẫn dịch vụ công trực tuyến tại bưu cục");
+		UUID post = partner(at.post(), "POSTAL", "Lê Thị Hoa", "0912345678", null, at.province());
+		support(post, "EVENT", at.story() ? LocalDate.of(2025, 10, 20) : LocalDate.of(2025, 5, 20), at.communeNow(), 1,
+				"Hướng dẫn dịch vụ công trực tuyến tại bưu cục");
 	}
 
 	private UUID merchant(String kind, String name, String address, long unit, List<String> methods, LocalDate started,

@@ -34,7 +34,8 @@ import vn.ngoso.tasks.VisitRequests;
  * A few tasks and a cascaded target for the demo accounts, made through the tasks module as the
  * demo users themselves (so every rule applies): work for the Cả Bản team in progress, an overdue
  * task escalated to xa and huyen, a member's task, a citizen's request, and 80% covered
- * households for Huyện Vĩnh Hưng split over its communes and Tuyên Bình's hamlets.
+ * households for Huyện Vĩnh Hưng (in the story: Tây Ninh) split over its communes and Tuyên
+ * Bình's hamlets.
  */
 @Component
 @Order(20)
@@ -59,8 +60,11 @@ class DemoTasks implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoStory story;
+
 	DemoTasks(JdbcClient jdbc, TransactionTemplate tx, UserDetailsService users, Tasks tasks, Targets targets,
-			VisitRequests requests, OverdueTasks overdue, Clock clock) {
+			VisitRequests requests, OverdueTasks overdue, Clock clock, DemoStory story) {
+		this.story = story;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.users = users;
@@ -99,21 +103,24 @@ class DemoTasks implements ApplicationRunner {
 		as("xa", () -> tasks.create(new NewTask("Tổ chức buổi tuyên truyền thanh toán không dùng tiền mặt ở ấp 2",
 				"Một buổi tại nhà văn hoá ấp, có danh sách người dự và ảnh", AssigneeKind.TEAM, ap2, today.minusDays(30),
 				today.minusDays(2), "")));
-		as("totruong", () -> tasks.create(new NewTask("Phát tờ rơi hướng dẫn Long An Số cho 20 hộ đầu ấp",
+		String app = story.told() ? "ứng dụng công dân số của tỉnh" : "Long An Số";
+		as("totruong", () -> tasks.create(new NewTask("Phát tờ rơi hướng dẫn " + app + " cho 20 hộ đầu ấp",
 				"20 hộ nhận tờ rơi, mỗi hộ được chỉ cách cài ứng dụng", AssigneeKind.MEMBER, member, today,
 				today.plusDays(7), "")));
-		requests.request(new VisitRequest(unit("27781-001"), "Nhờ tổ đến cài VNeID và Long An Số cho ông bà",
+		requests.request(new VisitRequest(unit("27781-001"), "Nhờ tổ đến cài VNeID và " + app + " cho ông bà",
 				"Lê Văn Bảy", "0918123456"));
 		overdue.run();
 		int year = today.getYear();
-		Target district = as("huyen", () -> targets.create(new NewTarget("COVERED_RATE", unit("797"),
+		// the covered-households target comes from above: Huyện Vĩnh Hưng on the 2024 tree, Tây Ninh in the story
+		String above = story.told() ? "tinh" : "huyen";
+		Target top = as(above, () -> targets.create(new NewTarget("COVERED_RATE", story.told() ? unit("80") : unit("797"),
 				YearMonth.of(year, 1), YearMonth.of(year, 12), new BigDecimal("80"))));
-		as("huyen", () -> targets.cascade(district.id(), new CascadeTarget(Target.Split.HOUSEHOLDS, null)));
-		long tuyenBinh = unit("27781");
-		long commune = as("huyen", () -> targets.children(district.id())).stream()
+		as(above, () -> targets.cascade(top.id(), new CascadeTarget(Target.Split.HOUSEHOLDS, null)));
+		long tuyenBinh = unit(story.commune());
+		long commune = as(above, () -> targets.children(top.id())).stream()
 			.filter(t -> t.unitId() == tuyenBinh).findFirst().orElseThrow().id();
 		as("xa", () -> targets.cascade(commune, new CascadeTarget(Target.Split.HOUSEHOLDS, null)));
-		as("xa", () -> targets.create(new NewTarget("VISITS", unit("27781"), YearMonth.of(year, 1),
+		as("xa", () -> targets.create(new NewTarget("VISITS", tuyenBinh, YearMonth.of(year, 1),
 				YearMonth.of(year, 12), new BigDecimal("600"))));
 	}
 

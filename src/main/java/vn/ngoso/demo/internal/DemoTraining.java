@@ -21,7 +21,7 @@ final class DemoTraining {
 		this.today = today;
 	}
 
-	void insert(long provinceId, String provincePath, List<Long> caBanMembers) {
+	void insert(long provinceId, String provincePath, String place, List<Long> caBanMembers) {
 		Long course = template.queryForObject("""
 				insert into course (kind, title, unit_id, unit_path, created_by)
 				values ('DEPARTMENT', 'Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng', ?, ?::ltree, 'tinh') returning id
@@ -30,8 +30,8 @@ final class DemoTraining {
 		LocalDate held = today.minusDays(40);
 		template.update("""
 				insert into training_session (id, course_id, held_on, trainer, place, created_by)
-				values (?, ?, ?, 'ThS. Trần Minh Tâm (Sở KH&CN)', 'Hội trường UBND huyện Vĩnh Hưng', 'tinh')
-				""", session, course, held);
+				values (?, ?, ?, 'ThS. Trần Minh Tâm (Sở KH&CN)', ?, 'tinh')
+				""", session, course, held, place);
 		Long online = template.queryForObject("select id from course where kind = 'ONLINE'", Long.class);
 		for (int i = 0; i < caBanMembers.size(); i++) {
 			long member = caBanMembers.get(i);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,10 @@ class SummaryReportPages {
 
 	/** A unit whose report is a tap away. */
 	record UnitLink(String name, String href) {
+	}
+
+	/** A unit closed by a reorganisation that the shown one was formed from, with its last full year's report. */
+	record PredecessorLink(String name, String dissolvedOn, String year, String href) {
 	}
 
 	/** How a link names a unit: {@code unit=80}, or {@code unitId=4711} where the code would find another. */
@@ -97,6 +102,7 @@ class SummaryReportPages {
 			model.addAttribute("children", territory.childrenForReports(shown.id()).stream().map(UnitSummary::unit)
 				.map(c -> link(c, from0, to0)).toList());
 			model.addAttribute("quickPeriods", quickPeriods(shown, report));
+			model.addAttribute("predecessors", predecessors(shown));
 			model.addAttribute("xlsx", href("/reports/summary.xlsx", shown, from0, to0));
 			model.addAttribute("pdf", href("/reports/summary.pdf", shown, from0, to0));
 			model.addAttribute("from0", from0);
@@ -235,6 +241,20 @@ class SummaryReportPages {
 		return new QuickPeriod(key, href("/reports/summary", unit, from.toString(), to.toString()),
 				report.period().from().equals(from) && report.period().to().equals(to));
 	}
+
+	/** Tỉnh Long An for Tây Ninh: the dissolved units' last full year, one tap away (read-only, aggregates). */
+	private List<PredecessorLink> predecessors(AdminUnit shown) {
+		if (shown.validTo() != null) {
+			return List.of();
+		}
+		return territory.predecessorsForReports(shown.id()).stream().map(p -> {
+			String year = String.valueOf(p.lastFullYear());
+			return new PredecessorLink(p.unit().name(), DAY.format(p.dissolvedOn()), year,
+					href("/reports/summary", p.unit(), year + "-01", year + "-12"));
+		}).toList();
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private UnitLink link(AdminUnit unit, String from, String to) {
 		return new UnitLink(unit.name(), href("/reports/summary", unit, from, to));

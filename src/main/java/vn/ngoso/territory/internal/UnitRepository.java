@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Predecessor;
 import vn.ngoso.territory.UnitSummary;
 import vn.ngoso.territory.UnitType;
 
@@ -38,6 +39,20 @@ public class UnitRepository {
 		return jdbc.sql("""
 				select exists(select 1 from unit_move where from_path <@ cast(:from as ltree) and to_path <@ cast(:into as ltree))
 				""").param("from", fromUnder).param("into", intoUnder).query(Boolean.class).single();
+	}
+
+	/**
+	 * Units a reorganisation closed, at the unit's level, some of whose hamlets moved into it, with
+	 * the first day they were no longer in force; by name.
+	 */
+	public List<Predecessor> predecessorsOf(AdminUnit unit) {
+		return jdbc.sql("select " + COLUMNS + ", moved_on from admin_unit u join lateral ("
+				+ " select min(m.moved_on) as moved_on from unit_move m"
+				+ " where m.from_path <@ u.path and m.to_path <@ cast(:into as ltree)) m on m.moved_on is not null"
+				+ " where u.valid_to is not null and u.level = :level and u.id <> :id"
+				+ " order by u.name, u.id")
+			.param("into", unit.path()).param("id", unit.id()).param("level", unit.level())
+			.query((rs, n) -> new Predecessor(map(rs, n), rs.getObject("moved_on", LocalDate.class))).list();
 	}
 
 	public Optional<AdminUnit> findByCode(String code, LocalDate day) {
