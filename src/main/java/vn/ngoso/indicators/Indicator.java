@@ -1,6 +1,5 @@
 package vn.ngoso.indicators;
 
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param percent whether the value is a percentage (rates) rather than a count
  * @param numerator for a tracked rate: the stock counted
  * @param denominator for a tracked rate: the stock it is counted over
- * @param target the national target for 2025 (Decision 411/QĐ-TTg), as a percentage, if any
+ * @see IndicatorTargets the targets (national defaults and each unit's own), kept as data
  */
 public record Indicator(String code, Source source, Measure measure, boolean percent, @Nullable String numerator,
-		@Nullable String denominator, @Nullable BigDecimal target) {
+		@Nullable String denominator) {
 
 	public boolean tracked() {
 		return source.tracked();

@@ -1,11 +1,9 @@
 package vn.ngoso.indicators;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -102,10 +100,6 @@ public class Indicators {
 			"PROVINCIAL_APP", "ONLINE_SERVICE_ACCOUNT", "ONLINE_SERVICE_USED", "BANK_ACCOUNT", "CASHLESS", "VSSID",
 			"FLUENT");
 
-	private static final BigDecimal EIGHTY = new BigDecimal("80");
-
-	private static final BigDecimal FIFTY = new BigDecimal("50");
-
 	private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
 
 	public Indicators() {
@@ -116,12 +110,12 @@ public class Indicators {
 		stock(TEAMS_OUTSIDE_SIZE);
 		stock(HOUSEHOLDS);
 		stock(COVERED_HOUSEHOLDS);
-		rate(COVERED_RATE, COVERED_HOUSEHOLDS, HOUSEHOLDS, null);
+		rate(COVERED_RATE, COVERED_HOUSEHOLDS, HOUSEHOLDS);
 		stock(RESIDENTS_15);
 		READINESS_ITEMS.forEach(item -> stock(READY + item));
-		rate(SMARTPHONE_RATE, READY + "SMARTPHONE", RESIDENTS_15, EIGHTY);
-		rate(BANK_ACCOUNT_RATE, READY + "BANK_ACCOUNT", RESIDENTS_15, EIGHTY);
-		rate(ONLINE_SERVICE_RATE, READY + "ONLINE_SERVICE_USED", RESIDENTS_15, FIFTY);
+		rate(SMARTPHONE_RATE, READY + "SMARTPHONE", RESIDENTS_15);
+		rate(BANK_ACCOUNT_RATE, READY + "BANK_ACCOUNT", RESIDENTS_15);
+		rate(ONLINE_SERVICE_RATE, READY + "ONLINE_SERVICE_USED", RESIDENTS_15);
 		stock(GUIDED_ONLINE_SERVICES);
 		stock(GUIDED_PROVINCIAL_APP);
 		stock(GUIDED_CASHLESS);
@@ -133,7 +127,7 @@ public class Indicators {
 		flow(DESK_DOSSIERS_ONLINE);
 		flow(DESK_PAYMENTS_ONLINE);
 		stock(MEMBERS_TRAINED);
-		rate(MEMBERS_TRAINED_RATE, MEMBERS_TRAINED, MEMBERS, null);
+		rate(MEMBERS_TRAINED_RATE, MEMBERS_TRAINED, MEMBERS);
 		flow(FEEDBACK_ITEMS);
 		flow(FEEDBACK_ANSWERED);
 		flow(FEEDBACK_ON_TIME);
@@ -153,7 +147,7 @@ public class Indicators {
 		reported("APP_USERS", Source.APP_OPERATOR, Measure.STOCK);
 		reported("APP_YOUTH_UNION", Source.YOUTH_UNION, Measure.FLOW);
 		reported("SERVICE_DESK_ACCOUNTS", Source.SERVICE_CENTRE, Measure.FLOW);
-		add(new Indicator("DOSSIERS_ON_TIME", Source.PEOPLES_COMMITTEE, Measure.RATE, true, null, null, null));
+		add(new Indicator("DOSSIERS_ON_TIME", Source.PEOPLES_COMMITTEE, Measure.RATE, true, null, null));
 		reported(POPULATION, Source.STATISTICS, Measure.STOCK);
 	}
 
@@ -174,19 +168,20 @@ public class Indicators {
 	}
 
 	private void stock(String code) {
-		add(new Indicator(code, Source.TRACKED, Measure.STOCK, false, null, null, null));
+		add(new Indicator(code, Source.TRACKED, Measure.STOCK, false, null, null));
 	}
 
 	private void flow(String code) {
-		add(new Indicator(code, Source.TRACKED, Measure.FLOW, false, null, null, null));
+		add(new Indicator(code, Source.TRACKED, Measure.FLOW, false, null, null));
 	}
 
-	private void rate(String code, String numerator, String denominator, @Nullable BigDecimal target) {
-		add(new Indicator(code, Source.TRACKED, Measure.RATE, true, numerator, denominator, target));
+	/** A tracked rate; its targets are data (national-targets.csv and each unit's own, {@link IndicatorTargets}). */
+	private void rate(String code, String numerator, String denominator) {
+		add(new Indicator(code, Source.TRACKED, Measure.RATE, true, numerator, denominator));
 	}
 
 	private void reported(String code, Source source, Measure measure) {
-		add(new Indicator(code, source, measure, false, null, null, null));
+		add(new Indicator(code, source, measure, false, null, null));
 	}
 
 	private void add(Indicator indicator) {

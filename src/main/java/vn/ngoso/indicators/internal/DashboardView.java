@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Indicator;
+import vn.ngoso.indicators.IndicatorTarget;
 import vn.ngoso.territory.AdminUnit;
 
 /**
@@ -34,9 +35,11 @@ public record DashboardView(UnitFigures own, List<AdminUnit> breadcrumbs, Period
 	 * A headline figure.
 	 *
 	 * @param outOf for "communes with teams": the communes it is out of
-	 * @param light for a rate with a national target: its colour
+	 * @param target the target in force for the unit and the period's last year, if any
+	 * @param light against that target: its colour
 	 */
-	public record Tile(Indicator indicator, FigureValue figure, @Nullable Integer outOf, @Nullable Light light) {
+	public record Tile(Indicator indicator, FigureValue figure, @Nullable Integer outOf, @Nullable IndicatorTarget target,
+			@Nullable Light light) {
 
 		public String code() {
 			return indicator.code();

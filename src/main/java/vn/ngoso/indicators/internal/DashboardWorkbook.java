@@ -63,8 +63,8 @@ public class DashboardWorkbook {
 			w.value(row, 1, tile.figure().value(), indicator.percent());
 			row.createCell(2).setCellValue(fmt.text(indicator.percent() ? "dashboard.xlsx.percent" : "dashboard.xlsx.count"));
 			row.createCell(3).setCellValue(fmt.text("measure." + indicator.measure()));
-			if (indicator.target() != null) {
-				w.value(row, 4, indicator.target(), true);
+			if (tile.target() != null) {
+				w.value(row, 4, tile.target().value(), indicator.percent());
 			}
 			if (tile.light() != null) {
 				row.createCell(5).setCellValue(fmt.text("dashboard.light." + tile.light()));

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.indicators.BankAccounts;
 import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Indicator;
+import vn.ngoso.indicators.IndicatorTarget;
+import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.indicators.Indicators;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.ReportedValues;
@@ -61,8 +63,11 @@ public class Dashboards {
 
 	private final StocksAsOfToday asOfToday;
 
+	private final IndicatorTargets targets;
+
 	Dashboards(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
-			StocksAsOfToday asOfToday) {
+			StocksAsOfToday asOfToday, IndicatorTargets targets) {
+		this.targets = targets;
 		this.territory = territory;
 		this.tracked = tracked;
 		this.reported = reported;
@@ -87,11 +92,13 @@ public class Dashboards {
 			.map(c -> new UnitFigures(c.unit(), communes(c), figures.get(c.unit().id())))
 			.toList();
 
+		// the targets in force for the unit and the period's last year: one query for every tile
+		Map<String, IndicatorTarget> inForce = targets.inForce(summary.unit(), period.to().getYear());
 		List<Tile> tiles = TILES.stream()
 			.filter(code -> !(code.equals(COMMUNES_WITH_TEAMS) && own.communes() == null))
-			.map(code -> tile(own, code.equals(BANK_ACCOUNTS) ? BankAccounts.code(ownValues) : code))
+			.map(code -> tile(own, code.equals(BANK_ACCOUNTS) ? BankAccounts.code(ownValues) : code, inForce))
 			.toList();
-		List<Tile> reportedRows = indicators.reported().stream().map(i -> tile(own, i.code())).toList();
+		List<Tile> reportedRows = indicators.reported().stream().map(i -> tile(own, i.code(), inForce)).toList();
 		// a reported figure already among the headline tiles is not shown twice
 		List<Tile> reportedTiles = reportedRows.stream().filter(t -> t.figure().known())
 			.filter(t -> tiles.stream().noneMatch(h -> h.code().equals(t.code()))).toList();
@@ -132,11 +139,12 @@ public class Dashboards {
 		return new UnitFigures(summary.unit(), communes(summary), values);
 	}
 
-	private Tile tile(UnitFigures own, String code) {
+	private Tile tile(UnitFigures own, String code, Map<String, IndicatorTarget> inForce) {
 		Indicator indicator = indicators.find(code).orElseThrow();
 		FigureValue figure = own.figure(code);
 		Integer outOf = code.equals(COMMUNES_WITH_TEAMS) ? own.communes() : null;
-		return new Tile(indicator, figure, outOf, Light.of(figure.value(), indicator.target()));
+		IndicatorTarget target = inForce.get(code);
+		return new Tile(indicator, figure, outOf, target, Light.of(figure.value(), target == null ? null : target.value()));
 	}
 
 	private List<MonthFigures> trend(long unitId, Period period) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The traffic light of a rate against its national target: green at or above the target, amber
+ * The traffic light of a figure against the target in force ({@code IndicatorTargets}): green at or above the target, amber
  * from 80% of it, red below that. The page states the same rule in words.
  */
 public enum Light {

@@ -61,6 +61,24 @@ public final class ValueFormat {
 		return new DecimalFormat("#,##0.#", symbols).format(value) + "%";
 	}
 
+	/** A target's value: a percentage as the decision states it, or a count. */
+	public String target(BigDecimal value, boolean percent) {
+		return percent ? target(value) : new DecimalFormat("#,##0.#", symbols).format(value);
+	}
+
+	/**
+	 * Where a target comes from, with its year and value: "Quyết định 411/QĐ-TTg (2025): 80%",
+	 * "Chỉ tiêu tỉnh 2026: 60%".
+	 */
+	public String targetLabel(vn.ngoso.indicators.IndicatorTarget t, boolean percent) {
+		String value = target(t.value(), percent);
+		String year = String.valueOf(t.year());
+		if (t.national()) {
+			return text("goal.source.national", t.basis() == null ? text("goal.level.0") : t.basis(), year, value);
+		}
+		return text("goal.source.unit", text("goal.level." + t.unitLevel()), year, value);
+	}
+
 	public String value(FigureValue value, boolean percent) {
 		return percent ? percent(value.value()) : count(value.value());
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.indicators.internal.ChartData;
 import vn.ngoso.indicators.internal.DashboardTable;
 import vn.ngoso.indicators.internal.DashboardView;
@@ -50,8 +51,11 @@ class DashboardPages {
 
 	private final Clock clock;
 
+	private final IndicatorTargets targets;
+
 	DashboardPages(Dashboards dashboards, Territory territory, DashboardWorkbook workbook, MessageSource messages,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, IndicatorTargets targets) {
+		this.targets = targets;
 		this.dashboards = dashboards;
 		this.territory = territory;
 		this.workbook = workbook;
@@ -95,6 +99,7 @@ class DashboardPages {
 		ValueFormat fmt = format();
 		model.addAttribute("view", view);
 		model.addAttribute("fmt", fmt);
+		model.addAttribute("canSetTargets", targets.canSet());
 		model.addAttribute("kinds", PeriodChoice.Kind.values());
 		model.addAttribute("columns", Dashboards.COLUMNS);
 		model.addAttribute("years", PeriodChoice.years(today()));

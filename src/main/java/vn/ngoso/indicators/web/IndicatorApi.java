@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Indicator;
+import vn.ngoso.indicators.IndicatorTarget;
+import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.indicators.Indicators;
 import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.internal.Dashboards;
 import vn.ngoso.indicators.internal.PeriodChoice;
+import vn.ngoso.indicators.internal.TargetRules;
 import vn.ngoso.indicators.internal.UnitFigures;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
@@ -49,7 +53,8 @@ class IndicatorApi {
 			@Schema(allowableValues = { "count", "percent" }) String unit, Text name, Text definition,
 			@Schema(description = "For a tracked rate: the indicator counted") @Nullable String numerator,
 			@Schema(description = "For a tracked rate: the indicator it is counted over") @Nullable String denominator,
-			@Schema(description = "National target for 2025 (Decision 411/QĐ-TTg), a percentage") @Nullable BigDecimal target) {
+			@Schema(description = "The national target in force this year (Decision 411/QĐ-TTg by default), in the indicator's unit; "
+					+ "a unit's own target may differ: see /api/v1/indicators/targets") @Nullable BigDecimal target) {
 	}
 
 	@Schema(description = "A unit's value of one indicator for the period")
@@ -81,7 +86,30 @@ class IndicatorApi {
 			@Schema(description = "Present with children=true: the same for each child unit") @Nullable List<UnitValuesJson> children) {
 	}
 
+	@Schema(description = "The target in force for a unit, an indicator and a year, and where it comes from")
+	record TargetJson(String code,
+			@Schema(description = "The target, in the indicator's unit (a percentage for a rate)") BigDecimal value,
+			@Schema(description = "The year it was set for: the asked year, else the most recent earlier one, else the first") int year,
+			@Schema(allowableValues = { "national", "inherited", "own" }) String source,
+			@Schema(description = "The unit that set it (null for a national target)") @Nullable UnitRef setBy,
+			@Schema(description = "The legal basis or note, e.g. \"Quyết định 411/QĐ-TTg\"") @Nullable String basis) {
+
+		static TargetJson of(IndicatorTarget t) {
+			String source = t.national() ? "national" : t.own() ? "own" : "inherited";
+			return new TargetJson(t.indicator(), t.value(), t.year(), source,
+					t.national() ? null : new UnitRef(t.unitId(), t.unitName(), t.unitLevel()), t.basis());
+		}
+	}
+
+	record UnitRef(Long id, String name, int level) {
+	}
+
+	record TargetsJson(UnitJson unit, int year, List<TargetJson> targets) {
+	}
+
 	private final Indicators indicators;
+
+	private final IndicatorTargets targets;
 
 	private final Dashboards dashboards;
 
@@ -91,8 +119,10 @@ class IndicatorApi {
 
 	private final Clock clock;
 
-	IndicatorApi(Indicators indicators, Dashboards dashboards, Territory territory, MessageSource messages, Clock clock) {
+	IndicatorApi(Indicators indicators, IndicatorTargets targets, Dashboards dashboards, Territory territory,
+			MessageSource messages, Clock clock) {
 		this.indicators = indicators;
+		this.targets = targets;
 		this.dashboards = dashboards;
 		this.territory = territory;
 		this.messages = messages;
@@ -102,7 +132,31 @@ class IndicatorApi {
 	@GetMapping
 	@Operation(summary = "The indicator catalogue, in the order of the provincial report, with names in Vietnamese and English")
 	List<IndicatorJson> catalogue() {
-		return indicators.all().stream().map(this::json).toList();
+		Map<String, IndicatorTarget> national = targets.national(LocalDate.now(clock).getYear());
+		return indicators.all().stream().map(i -> json(i, national.get(i.code()))).toList();
+	}
+
+	@GetMapping("/targets")
+	@Operation(summary = "The targets in force for a unit (by official code) and a year, with where each comes from",
+			description = "The unit's own target for the year, else its nearest parent's, else the national one; a year "
+					+ "without any takes the most recent earlier year's, a year before every target the first one. "
+					+ "Indicators without any target are left out. A unit outside the caller's subtree answers 404.")
+	@ApiResponse(responseCode = "200", description = "The targets")
+	@ApiResponse(responseCode = "400", description = "The unit is missing or the year is not 2020–2035 (problem JSON naming it)")
+	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
+	TargetsJson targets(
+			@Parameter(description = "Official code of the unit", example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = "The year, 2020–2035; default this year", example = "2026") @RequestParam(required = false) @Nullable String year) {
+		if (unit == null || unit.isBlank()) {
+			throw InvalidInput.of("unit", "dashboard.param.unitRequired");
+		}
+		Integer y = year == null || year.isBlank() ? Integer.valueOf(LocalDate.now(clock).getYear()) : TargetRules.year(year);
+		if (y == null) {
+			throw InvalidInput.of("year", "goal.year.invalid", TargetRules.yearRange());
+		}
+		AdminUnit u = territory.getByCode(unit);
+		List<TargetJson> inForce = targets.inForce(u, y).values().stream().map(TargetJson::of).toList();
+		return new TargetsJson(new UnitJson(u.id(), u.code(), u.name(), u.type().name(), u.level(), null), y, inForce);
 	}
 
 	@GetMapping("/values")
@@ -128,10 +182,11 @@ class IndicatorApi {
 		return new ValuesJson(own.unit(), period.from().toString(), period.to().toString(), own.values(), childValues);
 	}
 
-	private IndicatorJson json(Indicator i) {
+	private IndicatorJson json(Indicator i, @Nullable IndicatorTarget national) {
 		return new IndicatorJson(i.code(), i.tracked() ? "tracked" : "reported", i.source().name(),
 				text("source." + i.source()), i.measure().name(), i.percent() ? "percent" : "count", text(i.nameKey()),
-				text(i.definitionKey()), i.numerator(), i.denominator(), i.target());
+				text(i.definitionKey()), i.numerator(), i.denominator(),
+				national == null ? null : national.value());
 	}
 
 	private Text text(String key) {
