@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.indicators.internal.NationalTargets;
-import vn.ngoso.indicators.internal.TargetRepository;
+import vn.ngoso.indicators.internal.IndicatorTargetRepository;
 import vn.ngoso.indicators.internal.TargetRules;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
@@ -32,7 +32,7 @@ public class IndicatorTargets {
 
 	static final String AUDIT_TYPE = "INDICATOR_TARGET";
 
-	private final TargetRepository repository;
+	private final IndicatorTargetRepository repository;
 
 	private final NationalTargets national;
 
@@ -44,7 +44,7 @@ public class IndicatorTargets {
 
 	private final ApplicationEventPublisher events;
 
-	IndicatorTargets(TargetRepository repository, NationalTargets national, Indicators indicators, Territory territory,
+	IndicatorTargets(IndicatorTargetRepository repository, NationalTargets national, Indicators indicators, Territory territory,
 			CurrentScope currentScope, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.national = national;

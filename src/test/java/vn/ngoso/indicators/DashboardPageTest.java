@@ -164,7 +164,7 @@ class DashboardPageTest {
 					: value.compareTo(goal.multiply(new BigDecimal("0.8"))) >= 0 ? "amber" : "red";
 			String words = Map.of("green", "Đạt mục tiêu", "amber", "Gần đạt mục tiêu", "red", "Chưa đạt mục tiêu").get(light);
 			String tile = tileHtml(html, target.getKey());
-			assertThat(tile).contains("light-" + light).contains("Mục tiêu 2025: " + target.getValue() + "%").contains(words);
+			assertThat(tile).contains("light-" + light).contains("Quyết định 411/QĐ-TTg (2025): " + target.getValue() + "%").contains(words);
 		}
 		assertThat(tileHtml(html, "TEAMS")).doesNotContain("light-").doesNotContain("Mục tiêu");
 		assertThat(Html.unescape(html)).contains("xanh khi đạt mục tiêu (từ 100% mục tiêu trở lên), vàng khi đạt từ 80% đến dưới 100% mục tiêu, đỏ khi dưới 80% mục tiêu");

@@ -14,11 +14,11 @@ import vn.ngoso.territory.AdminUnit;
 
 /** The units' own targets and their changes (the national defaults are {@link NationalTargets}). */
 @Repository
-public class TargetRepository {
+public class IndicatorTargetRepository {
 
 	private final JdbcClient jdbc;
 
-	TargetRepository(JdbcClient jdbc) {
+	public IndicatorTargetRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -33,7 +33,7 @@ import vn.ngoso.territory.Territory;
  */
 @Controller
 @RequestMapping("/indicators/targets")
-class TargetPages {
+class IndicatorTargetPages {
 
 	/** The form's fields, kept as typed when refused. */
 	record Form(String indicator, String year, String value, String note) {
@@ -49,7 +49,7 @@ class TargetPages {
 
 	private final Clock clock;
 
-	TargetPages(IndicatorTargets targets, Indicators indicators, Territory territory, MessageSource messages,
+	IndicatorTargetPages(IndicatorTargets targets, Indicators indicators, Territory territory, MessageSource messages,
 			Clock clock) {
 		this.targets = targets;
 		this.indicators = indicators;
