@@ -103,7 +103,7 @@ class IndicatorTargetsTest {
 		set("tinh", province, "SMARTPHONE_RATE", 2026, "60", "Kế hoạch 45/KH-UBND");
 		set("tinh", province, "SMARTPHONE_RATE", 2026, "65", "Kế hoạch 50/KH-UBND");
 		String page = Html.unescape(page("tinh", "/indicators/targets/" + province + "?year=2026"));
-		assertThat(page).contains("— → 60%").contains("60% → 65%").contains("Kế hoạch 50/KH-UBND")
+		assertThat(page).contains("Chỉ tiêu áp dụng năm 2026").contains("— → 60%").contains("60% → 65%").contains("Kế hoạch 50/KH-UBND")
 			.contains("Chỉ tiêu tỉnh 2026: 65%");
 		mvc.perform(post("/indicators/targets/" + province + "/remove").param("indicator", "SMARTPHONE_RATE")
 			.param("year", "2026").with(new DemoUsers(users).as("tinh")).with(csrf()));
