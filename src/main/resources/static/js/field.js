@@ -480,6 +480,18 @@
       var i = v.indexOf(':');
       (outcomes[v.slice(0, i)] = outcomes[v.slice(0, i)] || []).push(v.slice(i + 1));
     });
+    // a Bình dân học vụ số certificate's date says the item too (the server implies it as well)
+    var certificates = {};
+    Array.prototype.forEach.call(form.elements, function (e) {
+      if (e.name && e.name.indexOf('certificate:') === 0 && e.value.trim()) {
+        var r = e.name.slice(12);
+        certificates[r] = isoDay(e.value);
+        outcomes[r] = outcomes[r] || [];
+        if (outcomes[r].indexOf('DIGITAL_LITERACY') < 0) {
+          outcomes[r].push('DIGITAL_LITERACY');
+        }
+      }
+    });
     var household = householdOf(form);
     return {
       id: form.elements.visitId.value, type: 'visit', household: household,
@@ -487,7 +499,10 @@
       data: {
         householdId: household, date: isoDay(form.elements.date.value),
         memberIds: values(form, 'memberIds').map(Number),
-        outcomes: Object.keys(outcomes).map(function (r) { return { residentId: r, items: outcomes[r] }; }),
+        outcomes: Object.keys(outcomes).map(function (r) {
+          return certificates[r] ? { residentId: r, items: outcomes[r], certificateDate: certificates[r] }
+            : { residentId: r, items: outcomes[r] };
+        }),
         note: form.elements.note.value
       }
     };
@@ -830,7 +845,9 @@
           + '<div class="toggles">' + items.map(function (i) {
             return '<label class="toggle' + (r.profile[i] ? ' done' : '') + '"><input type="checkbox" name="outcome" value="'
               + r.id + ':' + i + '"> <span>' + esc(t('readiness.' + i)) + '</span></label>';
-          }).join('') + '</div></fieldset>';
+          }).join('') + '</div><div class="certificate"><label for="certificate-' + r.id + '" class="small">'
+          + esc(t('visits.certificate')) + '</label>' + dayInput('certificate-' + r.id, 'certificate:' + r.id, '', false)
+          + '</div></fieldset>';
       }).join('');
       draw(t('visits.title'), '<h1>' + esc(t('visits.title')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
         + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + ' · ' + esc(h.hamlet) + '</p>'

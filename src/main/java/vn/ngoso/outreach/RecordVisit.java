@@ -15,7 +15,18 @@ import vn.ngoso.households.ReadinessItem;
 public record RecordVisit(@Nullable UUID id, @Nullable UUID householdId, @Nullable LocalDate date,
 		@Nullable List<Long> memberIds, @Nullable List<Outcome> outcomes, @Nullable String note) {
 
-	/** The items one resident was helped with. */
-	public record Outcome(@Nullable UUID residentId, @Nullable List<ReadinessItem> items) {
+	/**
+	 * The items one resident was helped with.
+	 *
+	 * @param certificateDate the date on the resident's Bình dân học vụ số certificate: gives
+	 *     {@link ReadinessItem#DIGITAL_LITERACY} (implied when absent from the items) that day
+	 *     instead of the visit's
+	 */
+	public record Outcome(@Nullable UUID residentId, @Nullable List<ReadinessItem> items,
+			@Nullable LocalDate certificateDate) {
+
+		public Outcome(@Nullable UUID residentId, @Nullable List<ReadinessItem> items) {
+			this(residentId, items, null);
+		}
 	}
 }

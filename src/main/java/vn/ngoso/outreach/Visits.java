@@ -185,7 +185,21 @@ public class Visits {
 		}
 		if (!residents.isEmpty()) {
 			repository.addOutcomes(command.id(), residents, items);
-			households.recordOutcomes(residents, items, command.date(), by, command.id());
+			// a certificate's date, not the visit's, is the day the standard was met
+			List<UUID> onVisitDay = new ArrayList<>(residents.size());
+			List<ReadinessItem> itemsOnVisitDay = new ArrayList<>(items.size());
+			for (int i = 0; i < residents.size(); i++) {
+				LocalDate certified = items.get(i) == ReadinessItem.DIGITAL_LITERACY
+						? checked.certificates().get(residents.get(i)) : null;
+				if (certified == null) {
+					onVisitDay.add(residents.get(i));
+					itemsOnVisitDay.add(items.get(i));
+				}
+				else {
+					households.recordOutcome(residents.get(i), items.get(i), certified, by, command.id());
+				}
+			}
+			households.recordOutcomes(onVisitDay, itemsOnVisitDay, command.date(), by, command.id());
 		}
 		households.markVisited(household.id(), command.date());
 		return true;
@@ -215,8 +229,9 @@ public class Visits {
 		return repository.ofHousehold(householdId);
 	}
 
+	/** @param certificates the Bình dân học vụ số certificate's date, by resident, where given */
 	private record Checked(Household household, HouseholdMoves.Hamlet hamlet, List<Long> members,
-			List<Visit.Outcome> outcomes, String note) {
+			List<Visit.Outcome> outcomes, Map<UUID, LocalDate> certificates, String note) {
 	}
 
 	/**
@@ -248,7 +263,8 @@ public class Visits {
 		HouseholdMoves.Hamlet hamlet = c.date() == null ? new HouseholdMoves.Hamlet(household.unitId(), household.unitPath())
 				: moves.hamletOn(household, c.date());
 		List<Long> members = members(c, hamlet.path(), errors, serving);
-		List<Visit.Outcome> outcomes = outcomes(c, household, errors);
+		Map<UUID, LocalDate> certificates = new java.util.HashMap<>();
+		List<Visit.Outcome> outcomes = outcomes(c, household, errors, certificates);
 		String note = c.note() == null ? null : c.note().strip();
 		if (note != null && note.length() > 2000) {
 			errors.add(new InvalidInput.FieldError("note", "visit.note.tooLong"));
@@ -256,7 +272,8 @@ public class Visits {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return new Checked(household, hamlet, members, outcomes, note == null || note.isEmpty() ? null : note);
+		return new Checked(household, hamlet, members, outcomes, certificates,
+				note == null || note.isEmpty() ? null : note);
 	}
 
 	private List<Long> members(RecordVisit c, String hamletPath, List<InvalidInput.FieldError> errors,
@@ -283,7 +300,8 @@ public class Visits {
 		return List.copyOf(ids);
 	}
 
-	private List<Visit.Outcome> outcomes(RecordVisit c, Household household, List<InvalidInput.FieldError> errors) {
+	private List<Visit.Outcome> outcomes(RecordVisit c, Household household, List<InvalidInput.FieldError> errors,
+			Map<UUID, LocalDate> certificates) {
 		List<Visit.Outcome> result = new ArrayList<>();
 		List<RecordVisit.Outcome> given = c.outcomes() == null ? List.of() : c.outcomes();
 		var residents = households.residentsOf(household,
@@ -303,6 +321,18 @@ public class Visits {
 				continue;
 			}
 			List<ReadinessItem> items = o.items() == null ? List.of() : o.items().stream().distinct().toList();
+			if (o.certificateDate() != null) {
+				String refusal = certificateRefusal(o.certificateDate(), c.date());
+				if (refusal != null) {
+					errors.add(new InvalidInput.FieldError("certificateDate", refusal));
+					continue;
+				}
+				certificates.put(resident.id(), o.certificateDate());
+				if (!items.contains(ReadinessItem.DIGITAL_LITERACY)) {
+					items = java.util.stream.Stream.concat(items.stream(), java.util.stream.Stream.of(ReadinessItem.DIGITAL_LITERACY))
+						.toList();
+				}
+			}
 			if (!items.isEmpty()) {
 				result.add(new Visit.Outcome(resident.id(), items));
 			}
@@ -310,4 +340,20 @@ public class Visits {
 		return result;
 	}
 
+	/**
+	 * Why a Bình dân học vụ số certificate's date cannot be, or null: not in the future, not
+	 * before the programme (2025), not after the visit that saw it.
+	 */
+	private @Nullable String certificateRefusal(LocalDate certified, @Nullable LocalDate visited) {
+		if (certified.isAfter(households.today())) {
+			return "visit.certificate.future";
+		}
+		if (certified.isBefore(ReadinessItem.CERTIFICATE_FROM)) {
+			return "visit.certificate.tooEarly";
+		}
+		if (visited != null && certified.isAfter(visited)) {
+			return "visit.certificate.afterVisit";
+		}
+		return null;
+	}
 }

@@ -84,7 +84,7 @@ public class Pushes {
 
 	private static RecordVisit command(UUID id, VisitData v) {
 		var outcomes = v.outcomes() == null ? null
-				: v.outcomes().stream().map(o -> new RecordVisit.Outcome(o.residentId(), o.items())).toList();
+				: v.outcomes().stream().map(o -> new RecordVisit.Outcome(o.residentId(), o.items(), o.certificateDate())).toList();
 		return new RecordVisit(id, v.householdId(), v.date(), v.memberIds(), outcomes, v.note());
 	}
 

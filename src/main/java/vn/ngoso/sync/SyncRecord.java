@@ -25,7 +25,9 @@ public record SyncRecord(@Nullable UUID id, @Nullable String type, @Nullable Ins
 			@Nullable List<OutcomeData> outcomes, @Nullable String note) {
 	}
 
-	public record OutcomeData(@Nullable UUID residentId, @Nullable List<ReadinessItem> items) {
+	/** @param certificateDate the Bình dân học vụ số certificate's date, when the phone was given one */
+	public record OutcomeData(@Nullable UUID residentId, @Nullable List<ReadinessItem> items,
+			@Nullable LocalDate certificateDate) {
 	}
 
 	public record ResidentData(@Nullable UUID householdId, @Nullable String fullName, @Nullable LocalDate birthDate,

@@ -27,6 +27,8 @@ public enum Column {
 	CASHLESS("Thanh toán không dùng tiền mặt", ReadinessItem.CASHLESS),
 	VSSID("Đã cài VssID", ReadinessItem.VSSID),
 	FLUENT("Sử dụng thành thạo", ReadinessItem.FLUENT),
+	/** Bình dân học vụ số: the cell's date is the certificate's, from 2025 on. */
+	DIGITAL_LITERACY("Đạt chuẩn Bình dân học vụ số", ReadinessItem.DIGITAL_LITERACY),
 	/** Not a column: a problem with the row as a whole. */
 	ROW("Dòng");
 

@@ -172,6 +172,11 @@ final class RowParser {
 				case "khong", "0", "false" -> value = null;
 				default -> {
 					LocalDate since = date(column, cell, "import.readiness.invalid", problems);
+					if (since != null && item == ReadinessItem.DIGITAL_LITERACY
+							&& since.isBefore(ReadinessItem.CERTIFICATE_FROM)) {
+						problems.add(problem(column, "import.readiness.literacyTooEarly"));
+						since = null;
+					}
 					value = since == null ? null : item.name() + ":" + since;
 				}
 			}

@@ -56,19 +56,65 @@ class VisitPages {
 			@RequestParam(required = false) String date,
 			@RequestParam(name = "memberIds", required = false) List<Long> memberIds,
 			@RequestParam(name = "outcome", required = false) List<String> outcomes,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		List<String> chosen = outcomes == null ? List.of() : outcomes;
 		LocalDate day = DateText.isDay(date) ? DateText.day(date) : null;
 		try {
 			DateText.day("date", date);
-			var recorded = visits.record(new RecordVisit(visitId, id, day, memberIds, parse(chosen), note));
+			var recorded = visits.record(new RecordVisit(visitId, id, day, memberIds,
+					withCertificates(parse(chosen), certificates(params)), note));
 			redirect.addFlashAttribute("flash", recorded.created() ? "visit.recorded" : "visit.duplicate");
 			return "redirect:/households/" + id;
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("errors", e.errors());
+			model.addAttribute("certificates", certificateTexts(params));
 			return form(id, visitId, day, memberIds == null ? List.of() : memberIds, note, chosen, e, model);
 		}
+	}
+
+	private static final String CERTIFICATE = "certificate:";
+
+	/** The certificate dates typed, as text by resident id (shown back when the form is refused). */
+	private static Map<String, String> certificateTexts(Map<String, String> params) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith(CERTIFICATE) && value != null && !value.isBlank()) {
+				texts.put(name.substring(CERTIFICATE.length()), value.strip());
+			}
+		});
+		return texts;
+	}
+
+	/** The Bình dân học vụ số certificate dates by resident; an unreadable one is refused. */
+	private static Map<UUID, LocalDate> certificates(Map<String, String> params) {
+		Map<UUID, LocalDate> dates = new LinkedHashMap<>();
+		for (var e : certificateTexts(params).entrySet()) {
+			LocalDate day = DateText.day("certificateDate", e.getValue());
+			try {
+				dates.put(UUID.fromString(e.getKey()), day);
+			}
+			catch (IllegalArgumentException ignored) {
+				// a tampered name is simply not a certificate
+			}
+		}
+		return dates;
+	}
+
+	/** The outcomes with each resident's certificate date; a date alone is an outcome of its own. */
+	private static List<RecordVisit.Outcome> withCertificates(List<RecordVisit.Outcome> outcomes,
+			Map<UUID, LocalDate> certificates) {
+		List<RecordVisit.Outcome> result = new ArrayList<>();
+		for (RecordVisit.Outcome o : outcomes) {
+			result.add(new RecordVisit.Outcome(o.residentId(), o.items(), certificates.get(o.residentId())));
+		}
+		certificates.forEach((resident, day) -> {
+			if (outcomes.stream().noneMatch(o -> resident.equals(o.residentId()))) {
+				result.add(new RecordVisit.Outcome(resident, List.of(), day));
+			}
+		});
+		return result;
 	}
 
 	private String form(UUID id, UUID visitId, LocalDate date, List<Long> memberIds, String note, List<String> chosen,

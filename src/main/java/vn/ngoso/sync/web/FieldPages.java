@@ -52,6 +52,9 @@ class FieldPages {
 			"households.toVisit.neverVisited", "households.toVisit.find", "households.toVisit.count",
 			"households.toVisit.noMatch", "households.toVisit.clear", "common.page", "common.previous", "common.next");
 
+	/** The visit form's Bình dân học vụ số certificate date (issue 17). */
+	private static final List<String> LITERACY_KEYS = List.of("visits.certificate");
+
 	private final MessageSource messages;
 
 	private final CurrentScope currentScope;
@@ -86,6 +89,9 @@ class FieldPages {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
 		for (String key : TO_VISIT_KEYS) {
+			texts.put(key, messages.getMessage(key, placeholders, key, locale));
+		}
+		for (String key : LITERACY_KEYS) {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
 		String app = appName();
