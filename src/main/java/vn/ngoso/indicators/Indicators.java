@@ -34,6 +34,17 @@ public class Indicators {
 	/** Residents 15+ with a readiness item: this prefix and the item's name. */
 	public static final String READY = "READY_";
 
+	/** Residents aged 18+ (adults), counted as {@link #RESIDENTS_15} at 18. */
+	public static final String RESIDENTS_18 = "RESIDENTS_18";
+
+	/**
+	 * Adults meeting the "chuẩn phổ cập kiến thức chuyển đổi số" of Bình dân học vụ số (Plan
+	 * 01-KH/BCĐTW, 2025), and their share of the adults. No national figure: provinces set theirs.
+	 */
+	public static final String DIGITAL_LITERACY_ADULTS = "DIGITAL_LITERACY_ADULTS";
+
+	public static final String DIGITAL_LITERACY_RATE = "DIGITAL_LITERACY_RATE";
+
 	public static final String SMARTPHONE_RATE = "SMARTPHONE_RATE";
 
 	public static final String BANK_ACCOUNT_RATE = "BANK_ACCOUNT_RATE";
@@ -98,7 +109,7 @@ public class Indicators {
 	/** The readiness items, in the order of the profile (names as in the households module). */
 	public static final List<String> READINESS_ITEMS = List.of("SMARTPHONE", "VNEID_DOSSIER", "VNEID_ACTIVATED",
 			"PROVINCIAL_APP", "ONLINE_SERVICE_ACCOUNT", "ONLINE_SERVICE_USED", "BANK_ACCOUNT", "CASHLESS", "VSSID",
-			"FLUENT");
+			"FLUENT", "DIGITAL_LITERACY");
 
 	private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
 
@@ -116,6 +127,9 @@ public class Indicators {
 		rate(SMARTPHONE_RATE, READY + "SMARTPHONE", RESIDENTS_15);
 		rate(BANK_ACCOUNT_RATE, READY + "BANK_ACCOUNT", RESIDENTS_15);
 		rate(ONLINE_SERVICE_RATE, READY + "ONLINE_SERVICE_USED", RESIDENTS_15);
+		stock(RESIDENTS_18);
+		stock(DIGITAL_LITERACY_ADULTS);
+		rate(DIGITAL_LITERACY_RATE, DIGITAL_LITERACY_ADULTS, RESIDENTS_18);
 		stock(GUIDED_ONLINE_SERVICES);
 		stock(GUIDED_PROVINCIAL_APP);
 		stock(GUIDED_CASHLESS);

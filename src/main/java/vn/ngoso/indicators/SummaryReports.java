@@ -128,6 +128,9 @@ public class SummaryReports {
 		// the State Bank's figure once approved, the platform's own count until then: as on the dashboard
 		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, BankAccounts.code(values)));
 		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
+		// Bình dân học vụ số (Plan 01-KH/BCĐTW, 2025): adults meeting the standard, and their share
+		lines.add(line(15, "DIGITAL_LITERACY", Layout.SEPARATE, values, Indicators.DIGITAL_LITERACY_ADULTS,
+				Indicators.DIGITAL_LITERACY_RATE));
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
 				reorganised.notes(visible, period));
 	}

@@ -19,6 +19,12 @@ final class CountingRules {
 			         date_trunc('month', coalesce(r.birth_date, make_date(r.birth_year, 1, 1)) + interval '15 years')::date)""";
 
 	/**
+	 * As {@link #RESIDENT_MONTH} at 18, the month a resident counts among adults (the
+	 * denominator of Bình dân học vụ số's "share of adults").
+	 */
+	static final String ADULT_MONTH = RESIDENT_MONTH.replace("'15 years'", "'18 years'");
+
+	/**
 	 * {@code (household_id, covered_from)} for the covered households {@code h} that meet the
 	 * condition (a {@code %s} over {@code h}): the first month one of their residents who counts
 	 * holds FLUENT, from the month it became true but not before the resident counts.

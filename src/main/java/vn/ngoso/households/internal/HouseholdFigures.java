@@ -13,6 +13,8 @@ import vn.ngoso.indicators.FigureSource;
  * written); a resident from {@link CountingRules#RESIDENT_MONTH}; an item from the month it
  * became true, but not before its holder counts; a household is covered from
  * {@link CountingRules#COVERED_FROM}, the month its stored {@code covered_from} holds too.
+ * Adults (18+, {@link CountingRules#ADULT_MONTH}) and the adults meeting Bình dân học vụ số's
+ * standard are counted the same way, for that programme's "share of adults".
  */
 @Component
 class HouseholdFigures implements FigureSource {
@@ -22,7 +24,7 @@ class HouseholdFigures implements FigureSource {
 			    select h.id, h.unit_id, h.registered_on, date_trunc('month', h.registered_on)::date as m0
 			    from household h where %1$s),
 			r as (
-			    select r.id, h.id as household_id, h.unit_id, %2$s as month
+			    select r.id, h.id as household_id, h.unit_id, %2$s as month, %4$s as adult_month
 			    from h join resident r on r.household_id = h.id),
 			ready as (
 			    select r.unit_id, r.household_id, g.item, greatest(r.month, date_trunc('month', g.since)::date) as month
@@ -33,6 +35,12 @@ class HouseholdFigures implements FigureSource {
 			union all
 			select unit_id, 'READY_' || item, month, count(*) from ready group by unit_id, item, month
 			union all
+			select unit_id, 'RESIDENTS_18', adult_month, count(*) from r group by unit_id, adult_month
+			union all
+			select r.unit_id, 'DIGITAL_LITERACY_ADULTS', greatest(r.adult_month, date_trunc('month', g.since)::date) as m,
+			       count(*)
+			from r join readiness g on g.resident_id = r.id and g.item = 'DIGITAL_LITERACY' group by r.unit_id, m
+			union all
 			select h.unit_id, 'COVERED_HOUSEHOLDS', c.covered_from, count(*)
 			from (%3$s) c join h on h.id = c.household_id group by h.unit_id, c.covered_from
 			""";
@@ -40,7 +48,8 @@ class HouseholdFigures implements FigureSource {
 	@Override
 	public Optional<Query> contributions(FigureScope scope) {
 		return condition(scope).map(where -> new Query(
-				SQL.formatted(where, CountingRules.RESIDENT_MONTH, CountingRules.coveredFrom(where)), Map.of()));
+				SQL.formatted(where, CountingRules.RESIDENT_MONTH, CountingRules.coveredFrom(where),
+						CountingRules.ADULT_MONTH), Map.of()));
 	}
 
 	/** The households of a scope, as a condition over {@code household h}; empty when it has none. */

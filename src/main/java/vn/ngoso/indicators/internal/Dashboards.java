@@ -44,7 +44,8 @@ public class Dashboards {
 	public static final List<String> TILES = List.of(COMMUNES_WITH_TEAMS, Indicators.TEAMS, Indicators.MEMBERS,
 			Indicators.YOUTH_MEMBERS, Indicators.HOUSEHOLDS, COVERED_HOUSEHOLDS, COVERED_RATE,
 			Indicators.SMARTPHONE_RATE, Indicators.BANK_ACCOUNT_RATE, BANK_ACCOUNTS, Indicators.ONLINE_SERVICE_RATE,
-			Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS,
+			// Bình dân học vụ số: adults meeting the standard, against the province's target when it has one
+			Indicators.DIGITAL_LITERACY_RATE, Indicators.GUIDED_ONLINE_SERVICES, Indicators.GUIDED_PROVINCIAL_APP, Indicators.GUIDED_CASHLESS, VISITS,
 			// citizens' feedback raised in the unit: received, answered on time, open past the deadline now
 			Indicators.FEEDBACK_ITEMS, Indicators.FEEDBACK_ON_TIME, Indicators.FEEDBACK_OVERDUE);
 
