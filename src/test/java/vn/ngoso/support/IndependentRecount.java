@@ -25,7 +25,9 @@ public final class IndependentRecount {
 			people as (
 			    select r.id, r.household_id, h.unit_path,
 			           greatest(h.registered_on, r.registered_on,
-			                    (coalesce(r.birth_date, make_date(r.birth_year, 1, 1)) + interval '15 years')::date) as counts_on
+			                    (coalesce(r.birth_date, make_date(r.birth_year, 1, 1)) + interval '15 years')::date) as counts_on,
+			           greatest(h.registered_on, r.registered_on,
+			                    (coalesce(r.birth_date, make_date(r.birth_year, 1, 1)) + interval '18 years')::date) as adult_on
 			    from resident r join household h on h.id = r.household_id),
 			ready as (
 			    select p.household_id, p.unit_path, g.item, greatest(p.counts_on, g.since) as counts_on
@@ -73,7 +75,16 @@ public final class IndependentRecount {
 			from units u cross join months m
 			cross join (values ('SMARTPHONE'), ('VNEID_DOSSIER'), ('VNEID_ACTIVATED'), ('PROVINCIAL_APP'),
 			                   ('ONLINE_SERVICE_ACCOUNT'), ('ONLINE_SERVICE_USED'), ('BANK_ACCOUNT'), ('CASHLESS'),
-			                   ('VSSID'), ('FLUENT')) i (item)
+			                   ('VSSID'), ('FLUENT'), ('DIGITAL_LITERACY')) i (item)
+			union all
+			select u.id, 'RESIDENTS_18', m.m,
+			       (select count(*) from people p where p.unit_path <@ u.path and p.adult_on < m.next)
+			from units u cross join months m
+			union all
+			select u.id, 'DIGITAL_LITERACY_ADULTS', m.m,
+			       (select count(*) from people p join readiness g on g.resident_id = p.id and g.item = 'DIGITAL_LITERACY'
+			        where p.unit_path <@ u.path and greatest(p.adult_on, g.since) < m.next)
+			from units u cross join months m
 			union all
 			select u.id, 'COVERED_HOUSEHOLDS', m.m,
 			       (select count(distinct r.household_id) from ready r

@@ -30,6 +30,12 @@ final class DemoHouseholds {
 
 	private final LocalDate today;
 
+	/**
+	 * Bình dân học vụ số certificates, from a generator of their own: the other items' draws (and
+	 * so the demo the tests know) stay as they were before the item existed.
+	 */
+	private final Random certificates = new Random(1_012_025);
+
 	DemoHouseholds(JdbcTemplate template, CitizenIds citizenIds, Random random, LocalDate today) {
 		this.template = template;
 		this.citizenIds = citizenIds;
@@ -78,6 +84,20 @@ final class DemoHouseholds {
 		// covered_from follows from these rows by the figures' own rule: the demo's recompute sets it
 	}
 
+	/**
+	 * About half the fluent adults and a fifth of the others hold a Bình dân học vụ số certificate,
+	 * dated from March 2025 (when the courses opened on VNeID) to last week; null for the rest.
+	 */
+	private @org.jspecify.annotations.Nullable LocalDate certificate(int age, boolean fluent) {
+		int draw = certificates.nextInt(100);
+		LocalDate first = LocalDate.of(2025, 3, 1);
+		LocalDate last = today.minusDays(7);
+		if (age < 18 || draw >= (fluent ? 55 : 20) || last.isBefore(first)) {
+			return null;
+		}
+		return first.plusDays(certificates.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+	}
+
 	private Object[] resident(UUID household, int position, boolean fluent, int serial, List<Object[]> readiness) {
 		UUID id = UUID.randomUUID();
 		String relation = position == 0 ? "HEAD" : position == 1 ? "SPOUSE" : "CHILD";
@@ -95,11 +115,18 @@ final class DemoHouseholds {
 		boolean consent = random.nextInt(100) < 70;
 		if (age >= 15) {
 			for (ReadinessItem item : ReadinessItem.values()) {
+				if (item == ReadinessItem.DIGITAL_LITERACY) {
+					continue;
+				}
 				boolean reached = item == ReadinessItem.FLUENT ? fluent : random.nextInt(100) < (fluent ? 80 : 35);
 				if (reached) {
 					readiness.add(new Object[] { id, item.name(), today.minusDays(10 + random.nextInt(500)) });
 				}
 			}
+		}
+		LocalDate certified = certificate(age, fluent);
+		if (certified != null) {
+			readiness.add(new Object[] { id, ReadinessItem.DIGITAL_LITERACY.name(), certified });
 		}
 		return new Object[] { id, household, name, SearchText.fold(name), birth, birth.getYear(), sex.name(), relation,
 				phone, cccd == null ? null : cccd.cipher(), cccd == null ? null : cccd.hash(),

@@ -44,6 +44,12 @@ public enum Column {
 	/** The full header, as the templates have it. */
 	public static final List<String> HEADER = IN_FILE.stream().map(Column::header).toList();
 
+	/**
+	 * The full header as it was before the Bình dân học vụ số column (issue 17): files made from
+	 * the older template are still taken.
+	 */
+	public static final List<String> HEADER_BEFORE_LITERACY = HEADER.subList(0, DIGITAL_LITERACY.ordinal());
+
 	/** The header of a file without the optional columns. */
 	public static final List<String> BASE_HEADER = BASE.stream().map(Column::header).toList();
 

@@ -5,7 +5,8 @@ import vn.ngoso.platform.SearchText;
 
 /**
  * The header row must be exactly the fixed one: the first ten columns alone (the file as it always
- * was), or all the columns; trailing empty cells are tolerated.
+ * was), all the columns, or all but the last (the template before Bình dân học vụ số); trailing
+ * empty cells are tolerated.
  */
 final class HeaderCheck {
 
@@ -31,6 +32,9 @@ final class HeaderCheck {
 		List<String> header = actual.subList(0, end);
 		if (header.equals(Column.HEADER)) {
 			return Column.HEADER.size();
+		}
+		if (header.equals(Column.HEADER_BEFORE_LITERACY)) {
+			return Column.HEADER_BEFORE_LITERACY.size();
 		}
 		return header.equals(Column.BASE_HEADER) ? Column.BASE_HEADER.size() : 0;
 	}
