@@ -32,6 +32,9 @@ final class HouseholdFile {
 			+ "Đã dùng dịch vụ công trực tuyến,Có tài khoản ngân hàng,Thanh toán không dùng tiền mặt,Đã cài VssID,"
 			+ "Sử dụng thành thạo";
 
+	/** The full header since issue 17: Bình dân học vụ số's column last. */
+	static final String LITERACY_HEADER = FULL_HEADER + ",Đạt chuẩn Bình dân học vụ số";
+
 	static final String COMMUNE = "27781";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -72,6 +75,12 @@ final class HouseholdFile {
 	/** The file has the optional columns after the first ten. */
 	HouseholdFile withHistory() {
 		header = FULL_HEADER;
+		return this;
+	}
+
+	/** The file has every optional column, Bình dân học vụ số's included. */
+	HouseholdFile withLiteracy() {
+		header = LITERACY_HEADER;
 		return this;
 	}
 

@@ -139,7 +139,7 @@ class ImportScopeAndApiTest {
 		var xlsx = mvc.perform(get("/imports/template.xlsx").with(users.as("xa"))).andReturn().getResponse();
 		assertThat(xlsx.getStatus()).isEqualTo(200);
 		List<List<String>> rows = sheet(xlsx.getContentAsByteArray());
-		assertThat(String.join(",", rows.get(0))).isEqualTo(HouseholdFile.FULL_HEADER);
+		assertThat(String.join(",", rows.get(0))).isEqualTo(HouseholdFile.LITERACY_HEADER);
 		assertThat(rows.get(1)).containsExactly("27781", "Ấp Cả Bản", "TB09999", "Số 12, Tổ 1", "Nguyễn Văn An",
 				"15/03/1980", "Nam", "Chủ hộ", "0912345678", "080080012345", "15/06/2023", "", "12/05/2023", "", "", "",
 				"", "03/2024", "", "", "");
@@ -147,7 +147,7 @@ class ImportScopeAndApiTest {
 		var csv = mvc.perform(get("/imports/template.csv").with(users.as("xa"))).andReturn().getResponse();
 		assertThat(csv.getStatus()).isEqualTo(200);
 		String text = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF" + HouseholdFile.FULL_HEADER + "\r\n")
+		assertThat(text).startsWith("\uFEFF" + HouseholdFile.LITERACY_HEADER + "\r\n")
 			.contains("27781,Ấp Cả Bản,TB09999,\"Số 12, Tổ 1\",Nguyễn Văn An,15/03/1980,Nam,Chủ hộ,0912345678,080080012345,"
 					+ "15/06/2023,,12/05/2023,,,,,03/2024,,,\r\n");
 

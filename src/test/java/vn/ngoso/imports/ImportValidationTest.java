@@ -212,7 +212,7 @@ class ImportValidationTest {
 
 		assertThat(job.get("status").asString()).isEqualTo("REFUSED");
 		assertThat(job.get("problem").asString()).isEqualTo("Dòng tiêu đề không đúng mẫu. Dòng 1 phải đúng là: "
-				+ HouseholdFile.FULL_HEADER + " (hoặc chỉ 10 cột đầu, đến \"Số CCCD\").");
+				+ HouseholdFile.LITERACY_HEADER + " (hoặc chỉ 10 cột đầu, đến \"Số CCCD\").");
 		assertThat(householdCount(code)).isZero();
 	}
 
