@@ -92,6 +92,9 @@ class DigitalLiteracyVisitTest {
 		assertThat(figure("READY_DIGITAL_LITERACY")).as("people 15+ with the item").isEqualTo(ready + 2);
 		assertThat(figure("DIGITAL_LITERACY_ADULTS")).as("only the adult counts among adults").isEqualTo(adults + 1);
 		assertThat(figure("RESIDENTS_18")).as("the visit adds no adult").isEqualTo(residents18);
+		assertThat(jdbc.sql("select sum(value) from figure where unit_id = ? and indicator = 'DIGITAL_LITERACY_ADULTS'"
+				+ " and month = ?").params(hamlet, today().minusYears(16).minusDays(30).plusYears(18).withDayOfMonth(1))
+			.query(Long.class).single()).as("the teen counts among adults from the month he turns 18").isPositive();
 		String communePath = jdbc.sql("select path::text from admin_unit where code = '27781' and valid_to is null")
 			.query(String.class).single();
 		assertThat(figures.differencesUnder(communePath)).as("live equals recompute").isEmpty();
@@ -180,9 +183,9 @@ class DigitalLiteracyVisitTest {
 			.query(LocalDate.class).single();
 	}
 
-	/** The hamlet's stock now: its monthly deltas summed. */
+	/** The hamlet's stock this month: its monthly deltas summed up to it (a teen counts among adults later). */
 	private long figure(String indicator) {
-		return jdbc.sql("select coalesce(sum(value), 0) from figure where unit_id = ? and indicator = ?")
-			.params(hamlet, indicator).query(Long.class).single();
+		return jdbc.sql("select coalesce(sum(value), 0) from figure where unit_id = ? and indicator = ? and month <= ?")
+			.params(hamlet, indicator, today().withDayOfMonth(1)).query(Long.class).single();
 	}
 }
