@@ -395,12 +395,16 @@ class ImportReadinessHistoryTest {
 		}
 	}
 
-	/** The hamlet's live figure rows: each indicator's monthly changes, the months that change it. */
+	/**
+	 * The hamlet's live figure rows: each indicator's monthly changes, the months that change it.
+	 * The adults' counts (issue 17) are left to {@code IndependentRecountTest}.
+	 */
 	private Map<String, Map<String, Long>> monthlyFigures() {
 		Map<String, Map<String, Long>> figures = new TreeMap<>();
 		jdbc.sql("""
 				select indicator, to_char(month, 'YYYY-MM') as month, sum(value) as value from figure
-				where unit_id = ? group by indicator, month having sum(value) <> 0
+				where unit_id = ? and indicator not in ('RESIDENTS_18', 'DIGITAL_LITERACY_ADULTS')
+				group by indicator, month having sum(value) <> 0
 				""").param(hamlet.id()).query((rs, n) -> figures.computeIfAbsent(rs.getString("indicator"),
 						k -> new TreeMap<>()).put(rs.getString("month"), rs.getLong("value")))
 			.list();

@@ -21,8 +21,9 @@ public final class TemplateFiles {
 
 	public static final List<String> EXAMPLE = List.of("27781", "Ấp Cả Bản", "TB09999", "Số 12, Tổ 1", "Nguyễn Văn An",
 			"15/03/1980", "Nam", "Chủ hộ", "0912345678", "080080012345",
-			// Ngày đăng ký hộ, then the readiness columns: VNeID dossier since a day, bank account since a month
-			"15/06/2023", "", "12/05/2023", "", "", "", "", "03/2024", "", "", "");
+			// Ngày đăng ký hộ, then the readiness columns: VNeID dossier since a day, bank account since a month,
+			// Bình dân học vụ số's certificate since a day
+			"15/06/2023", "", "12/05/2023", "", "", "", "", "03/2024", "", "", "", "20/09/2025");
 
 	private TemplateFiles() {
 	}
@@ -46,7 +47,7 @@ public final class TemplateFiles {
 			bold.setDataFormat(text.getDataFormat());
 			Row header = sheet.createRow(0);
 			Row example = sheet.createRow(1);
-			int[] widths = { 8, 16, 10, 24, 24, 12, 9, 18, 14, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14 };
+			int[] widths = { 8, 16, 10, 24, 24, 12, 9, 18, 14, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 18 };
 			for (int i = 0; i < Column.HEADER.size(); i++) {
 				header.createCell(i).setCellValue(Column.HEADER.get(i));
 				header.getCell(i).setCellStyle(bold);
