@@ -142,14 +142,14 @@ class ImportScopeAndApiTest {
 		assertThat(String.join(",", rows.get(0))).isEqualTo(HouseholdFile.LITERACY_HEADER);
 		assertThat(rows.get(1)).containsExactly("27781", "Ấp Cả Bản", "TB09999", "Số 12, Tổ 1", "Nguyễn Văn An",
 				"15/03/1980", "Nam", "Chủ hộ", "0912345678", "080080012345", "15/06/2023", "", "12/05/2023", "", "", "",
-				"", "03/2024", "", "", "");
+				"", "03/2024", "", "", "", "20/09/2025");
 
 		var csv = mvc.perform(get("/imports/template.csv").with(users.as("xa"))).andReturn().getResponse();
 		assertThat(csv.getStatus()).isEqualTo(200);
 		String text = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF" + HouseholdFile.LITERACY_HEADER + "\r\n")
 			.contains("27781,Ấp Cả Bản,TB09999,\"Số 12, Tổ 1\",Nguyễn Văn An,15/03/1980,Nam,Chủ hộ,0912345678,080080012345,"
-					+ "15/06/2023,,12/05/2023,,,,,03/2024,,,\r\n");
+					+ "15/06/2023,,12/05/2023,,,,,03/2024,,,,20/09/2025\r\n");
 
 		// the template, filled in with a household of our own, imports cleanly
 		String code = HouseholdFile.code();
@@ -163,7 +163,7 @@ class ImportScopeAndApiTest {
 				from household h join resident r on r.household_id = h.id join readiness g on g.resident_id = r.id
 				where h.code = ? group by h.registered_on
 				""").param(code).query(String.class).single())
-			.isEqualTo("2023-06-15 BANK_ACCOUNT@2024-03-01,VNEID_DOSSIER@2023-05-12");
+			.isEqualTo("2023-06-15 BANK_ACCOUNT@2024-03-01,DIGITAL_LITERACY@2025-09-20,VNEID_DOSSIER@2023-05-12");
 	}
 
 	private static List<List<String>> sheet(byte[] xlsx) throws Exception {
