@@ -120,6 +120,22 @@ public class Teams {
 			.orElseThrow(() -> new NotFound("member.notFound", id));
 	}
 
+	/** What {@link #createTeam} would refuse in these details, without founding anything (the import checks every row first). */
+	List<InvalidInput.FieldError> problems(TeamDetails details) {
+		try {
+			check(details, null);
+			return List.of();
+		}
+		catch (InvalidInput e) {
+			return e.errors();
+		}
+	}
+
+	/** Teams under a unit, whatever the caller's scope: the first-run page's summary and the province guard. */
+	public long countUnderIgnoringScope(String unitPath) {
+		return repository.countUnder(unitPath);
+	}
+
 	@Transactional
 	public Team createTeam(TeamDetails details) {
 		requireOfficer();

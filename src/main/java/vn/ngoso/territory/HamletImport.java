@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,17 @@ public class HamletImport {
 
 	@Transactional
 	public HamletImportResult importCsv(InputStream csv) throws IOException {
+		return importCsv(csv, null);
+	}
+
+	/**
+	 * As {@link #importCsv(InputStream)}, with every commune looked up inside {@code province}
+	 * when given: a commune code of another province (or of an older list) is a row error.
+	 */
+	@Transactional
+	public HamletImportResult importCsv(InputStream csv, @Nullable AdminUnit province) throws IOException {
 		territory.requireOfficer("hamlet import");
+		Communes communes = code -> province == null ? territory.getByCode(code) : territory.getByCodeWithin(code, province);
 		List<CsvReader.Row> rows;
 		try {
 			rows = CsvReader.read(csv, MAX_BYTES, HEADER);
@@ -60,7 +71,7 @@ public class HamletImport {
 		List<Planned> planned = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (CsvReader.Row row : rows) {
-			check(row, seen).ifPresentOrElse(errors::add, () -> planned.add(plan(row)));
+			check(row, seen, communes, province).ifPresentOrElse(errors::add, () -> planned.add(plan(row, communes)));
 		}
 		if (!errors.isEmpty()) {
 			return new HamletImportResult(0, errors);
@@ -75,12 +86,16 @@ public class HamletImport {
 	private record Planned(AdminUnit commune, String name, UnitType type) {
 	}
 
-	private Planned plan(CsvReader.Row row) {
-		AdminUnit commune = territory.getByCode(row.cell(0));
+	private interface Communes {
+		AdminUnit byCode(String code);
+	}
+
+	private Planned plan(CsvReader.Row row, Communes communes) {
+		AdminUnit commune = communes.byCode(row.cell(0));
 		return new Planned(commune, SearchText.clean(row.cell(1)), UnitType.parse(row.cell(2)).orElseThrow());
 	}
 
-	private Optional<RowError> check(CsvReader.Row row, Set<String> seen) {
+	private Optional<RowError> check(CsvReader.Row row, Set<String> seen, Communes communes, @Nullable AdminUnit province) {
 		if (row.cells().size() != HEADER.size()) {
 			return error(row, "file", "csv.wrongCellCount", ControlCharacters.shown(String.join(",", row.cells())));
 		}
@@ -92,9 +107,13 @@ public class HamletImport {
 		}
 		AdminUnit commune;
 		try {
-			commune = territory.getByCode(row.cell(0));
+			commune = communes.byCode(row.cell(0));
 		}
 		catch (NotFound e) {
+			if (province != null) {
+				return Optional.of(new RowError(row.line(), "commune_code", "unit.import.notInProvince", row.cell(0),
+						List.of(row.cell(0), province.name())));
+			}
 			return error(row, "commune_code", "unit.import.unknownCommune", row.cell(0));
 		}
 		Optional<UnitType> type = UnitType.parse(row.cell(2));

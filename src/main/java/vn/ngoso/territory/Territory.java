@@ -102,6 +102,15 @@ public class Territory {
 			.orElseThrow(() -> new NotFound("unit.notFound", code));
 	}
 
+	/**
+	 * The open unit with a code under {@code within} (the deployment's province), inside the
+	 * caller's scope: codes are reused across lists, so a code is looked up inside its own tree.
+	 */
+	public AdminUnit getByCodeWithin(String code, AdminUnit within) {
+		return units.findOpenByCodeUnder(code.strip(), within.path()).filter(this::visible)
+			.orElseThrow(() -> new NotFound("unit.notFound", code));
+	}
+
 	/** For modules that resolve scopes and references themselves (sign-in, demo data). */
 	public Optional<AdminUnit> lookupIgnoringScope(long id) {
 		return units.findById(id);

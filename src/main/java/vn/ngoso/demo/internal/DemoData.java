@@ -121,6 +121,8 @@ class DemoData implements ApplicationRunner {
 		keepCaBanOrdinary(sizes, caBanIndex);
 		long[] special = new DemoMembers(template, random, today).insert(teamIds, sizes, caBanIndex, YOUTH);
 		createUsers(caBan, teamIds.get(caBanIndex), special);
+		// the demo serves the province its data is about: no first-run page for its administrator
+		jdbc.sql("insert into deployment_province (unit_id, set_by) values (?, 'demo')").param(unitId("80")).update();
 		Hamlet ap2 = hamlets.stream().filter(h -> h.commune() == caBan.commune() && h.name().equals("Ấp 2")).findFirst()
 			.orElseThrow();
 		var partners = new DemoPartnersAndMerchants(jdbc, accounts);

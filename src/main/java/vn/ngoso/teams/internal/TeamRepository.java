@@ -235,6 +235,10 @@ public class TeamRepository {
 				+ " and id <> coalesce(?, -1))").params(teamId, exceptMember).query(Boolean.class).single();
 	}
 
+	public long countUnder(String unitPath) {
+		return jdbc.sql("select count(*) from team where unit_path <@ ?::ltree").param(unitPath).query(Long.class).single();
+	}
+
 	public boolean unitHasTeam(long unitId, @Nullable Long exceptTeam) {
 		return jdbc.sql("select exists(select 1 from team where unit_id = ? and id <> coalesce(?, -1))")
 			.params(unitId, exceptTeam).query(Boolean.class).single();

@@ -74,6 +74,19 @@ public class UnitRepository {
 			.param("top", topPath).param("limit", limit).query(this::map).list();
 	}
 
+	/** Open provinces (level 1) by code; when a code is reused, the newer version first. */
+	public List<AdminUnit> openProvinces() {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where level = 1 and valid_to is null"
+				+ " order by code, valid_from desc").query(this::map).list();
+	}
+
+	/** The open unit with a code under a path: a code is only meaningful inside its tree. */
+	public Optional<AdminUnit> findOpenByCodeUnder(String code, String underPath) {
+		return jdbc.sql("select " + COLUMNS + " from admin_unit where code = ? and valid_to is null"
+				+ " and path <@ ?::ltree order by valid_from desc limit 1")
+			.params(code, underPath).query(this::map).optional();
+	}
+
 	public List<AdminUnit> roots() {
 		return jdbc.sql("select " + COLUMNS + " from admin_unit where parent_id is null order by valid_from, code")
 			.query(this::map).list();
