@@ -1,0 +1,111 @@
+package vn.ngoso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.ngoso.support.Browser;
+
+/**
+ * A province starts from an empty database (no demo data): its administrator, created from
+ * ngoso.admin.password, signs in, is led to the first-run page, chooses the province, uploads the
+ * hamlets file and the teams file, sees the done step, and finds the teams on the province's
+ * dashboard. The province is named at the top, with real commune codes of its official list.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"ngoso.database.embedded.data-dir=target/pg-freshprovince", "ngoso.demo=false",
+		"ngoso.admin.password=" + FreshProvinceBrowserTest.ADMIN_PASSWORD })
+@ActiveProfiles("test")
+class FreshProvinceBrowserTest {
+
+	static final String PROVINCE_CODE = "80";
+
+	static final String PROVINCE_NAME = "Tỉnh Tây Ninh";
+
+	/** Communes of src/main/resources/official-lists/tay-ninh-2025.csv (province 80 from 01/07/2025). */
+	static final List<String> COMMUNES = List.of("27727", "27736", "27775");
+
+	static final String ADMIN_PASSWORD = "quan-tri-tinh-moi-2026";
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.open("http://localhost:" + port);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theAdministratorSetsUpTheProvinceFromAnEmptyDatabase() throws IOException {
+		Browser b = browser;
+		b.signIn("admin", ADMIN_PASSWORD);
+
+		b.find(By.id("start-setup")).click();
+		assertThat(b.currentPath()).isEqualTo("/thiet-lap");
+
+		// 1. the province, among the open provinces of the lists
+		new Select(b.find(By.id("province"))).selectByVisibleText(PROVINCE_NAME + " (" + PROVINCE_CODE + ")");
+		b.find(By.cssSelector("form[action$='/thiet-lap/tinh'] button[type=submit]")).click();
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen-province"),
+				PROVINCE_NAME + " (" + PROVINCE_CODE + ")"));
+
+		// 2. the hamlets: two in each commune
+		StringBuilder hamlets = new StringBuilder("commune_code,name,type\n");
+		for (String commune : COMMUNES) {
+			hamlets.append(commune).append(",Ấp 1,Ấp\n").append(commune).append(",Khu phố 2,Khu phố\n");
+		}
+		b.find(By.id("hamlet-file")).sendKeys(csv("ap", hamlets.toString()));
+		b.find(By.id("hamlet-submit")).click();
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"),
+				"Đã nhập " + 2 * COMMUNES.size() + " ấp/khu phố."));
+
+		// 3. the teams: one for each commune's Ấp 1
+		StringBuilder teams = new StringBuilder("commune_code,hamlet_name,team_name,decision_no,decision_date\n");
+		for (String commune : COMMUNES) {
+			teams.append(commune).append(",Ấp 1,Tổ công nghệ số cộng đồng Ấp 1,").append(commune)
+				.append("/QĐ-UBND,15/08/2025\n");
+		}
+		b.find(By.id("team-file")).sendKeys(csv("to", teams.toString()));
+		b.find(By.id("team-submit")).click();
+
+		// 4. done: the counts, and the ways on
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("setup-counts"),
+				COMMUNES.size() + " tổ công nghệ số cộng đồng"));
+		assertThat(b.find(By.id("setup-counts")).getText()).contains(2 * COMMUNES.size() + " ấp/khu phố");
+		assertThat(b.find(By.id("create-accounts")).getAttribute("href")).endsWith("/users");
+
+		b.find(By.id("see-dashboard")).click();
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), PROVINCE_NAME));
+		assertThat(b.find(By.cssSelector("#tile-TEAMS .value")).getText()).isEqualTo(String.valueOf(COMMUNES.size()));
+		assertThat(b.find(By.cssSelector("#tile-COMMUNES_WITH_TEAMS .value")).getText())
+			.startsWith(COMMUNES.size() + "/");
+		assertThat(b.consoleErrors()).isEmpty();
+	}
+
+	private static String csv(String name, String text) throws IOException {
+		Path file = Files.createTempFile("ngoso-" + name + "-", ".csv");
+		file.toFile().deleteOnExit();
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file.toAbsolutePath().toString();
+	}
+}
