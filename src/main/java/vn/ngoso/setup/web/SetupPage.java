@@ -60,10 +60,10 @@ class SetupPage {
 		this.scope = scope;
 	}
 
-	/** @param step a step to open again (1: change the province) */
+	/** @param step a step to open again (1: change the province, 2 or 3: import more) */
 	@GetMapping
 	String page(@RequestParam(name = "buoc", required = false) @Nullable Integer step, Model model) {
-		return show(model, step != null && step == 1 ? step : null);
+		return show(model, step != null && step >= 1 && step <= 3 ? step : null);
 	}
 
 	@PostMapping("/tinh")
