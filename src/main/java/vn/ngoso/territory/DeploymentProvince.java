@@ -42,9 +42,25 @@ public class DeploymentProvince {
 		this.uses = uses;
 	}
 
-	/** The chosen province, if any: readable by everyone (it names the deployment). */
+	/**
+	 * The chosen province, if any: readable by everyone (it names the deployment). Once a
+	 * reorganisation has closed it, the province it went into (by lineage, else the open province
+	 * of the same code), so that a merged province carries on without being chosen again.
+	 */
 	public Optional<AdminUnit> current() {
-		return jdbc.sql("select unit_id from deployment_province").query(Long.class).optional().flatMap(units::findById);
+		Optional<AdminUnit> chosen = jdbc.sql("select unit_id from deployment_province").query(Long.class).optional()
+			.flatMap(units::findById);
+		if (chosen.isEmpty() || chosen.get().validTo() == null) {
+			return chosen;
+		}
+		AdminUnit closed = chosen.get();
+		return jdbc.sql("""
+				select u.id from admin_unit u
+				where u.level = 1 and u.valid_to is null
+				  and (u.id in (select new_unit_id from unit_lineage where old_unit_id = :old) or u.code = :code)
+				order by (u.id in (select new_unit_id from unit_lineage where old_unit_id = :old)) desc, u.valid_from desc
+				limit 1""").param("old", closed.id()).param("code", closed.code()).query(Long.class).optional()
+			.flatMap(units::findById).or(() -> chosen);
 	}
 
 	/** The provinces one may choose: open level-1 units, by code (the newer version first when a code is reused). */

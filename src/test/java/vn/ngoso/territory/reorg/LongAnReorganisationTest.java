@@ -50,6 +50,7 @@ import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Role;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.territory.ReorganisationPlan;
+import vn.ngoso.territory.DeploymentProvince;
 import vn.ngoso.territory.ReorganisationPreview;
 import vn.ngoso.territory.Reorganisations;
 import vn.ngoso.territory.ShippedPlan;
@@ -98,6 +99,9 @@ class LongAnReorganisationTest {
 
 	@Autowired
 	Territory territory;
+
+	@Autowired
+	DeploymentProvince deploymentProvince;
 
 	ReorgFixtures fixtures;
 
@@ -311,6 +315,15 @@ class LongAnReorganisationTest {
 	}
 
 	/** Units of Long An / Tây Ninh (province code 80) in force on the day. */
+	@Test
+	@Order(11)
+	void theDeploymentsProvinceCarriesOnIntoTheProvinceItMergedInto() {
+		assertThat(jdbc.sql("select u.valid_from from deployment_province d join admin_unit u on u.id = d.unit_id")
+			.query(LocalDate.class).single()).as("the demo chose Long An 2024").isEqualTo(LocalDate.of(2024, 11, 1));
+		var current = deploymentProvince.current().orElseThrow();
+		assertThat(current.name() + " " + current.code() + " " + current.validFrom()).isEqualTo("Tỉnh Tây Ninh 80 " + DAY);
+	}
+
 	private long inForce(int level, LocalDate day) {
 		return jdbc.sql("select count(*) from admin_unit where province_code = '80' and level = ?"
 				+ " and valid_from <= ? and (valid_to is null or valid_to >= ?)")
