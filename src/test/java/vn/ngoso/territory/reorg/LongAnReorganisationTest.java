@@ -314,7 +314,6 @@ class LongAnReorganisationTest {
 			.as("the other 33 provinces of the national list untouched").isEqualTo(1 + 15 + 188 + 34 + 3321);
 	}
 
-	/** Units of Long An / Tây Ninh (province code 80) in force on the day. */
 	@Test
 	@Order(11)
 	void theDeploymentsProvinceCarriesOnIntoTheProvinceItMergedInto() {
@@ -324,6 +323,7 @@ class LongAnReorganisationTest {
 		assertThat(current.name() + " " + current.code() + " " + current.validFrom()).isEqualTo("Tỉnh Tây Ninh 80 " + DAY);
 	}
 
+	/** Units of Long An / Tây Ninh (province code 80) in force on the day. */
 	private long inForce(int level, LocalDate day) {
 		return jdbc.sql("select count(*) from admin_unit where province_code = '80' and level = ?"
 				+ " and valid_from <= ? and (valid_to is null or valid_to >= ?)")
