@@ -23,7 +23,9 @@ import vn.ngoso.support.Browser;
  * A province starts from an empty database (no demo data): its administrator, created from
  * ngoso.admin.password, signs in, is led to the first-run page, chooses the province, uploads the
  * hamlets file and the teams file, sees the done step, and finds the teams on the province's
- * dashboard. The province is named at the top, with real commune codes of its official list.
+ * dashboard, then sets the province's own Bình dân học vụ số targets (50% of adults by the end of
+ * 2025, 100% in 2026) and sees 2026's on the dashboard. The province is named at the top, with
+ * real commune codes of the national list.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"ngoso.database.embedded.data-dir=target/pg-freshprovince", "ngoso.demo=false",
@@ -31,12 +33,12 @@ import vn.ngoso.support.Browser;
 @ActiveProfiles("test")
 class FreshProvinceBrowserTest {
 
-	static final String PROVINCE_CODE = "80";
+	static final String PROVINCE_CODE = "08";
 
-	static final String PROVINCE_NAME = "Tỉnh Tây Ninh";
+	static final String PROVINCE_NAME = "Tỉnh Tuyên Quang";
 
-	/** Communes of src/main/resources/official-lists/tay-ninh-2025.csv (province 80 from 01/07/2025). */
-	static final List<String> COMMUNES = List.of("27727", "27736", "27775");
+	/** Communes of Tuyên Quang in the national list (src/main/resources/official-lists/units-2025.csv). */
+	static final List<String> COMMUNES = List.of("00691", "02212", "00700");
 
 	static final String ADMIN_PASSWORD = "quan-tri-tinh-moi-2026";
 
@@ -99,6 +101,22 @@ class FreshProvinceBrowserTest {
 		assertThat(b.find(By.cssSelector("#tile-TEAMS .value")).getText()).isEqualTo(String.valueOf(COMMUNES.size()));
 		assertThat(b.find(By.cssSelector("#tile-COMMUNES_WITH_TEAMS .value")).getText())
 			.startsWith(COMMUNES.size() + "/");
+
+		// 5. the province's own targets, as data: Bình dân học vụ số 50% for 2025, 100% for 2026
+		b.find(By.id("targets-link")).click();
+		for (String[] target : new String[][] { { "2025", "50" }, { "2026", "100" } }) {
+			new Select(b.find(By.id("indicator"))).selectByValue("DIGITAL_LITERACY_RATE");
+			b.find(By.id("year")).clear();
+			b.find(By.id("year")).sendKeys(target[0]);
+			b.find(By.id("value")).sendKeys(target[1]);
+			b.find(By.id("note")).sendKeys("Kế hoạch của Tỉnh ủy Tuyên Quang");
+			b.find(By.cssSelector("#goal-form button[type=submit]")).click();
+			b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("own")));
+		}
+		assertThat(b.find(By.id("own")).getText()).contains("2025").contains("2026").contains("100");
+		b.find(By.id("goal-dashboard")).click();
+		b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tile-DIGITAL_LITERACY_RATE")));
+		assertThat(b.find(By.cssSelector("#tile-DIGITAL_LITERACY_RATE .target")).getText()).contains("100%");
 		assertThat(b.consoleErrors()).isEmpty();
 	}
 

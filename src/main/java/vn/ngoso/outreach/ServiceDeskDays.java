@@ -27,7 +27,6 @@ import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
-import vn.ngoso.territory.UnitType;
 
 /**
  * Support days at the service desks: the provincial Public Administration Service Centre and the
@@ -186,7 +185,7 @@ public class ServiceDeskDays {
 
 	/** Desks: the province's service centre or a commune's one-stop desk. */
 	public static boolean isDesk(AdminUnit unit) {
-		return unit.type() == UnitType.TINH || unit.isCommune();
+		return unit.type().level() == 1 || unit.isCommune();
 	}
 
 	private void requireVisible(String path, UUID id) {

@@ -114,6 +114,9 @@ class DemoStoryTest {
 		var tiles = DashboardFixtures.tiles(html);
 		assertThat(tiles.get("TEAMS").value()).isEqualTo("998");
 		assertThat(tiles.get("COMMUNES_WITH_TEAMS").value()).isEqualTo("60/96");
+		// Tây Ninh's own Bình dân học vụ số target for 2026, set as data by the province's officer
+		String literacy = html.substring(html.indexOf("id=\"tile-DIGITAL_LITERACY_RATE\""));
+		assertThat(literacy.substring(0, literacy.indexOf("</div>"))).contains("60%");
 	}
 
 	@Test

@@ -143,6 +143,7 @@ class DemoData implements ApplicationRunner {
 			reorganisationMillis = (System.nanoTime() - reorganising) / 1_000_000;
 			partners.insert(DemoPartnersAndMerchants.Places.tayNinh(story.today("80").unitId(), unitId("797"),
 					caBan.commune().id(), story.today(DemoStory.NEW_COMMUNE).unitId()), caBan.id(), ap2.id(), caBanTeam);
+			story.provinceTargets();
 		}
 		insertOperations(caBan, ap2, caBanTeam, random, today);
 		// written straight into the tables, so the live figures are built once from them

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.territory.Reorganisations;
 import vn.ngoso.territory.ShippedPlan;
 
@@ -31,9 +32,12 @@ class DemoStory {
 
 	private final UserDetailsService users;
 
+	private final IndicatorTargets targets;
+
 	DemoStory(@Value("${ngoso.demo-reorganise:true}") boolean told, JdbcClient jdbc, Reorganisations reorganisations,
-			UserDetailsService users) {
+			UserDetailsService users, IndicatorTargets targets) {
 		this.told = told;
+		this.targets = targets;
 		this.jdbc = jdbc;
 		this.reorganisations = reorganisations;
 		this.users = users;
@@ -56,6 +60,19 @@ class DemoStory {
 	/** Applies the shipped Long An → Tây Ninh plan, signed in as the demo's administrator. */
 	void reorganise() {
 		as("admin", () -> reorganisations.apply(ShippedPlan.longAnToTayNinh()));
+	}
+
+	/**
+	 * Tây Ninh's own target under Plan 01-KH/BCĐTW ("Bình dân học vụ số"): at least 60% of adults
+	 * meeting the standard by 2026, set by the province's officer as any province would.
+	 */
+	void provinceTargets() {
+		long tayNinh = today("80").unitId();
+		as("tinh", () -> {
+			targets.set(tayNinh, "DIGITAL_LITERACY_RATE", "2026", "60",
+					"Tây Ninh: ít nhất 60% người trưởng thành đạt chuẩn phổ cập kiến thức chuyển đổi số (Kế hoạch 01-KH/BCĐTW)");
+			return null;
+		});
 	}
 
 	/** A unit of the tree in force today (a code may have been reused: the newest version). */

@@ -18,7 +18,7 @@ import vn.ngoso.outreach.internal.SessionRepository.Located;
 public class DeskDayRepository {
 
 	private static final String SELECT = """
-			select d.*, u.name as unit_name, u.type as unit_type,
+			select d.*, u.name as unit_name, u.level as unit_level,
 			       coalesce((select array_agg(m.member_id order by m.member_id) from service_desk_member m
 			                 where m.day_id = d.id), '{}') as member_ids,
 			       coalesce((select array_agg(p.full_name order by m.member_id) from service_desk_member m
@@ -90,11 +90,14 @@ public class DeskDayRepository {
 	public record DeskOption(long id, String name, boolean centre) {
 	}
 
-	/** The desks in the subtree under the path (null: every one), in tree order. */
+	/**
+	 * The desks in the subtree under the path (null: every one), in tree order: by level, since a
+	 * province may be a centrally-run city and a commune a special zone (đặc khu) since 2025.
+	 */
 	public List<DeskOption> desksUnder(@Nullable String path) {
 		return jdbc.sql("""
-				select id, name, type = 'TINH' as centre from admin_unit
-				where (type = 'TINH' or type in ('XA', 'PHUONG', 'THI_TRAN')) and valid_to is null
+				select id, name, level = 1 as centre from admin_unit
+				where level in (1, 3) and valid_to is null
 				  and (cast(:path as text) is null or path <@ cast(:path as ltree))
 				order by path limit 1000
 				""").param("path", path)
@@ -103,7 +106,7 @@ public class DeskDayRepository {
 
 	private static ServiceDeskDay day(ResultSet rs) throws SQLException {
 		return new ServiceDeskDay(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
-				"TINH".equals(rs.getString("unit_type")) ? DeskKind.CENTRE : DeskKind.ONE_STOP,
+				rs.getInt("unit_level") == 1 ? DeskKind.CENTRE : DeskKind.ONE_STOP,
 				rs.getObject("served_on", LocalDate.class), SessionRepository.longs(rs.getArray("member_ids")),
 				List.of(SessionRepository.strings(rs.getArray("member_names"))),
 				(Integer) rs.getObject("accounts_helped"), (Integer) rs.getObject("dossiers_online"),
