@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,16 @@ public class Territory {
 
 	private final Clock clock;
 
-	Territory(UnitRepository units, CurrentScope scope, ApplicationEventPublisher events, Clock clock) {
+	/** Lazily: the deployment's province asks the modules using it (teams), which use this class. */
+	private final ObjectProvider<DeploymentProvince> deployment;
+
+	Territory(UnitRepository units, CurrentScope scope, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<DeploymentProvince> deployment) {
 		this.units = units;
 		this.scope = scope;
 		this.events = events;
 		this.clock = clock;
+		this.deployment = deployment;
 	}
 
 	/** A unit inside the caller's scope. */
@@ -144,9 +150,17 @@ public class Territory {
 		return units.ancestorsOf(get(id).path()).stream().filter(this::visible).toList();
 	}
 
-	/** Units to narrow a list by: the caller's unit and two levels below, indented by depth. */
+	/**
+	 * Units to narrow a list by: the caller's unit and two levels below, indented by depth. For an
+	 * administrator, the deployment's province once one is chosen: the national list would offer
+	 * every commune of the country (3,400 options on every list page), none of which has records.
+	 */
 	public List<UnitOption> filterOptions() {
-		var rows = units.subtreeOutline(scope.get().subtreeFilter());
+		String subtree = scope.get().subtreeFilter();
+		if (subtree == null) {
+			subtree = deployment.getObject().current().map(AdminUnit::path).orElse(null);
+		}
+		var rows = units.subtreeOutline(subtree);
 		int top = rows.stream().mapToInt(UnitRepository.UnitChoiceRow::depth).min().orElse(1);
 		return rows.stream().map(r -> new UnitOption(r.id(), r.name(), r.depth() - top)).toList();
 	}

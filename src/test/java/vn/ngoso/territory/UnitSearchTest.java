@@ -105,6 +105,16 @@ class UnitSearchTest {
 		assertThat(search("dac khu phu quoc", admin)).containsExactly("Đặc khu Phú Quốc");
 	}
 
+	/** The administrator's pick lists hold the deployment's province, not every commune of the country. */
+	@Test
+	void theAdministratorsUnitFiltersHoldTheDeploymentsProvinceOnly() throws Exception {
+		String html = mvc.perform(get("/teams").with(new DemoUsers(users).as("admin"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String options = html.substring(html.indexOf("<select"), html.indexOf("</select>"));
+		assertThat(options).contains("Huyện Vĩnh Hưng", "Xã Tuyên Bình").doesNotContain("Quảng Trị", "Phú Quốc",
+				"Tỉnh Tây Ninh");
+	}
+
 	private List<String> search(String q) throws Exception {
 		return search(q, tinh);
 	}
