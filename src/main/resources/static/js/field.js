@@ -568,6 +568,12 @@
     if (!kind || event.defaultPrevented) {
       return;
     }
+    // a visit with a photo goes to the server as the page's own form, online only: photos never
+    // enter the offline queue (offline, the visit is queued and the photo left behind)
+    var photo = kind === 'visit' && form.elements.photo;
+    if (photo && photo.files && photo.files.length && navigator.onLine) {
+      return;
+    }
     event.preventDefault();
     if (kind !== 'edit' && !datesReadable(form)) {
       return;

@@ -17,7 +17,10 @@ import vn.ngoso.households.HouseholdDetail;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.households.ReadinessItem;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ngoso.outreach.Evidence;
 import vn.ngoso.outreach.RecordVisit;
+import vn.ngoso.outreach.VisitEvidence;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.DateText;
@@ -39,7 +42,14 @@ class VisitPages {
 
 	private final ProvincialApps apps;
 
-	VisitPages(Visits visits, Households households, Teams teams, ProvincialApps apps) {
+	private final VisitEvidence evidence;
+
+	private final PhotoUploads photos;
+
+	VisitPages(Visits visits, Households households, Teams teams, ProvincialApps apps, VisitEvidence evidence,
+			PhotoUploads photos) {
+		this.evidence = evidence;
+		this.photos = photos;
 		this.visits = visits;
 		this.households = households;
 		this.teams = teams;
@@ -56,14 +66,18 @@ class VisitPages {
 			@RequestParam(required = false) String date,
 			@RequestParam(name = "memberIds", required = false) List<Long> memberIds,
 			@RequestParam(name = "outcome", required = false) List<String> outcomes,
-			@RequestParam(required = false) String note, @RequestParam Map<String, String> params, Model model,
+			@RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile photo,
+			@RequestParam(required = false) String photoKind, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		List<String> chosen = outcomes == null ? List.of() : outcomes;
 		LocalDate day = DateText.isDay(date) ? DateText.day(date) : null;
 		try {
 			DateText.day("date", date);
-			var recorded = visits.record(new RecordVisit(visitId, id, day, memberIds,
-					withCertificates(parse(chosen), certificates(params)), note));
+			var command = new RecordVisit(visitId, id, day, memberIds,
+					withCertificates(parse(chosen), certificates(params)), note);
+			// the photo is checked before anything is written: a refused photo records no visit
+			var recorded = photo == null || photo.isEmpty() ? visits.record(command)
+					: evidence.record(command, photos.read(photo, photoKind));
 			redirect.addFlashAttribute("flash", recorded.created() ? "visit.recorded" : "visit.duplicate");
 			return "redirect:/households/" + id;
 		}
@@ -133,6 +147,8 @@ class VisitPages {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("items", ReadinessItem.values());
 		model.addAttribute("appName", apps.nameFor(detail.household().provinceCode()));
+		model.addAttribute("evidenceKinds", Evidence.Kind.values());
+		model.addAttribute("photoMaxMb", evidence.maxMegabytes());
 		return "outreach/visit-form";
 	}
 
