@@ -347,6 +347,7 @@ class ControlCharacterInputTest {
 			case "tasks" -> id("select id::text from task limit 1");
 			case "trainings" -> id("select id::text from course limit 1");
 			case "reported" -> reported.toString();
+			case "visits" -> uuid("select id::text from visit limit 1");
 			case "desk-days", "service-desk-days" -> uuid("select id::text from service_desk_day limit 1");
 			case "users" -> id("select id::text from app_user where username = 'thanhvien'");
 			case "units" -> variable.equals("code") ? "27781" : id("select id::text from admin_unit where code = '27781' and valid_to is null");
