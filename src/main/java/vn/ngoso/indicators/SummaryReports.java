@@ -34,6 +34,9 @@ public class SummaryReports {
 	 */
 	public static final YearMonth TEAMS_BEGAN = YearMonth.of(2022, 1);
 
+	/** Bình dân học vụ số began with Plan 01-KH/BCĐTW in 2025: no certificate is dated earlier. */
+	static final YearMonth DIGITAL_LITERACY_BEGAN = YearMonth.of(2025, 1);
+
 	/** The communes under the unit: the whole that communes with teams are counted out of. */
 	public static final String COMMUNES = "COMMUNES";
 
@@ -128,9 +131,12 @@ public class SummaryReports {
 		// the State Bank's figure once approved, the platform's own count until then: as on the dashboard
 		lines.add(line(13, "BANK_ACCOUNTS", Layout.SEPARATE, values, BankAccounts.code(values)));
 		lines.add(line(14, "DOSSIERS_ON_TIME", Layout.SEPARATE, values, "DOSSIERS_ON_TIME"));
-		// Bình dân học vụ số (Plan 01-KH/BCĐTW, 2025): adults meeting the standard, and their share
-		lines.add(line(15, "DIGITAL_LITERACY", Layout.SEPARATE, values, Indicators.DIGITAL_LITERACY_ADULTS,
-				Indicators.DIGITAL_LITERACY_RATE));
+		// Bình dân học vụ số (Plan 01-KH/BCĐTW, 2025): adults meeting the standard, and their share; a
+		// report ending before 2025 says "không áp dụng" rather than a 0 the programme never measured
+		Line literacy = line(15, "DIGITAL_LITERACY", Layout.SEPARATE, values, Indicators.DIGITAL_LITERACY_ADULTS,
+				Indicators.DIGITAL_LITERACY_RATE);
+		lines.add(period.to().isBefore(DIGITAL_LITERACY_BEGAN)
+				? new Line(literacy.number(), literacy.key(), literacy.layout(), false, literacy.figures()) : literacy);
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
 				reorganised.notes(visible, period));
 	}
