@@ -205,7 +205,12 @@ final class OutreachMaker {
 		if (r.nextInt(100) >= 50) {
 			List<Person> adults = d.residents().stream().filter(p -> p.age() >= 17).toList();
 			Person p = adults.get(r.nextInt(adults.size()));
-			pending.get(0).add(p, OTHER_HELP[r.nextInt(OTHER_HELP.length)]);
+			ReadinessItem item = OTHER_HELP[r.nextInt(OTHER_HELP.length)];
+			// help with something the resident already had is no outcome (the flags call it made up);
+			// the draws stay the same, so the rest of the data does too
+			if (!p.readiness().containsKey(item)) {
+				pending.get(0).add(p, item);
+			}
 		}
 		return finish(pending, r);
 	}
