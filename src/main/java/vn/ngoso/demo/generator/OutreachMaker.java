@@ -250,6 +250,13 @@ final class OutreachMaker {
 		}
 
 		void add(Person p, ReadinessItem item) {
+			// a guide recording an item is the news that the resident did not have it: a baseline
+			// that says otherwise goes (else the record looks made up, and the flags say so)
+			Mark had = p.readiness().get(item);
+			if (had != null && had.visitId() == null) {
+				p.readiness().remove(item);
+				p.events().removeIf(e -> e.item() == item && e.visitId() == null);
+			}
 			if (outcomes.add(new Outcome(p.id(), item))) {
 				people.add(p);
 			}
