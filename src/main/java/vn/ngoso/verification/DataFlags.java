@@ -108,10 +108,10 @@ public class DataFlags {
 			throw new NotFound("flags.notFound", "rules");
 		}
 		if (rule.threshold() < 1 || rule.threshold() > 10_000) {
-			throw InvalidInput.of("threshold", "flags.threshold");
+			throw InvalidInput.of("threshold", "flags.threshold.invalid");
 		}
 		if (rule.windowDays() != null && (rule.windowDays() < 1 || rule.windowDays() > 366)) {
-			throw InvalidInput.of("windowDays", "flags.window");
+			throw InvalidInput.of("windowDays", "flags.window.invalid");
 		}
 		FlagRule before = repository.rules().stream().filter(r -> r.kind() == rule.kind()).findFirst().orElseThrow();
 		// a kind with a window keeps one, a kind without stays without
