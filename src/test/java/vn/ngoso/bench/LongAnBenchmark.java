@@ -97,6 +97,9 @@ class LongAnBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	vn.ngoso.verification.internal.FlagComputation flagComputation;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -255,6 +258,9 @@ class LongAnBenchmark {
 			figureBench.dashboards();
 			new ReportBenchmarks(mvc, users, (measure, r) -> row(measure, r[0], r[1])).run();
 			pages().run();
+
+			// 7b. The flags on the data (issue 18): the nightly run, a month, the whole period
+			new FlagBenchmarks(jdbc, flagComputation, (measure, r) -> row(measure, r[0], r[1])).run();
 
 			// 8. The 2025 reorganisation at full scale: it changes the tree for good, so it comes last
 			new ReorganisationBenchmarks(jdbc, reorganisations, figures, tracked, users,
