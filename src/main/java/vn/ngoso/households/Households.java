@@ -277,6 +277,35 @@ public class Households {
 		return cipher.decrypt(stored.cccdCipher());
 	}
 
+	/**
+	 * The whole phone number, for an officer who calls the resident (verification of a visit);
+	 * every reading is audited, as a citizen ID's.
+	 */
+	@Transactional
+	public @Nullable String revealPhone(UUID householdId, UUID residentId) {
+		Scope s = currentScope.get();
+		if (!s.role().isOfficer()) {
+			throw new OutOfScope(residentId);
+		}
+		Household household = get(householdId);
+		StoredResident stored = repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
+			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
+		if (stored.phone() == null) {
+			return null;
+		}
+		events.publishEvent(new Audited("RESIDENT", residentId.toString(), "READ_PHONE", household.unitPath(), null, null));
+		return stored.phone();
+	}
+
+	/**
+	 * Marks the profile items a visit set as disputed, or clears the mark: for the outreach
+	 * module, inside the live-figure change of the visit's household.
+	 */
+	@Transactional
+	public void disputeOutcomesOf(UUID visitId, boolean disputed) {
+		repository.disputeReadinessOf(visitId, disputed);
+	}
+
 	@Transactional
 	public void recordConsent(UUID householdId, UUID residentId, ConsentMethod method) {
 		Resident before = resident(householdId, residentId);

@@ -206,6 +206,21 @@ public class Visits {
 	}
 
 	/**
+	 * Marks a visit disputed (its resident did not confirm it, verification) or clears the mark
+	 * (resolved). While disputed, its outcomes count in no figure: the household's figures move in
+	 * the caller's transaction, as for any write. The visit's household must be in the caller's scope.
+	 */
+	@Transactional
+	public void dispute(UUID visitId, boolean disputed) {
+		UUID household = repository.householdOf(visitId).orElseThrow(() -> new NotFound("visit.notFound", visitId));
+		households.get(household);
+		figures.change(FigureScope.household(household), () -> {
+			repository.markDisputed(visitId, disputed);
+			households.disputeOutcomesOf(visitId, disputed);
+		});
+	}
+
+	/**
 	 * The caller's team this week (Monday to today): each member still in it with the visits they
 	 * took part in, the most first. Empty for a caller without a team.
 	 */

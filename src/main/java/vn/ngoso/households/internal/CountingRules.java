@@ -32,7 +32,7 @@ final class CountingRules {
 	static final String COVERED_FROM = """
 			select r.household_id, min(greatest(%s, date_trunc('month', g.since)::date)) as covered_from
 			from household h join resident r on r.household_id = h.id
-			join readiness g on g.resident_id = r.id and g.item = 'FLUENT'
+			join readiness g on g.resident_id = r.id and g.item = 'FLUENT' and not g.disputed
 			where %%s group by r.household_id""".formatted(RESIDENT_MONTH);
 
 	private CountingRules() {

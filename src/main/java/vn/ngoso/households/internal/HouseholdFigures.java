@@ -14,7 +14,8 @@ import vn.ngoso.indicators.FigureSource;
  * became true, but not before its holder counts; a household is covered from
  * {@link CountingRules#COVERED_FROM}, the month its stored {@code covered_from} holds too.
  * Adults (18+, {@link CountingRules#ADULT_MONTH}) and the adults meeting Bình dân học vụ số's
- * standard are counted the same way, for that programme's "share of adults".
+ * standard are counted the same way, for that programme's "share of adults". An item a disputed
+ * visit set (verification: the resident did not confirm it) counts nowhere until resolved.
  */
 @Component
 class HouseholdFigures implements FigureSource {
@@ -28,7 +29,7 @@ class HouseholdFigures implements FigureSource {
 			    from h join resident r on r.household_id = h.id),
 			ready as (
 			    select r.unit_id, r.household_id, g.item, greatest(r.month, date_trunc('month', g.since)::date) as month
-			    from r join readiness g on g.resident_id = r.id)
+			    from r join readiness g on g.resident_id = r.id and not g.disputed)
 			select unit_id, 'HOUSEHOLDS' as indicator, m0 as month, count(*) as value from h group by unit_id, m0
 			union all
 			select unit_id, 'RESIDENTS_15', month, count(*) from r group by unit_id, month
@@ -39,7 +40,7 @@ class HouseholdFigures implements FigureSource {
 			union all
 			select r.unit_id, 'DIGITAL_LITERACY_ADULTS', greatest(r.adult_month, date_trunc('month', g.since)::date) as m,
 			       count(*)
-			from r join readiness g on g.resident_id = r.id and g.item = 'DIGITAL_LITERACY' group by r.unit_id, m
+			from r join readiness g on g.resident_id = r.id and g.item = 'DIGITAL_LITERACY' and not g.disputed group by r.unit_id, m
 			union all
 			select h.unit_id, 'COVERED_HOUSEHOLDS', c.covered_from, count(*)
 			from (%3$s) c join h on h.id = c.household_id group by h.unit_id, c.covered_from

@@ -277,8 +277,8 @@ public class HouseholdRepository {
 				""").params(residentId, item.name(), on, by, visitId).update();
 		if (inserted == 0) {
 			jdbc.sql("""
-					update readiness set since = ?, recorded_by = ?, visit_id = ?
-					where resident_id = ? and item = ? and since > ?
+					update readiness set since = ?, recorded_by = ?, visit_id = ?, disputed = false
+					where resident_id = ? and item = ? and (since > ? or disputed)
 					""").params(on, by, visitId, residentId, item.name(), on).update();
 		}
 		return inserted == 1;
@@ -289,6 +289,14 @@ public class HouseholdRepository {
 	 * the profile moved to the earliest date (whether the household is covered follows from it,
 	 * see {@link CoveredMonths}). Same rules as {@link #recordReadiness}; the pairs must be distinct.
 	 */
+	/**
+	 * Marks (or clears) the profile items a visit set as disputed: a disputed item counts in no
+	 * figure. A later undisputed recording of the item takes the row over (see above).
+	 */
+	public void disputeReadinessOf(UUID visitId, boolean disputed) {
+		jdbc.sql("update readiness set disputed = ? where visit_id = ?").params(disputed, visitId).update();
+	}
+
 	public void recordReadiness(List<UUID> residents, List<ReadinessItem> items, LocalDate on, String by, UUID visitId) {
 		if (residents.isEmpty()) {
 			return;
@@ -303,8 +311,8 @@ public class HouseholdRepository {
 				insert into readiness (resident_id, item, since, recorded_by, visit_id)
 				select t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
 				on conflict (resident_id, item) do update
-				set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = excluded.visit_id
-				where readiness.since > excluded.since
+				set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = excluded.visit_id, disputed = false
+				where readiness.since > excluded.since or readiness.disputed
 				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();
 	}
 

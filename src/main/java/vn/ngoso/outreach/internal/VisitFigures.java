@@ -12,7 +12,8 @@ import vn.ngoso.indicators.FigureSource;
  * and households guided to online public services, the provincial app and cashless payment. A
  * household guided to a service counts once, at the hamlet of its first visit with such an
  * outcome, from the later of that visit's month and the household's registration month, so that
- * guided households never outnumber the households registered.
+ * guided households never outnumber the households registered. A disputed visit (its resident did
+ * not confirm it, verification) still counts as a visit but guides nobody until resolved.
  */
 @Component
 class VisitFigures implements FigureSource {
@@ -24,7 +25,7 @@ class VisitFigures implements FigureSource {
 	 */
 	private static final String SQL = """
 			with v as (
-			    select v.id, v.household_id, v.unit_id, v.unit_path, v.visited_on, v.created_at,
+			    select v.id, v.household_id, v.unit_id, v.unit_path, v.visited_on, v.created_at, v.disputed,
 			           date_trunc('month', v.visited_on)::date as month
 			    from visit v where %1$s),
 			guided as (
@@ -34,7 +35,7 @@ class VisitFigures implements FigureSource {
 			    cross join lateral (select case when o.item in ('ONLINE_SERVICE_ACCOUNT', 'ONLINE_SERVICE_USED') then 'GUIDED_ONLINE_SERVICES'
 			                                    when o.item = 'PROVINCIAL_APP' then 'GUIDED_PROVINCIAL_APP'
 			                                    when o.item = 'CASHLESS' then 'GUIDED_CASHLESS' end as indicator) k
-			    where k.indicator is not null
+			    where k.indicator is not null and not v.disputed
 			    order by v.household_id, k.indicator, v.visited_on, v.created_at, v.id)
 			select unit_id, 'VISITS' as indicator, month, count(*) as value from v where %2$s group by unit_id, month
 			union all

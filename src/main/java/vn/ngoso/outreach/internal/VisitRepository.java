@@ -22,6 +22,11 @@ public class VisitRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Sets or clears a visit's disputed mark; false when there is no such visit. */
+	public boolean markDisputed(UUID id, boolean disputed) {
+		return jdbc.sql("update visit set disputed = ? where id = ?").params(disputed, id).update() == 1;
+	}
+
 	/**
 	 * @param unitId the hamlet the household was in on the visit's day, where the visit counts
 	 * @param unitPath that hamlet's path
