@@ -127,8 +127,8 @@ public class Verifications {
 		var chosen = SampleDraw.draw(repository.candidates(unit.path(), month), seed, settings.share(),
 				settings.minimum());
 		repository.insertItems(id.get(), chosen);
-		events.publishEvent(Audited.created(AUDIT_TYPE, id.get(), unit.path(), new TreeMap<>(Map.of("month",
-				month.toString(), "seed", seed, "visits", chosen.size()))));
+		events.publishEvent(new Audited(AUDIT_TYPE, id.get().toString(), "DRAW", unit.path(), null,
+				new TreeMap<>(Map.of("month", month.toString(), "seed", seed, "visits", chosen.size()))));
 		return view(repository.find(id.get()).orElseThrow(), unit);
 	}
 
