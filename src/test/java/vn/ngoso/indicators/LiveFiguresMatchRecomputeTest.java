@@ -64,6 +64,15 @@ class LiveFiguresMatchRecomputeTest {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	vn.ngoso.outreach.Visits visitService;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/** The visits the walk recorded, and which of them are disputed now (verification, issue 18). */
+	final Map<UUID, Boolean> visits = new LinkedHashMap<>();
+
 	HouseholdFixtures households;
 
 	CommuneFixtures commune;
@@ -110,6 +119,7 @@ class LiveFiguresMatchRecomputeTest {
 	@MethodSource("seeds")
 	void liveFiguresEqualTheRecompute(long seed) throws Exception {
 		Random random = new Random(seed);
+		Random disputes = new Random(~seed);
 		List<String> steps = new ArrayList<>();
 		List<House> houses = new ArrayList<>();
 		Map<Long, List<Long>> teams = new HashMap<>();
@@ -123,6 +133,10 @@ class LiveFiguresMatchRecomputeTest {
 				case 4 -> members(random, teams, steps);
 				case 5 -> move(random, houses, steps);
 				default -> visit(random, houses, steps);
+			}
+			// a second stream, so the walk of each seed stays the one it was before disputes existed
+			if (disputes.nextInt(3) == 0) {
+				dispute(disputes, steps);
 			}
 		}
 		assertThat(figures.differencesUnder(communePath))
@@ -236,11 +250,40 @@ class LiveFiguresMatchRecomputeTest {
 			}
 		}
 		assertThat(households.postVisit("thanhvien", body).getStatus()).isEqualTo(201);
+		visits.put(visit, false);
 		if (random.nextBoolean()) {
 			// the phone sends it again on a bad connection
 			assertThat(households.postVisit("thanhvien", body).getStatus()).isIn(200, 201);
 		}
 		steps.add("visit " + house.code + " on " + date + ": " + body.get("outcomes"));
+	}
+
+	/**
+	 * A visit its resident did not confirm (verification) is disputed, or a dispute resolved: the
+	 * visit's guided households and the profile items it set leave the figures, or come back.
+	 */
+	private void dispute(Random random, List<String> steps) {
+		if (visits.isEmpty()) {
+			return;
+		}
+		List<UUID> ids = List.copyOf(visits.keySet());
+		UUID visit = ids.get(random.nextInt(ids.size()));
+		boolean disputed = !visits.get(visit);
+		var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var xa = users.loadUserByUsername("xa");
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(xa, null, xa.getAuthorities()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			new org.springframework.transaction.support.TransactionTemplate(transactions)
+				.executeWithoutResult(status -> visitService.dispute(visit, disputed));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+		}
+		visits.put(visit, disputed);
+		steps.add((disputed ? "dispute " : "resolve ") + visit);
 	}
 
 	private void withdraw(Random random, List<House> houses, List<String> steps) throws Exception {
