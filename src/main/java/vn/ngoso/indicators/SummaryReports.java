@@ -40,6 +40,17 @@ public class SummaryReports {
 	/** The communes under the unit: the whole that communes with teams are counted out of. */
 	public static final String COMMUNES = "COMMUNES";
 
+	/** The report's line of the confidence figure and its figures (issue 18). */
+	public static final String CONFIDENCE = "VERIFICATION";
+
+	static final String CONFIDENCE_RATE = "VERIFICATION_RATE";
+
+	static final String CONFIDENCE_CONFIRMED = "VERIFICATION_CONFIRMED";
+
+	static final String CONFIDENCE_CHECKED = "VERIFICATION_CHECKED";
+
+	static final String CONFIDENCE_UNREACHABLE = "VERIFICATION_UNREACHABLE";
+
 	private final Territory territory;
 
 	private final TrackedFigures tracked;
@@ -54,8 +65,13 @@ public class SummaryReports {
 
 	private final Clock clock;
 
+	/** The confidence figure's maker (module verification), when the application has one. */
+	private final org.springframework.beans.factory.ObjectProvider<Confidence.Source> confidence;
+
 	SummaryReports(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
-			CurrentScope scope, Clock clock, ReorganisedPeriods reorganised) {
+			CurrentScope scope, Clock clock, ReorganisedPeriods reorganised,
+			org.springframework.beans.factory.ObjectProvider<Confidence.Source> confidence) {
+		this.confidence = confidence;
 		this.reorganised = reorganised;
 		this.territory = territory;
 		this.tracked = tracked;
@@ -137,8 +153,27 @@ public class SummaryReports {
 				Indicators.DIGITAL_LITERACY_RATE);
 		lines.add(period.to().isBefore(DIGITAL_LITERACY_BEGAN)
 				? new Line(literacy.number(), literacy.key(), literacy.layout(), false, literacy.figures()) : literacy);
+		// Bình dân học vụ số (Plan 01-KH/BCĐTW, 2025): adults meeting the standard, and their share
+		lines.add(line(15, "DIGITAL_LITERACY", Layout.SEPARATE, values, Indicators.DIGITAL_LITERACY_ADULTS,
+				Indicators.DIGITAL_LITERACY_RATE));
+		// issue 18: how far the lines above can be trusted, from the checked verification samples
+		confidence.ifAvailable(source -> lines.add(confidenceLine(source.of(visible, period))));
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
 				reorganised.notes(visible, period));
+	}
+
+	/** "Tỷ lệ xác minh": the share confirmed, the confirmed, the checked and, apart, the unreachable. */
+	private static Line confidenceLine(Confidence c) {
+		return new Line(16, CONFIDENCE, Layout.SEPARATE, true, List.of(
+				new Figure(CONFIDENCE_RATE, Source.TRACKED, Measure.FLOW, true, c.percent(), null, false),
+				confidenceCount(CONFIDENCE_CONFIRMED, c.confirmed(), c),
+				confidenceCount(CONFIDENCE_CHECKED, c.checked(), c),
+				confidenceCount(CONFIDENCE_UNREACHABLE, c.unreachable(), c)));
+	}
+
+	private static Figure confidenceCount(String code, long value, Confidence c) {
+		return new Figure(code, Source.TRACKED, Measure.FLOW, false, c.any() ? BigDecimal.valueOf(value) : null, null,
+				false);
 	}
 
 	/** From {@link #TEAMS_BEGAN} to this month. */

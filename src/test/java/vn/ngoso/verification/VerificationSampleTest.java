@@ -184,6 +184,34 @@ class VerificationSampleTest {
 		assertThat(figures.differencesUnder(path(commune))).isEmpty();
 	}
 
+	@Test
+	void theConfidenceIsTheShareConfirmedOnTheDashboardAndInTheReport() throws Exception {
+		YearMonth month = VerificationFixtures.monthsAgo(5);
+		var team = fixtures.newTeam();
+		var visits = new java.util.ArrayList<VerificationFixtures.Visited>();
+		for (int i = 0; i < 4; i++) {
+			visits.add(fixtures.visit(team, month, List.of("SMARTPHONE")));
+		}
+		draw(month);
+		long sampleId = sampleId(month);
+		followRecord(sampleId, visits.get(0).visitId(), month, "CONFIRMED", "");
+		followRecord(sampleId, visits.get(1).visitId(), month, "CONFIRMED", "");
+		followRecord(sampleId, visits.get(2).visitId(), month, "NOT_CONFIRMED", "Không ai đến");
+		followRecord(sampleId, visits.get(3).visitId(), month, "UNREACHABLE", "");
+
+		// the hamlet holds only these visits: 2 of 3 checked confirmed, 1 unreachable apart
+		String dashboard = page("xa", "/dashboard/" + team.hamletId() + "?from=" + month + "&to=" + month)
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(dashboard).contains("Tỷ lệ xác minh: 66,7% (2/3)").contains("1 không liên lạc được");
+		String report = page("xa", "/reports/summary?unitId=" + team.hamletId() + "&from=" + month + "&to=" + month)
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(report).contains("Tỷ lệ xác minh").contains("66,7% / 2 / 3 / 1");
+		// a month nobody checked says so rather than 0%
+		String before = page("xa", "/dashboard/" + team.hamletId() + "?from=" + month.minusMonths(1) + "&to=" + month.minusMonths(1))
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(before).doesNotContain("Tỷ lệ xác minh");
+	}
+
 	// --- plumbing -------------------------------------------------------------------------------
 
 	private MockHttpServletResponse draw(YearMonth month) throws Exception {

@@ -53,8 +53,13 @@ class DashboardPages {
 
 	private final IndicatorTargets targets;
 
+	/** The confidence figure's maker (module verification), when the application has one. */
+	private final org.springframework.beans.factory.ObjectProvider<vn.ngoso.indicators.Confidence.Source> confidence;
+
 	DashboardPages(Dashboards dashboards, Territory territory, DashboardWorkbook workbook, MessageSource messages,
-			JsonMapper json, Clock clock, IndicatorTargets targets) {
+			JsonMapper json, Clock clock, IndicatorTargets targets,
+			org.springframework.beans.factory.ObjectProvider<vn.ngoso.indicators.Confidence.Source> confidence) {
+		this.confidence = confidence;
 		this.targets = targets;
 		this.dashboards = dashboards;
 		this.territory = territory;
@@ -100,6 +105,14 @@ class DashboardPages {
 		model.addAttribute("view", view);
 		model.addAttribute("fmt", fmt);
 		model.addAttribute("canSetTargets", targets.canSet());
+		// issue 18: beside the headline figures, how far they can be trusted
+		vn.ngoso.indicators.Confidence trust = confidence.getIfAvailable() == null ? null
+				: confidence.getObject().of(view.unit(), period.period());
+		if (trust != null && trust.any()) {
+			model.addAttribute("confidence", trust);
+			model.addAttribute("confidencePercent", trust.percent() == null ? "—"
+					: vn.ngoso.indicators.internal.FigureFormat.format(trust.percent(), true, LocaleContextHolder.getLocale()));
+		}
 		model.addAttribute("kinds", PeriodChoice.Kind.values());
 		model.addAttribute("columns", Dashboards.COLUMNS);
 		model.addAttribute("years", PeriodChoice.years(today()));

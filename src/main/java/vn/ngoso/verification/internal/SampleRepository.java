@@ -132,14 +132,16 @@ public class SampleRepository {
 	}
 
 	/**
-	 * Checked sampled visits of the samples of units under a path, for months in a range, by
-	 * result: the confidence figure's counts.
+	 * Checked sampled visits made under a path, of samples of months in a range, by result: the
+	 * confidence figure's counts. By the visit's place, so a hamlet's figure holds the checks of
+	 * its visits whoever drew the sample.
 	 */
 	public Map<VerificationResult, Long> resultsUnder(String path, LocalDate fromMonth, LocalDate toMonth) {
 		Map<VerificationResult, Long> counts = new java.util.EnumMap<>(VerificationResult.class);
 		jdbc.sql("""
 				select i.result, count(*) from verification_item i join verification_sample s on s.id = i.sample_id
-				where s.unit_path <@ cast(? as ltree) and s.month between ? and ? and i.result is not null
+				join visit v on v.id = i.visit_id
+				where v.unit_path <@ cast(? as ltree) and s.month between ? and ? and i.result is not null
 				group by i.result
 				""").params(path, fromMonth, toMonth)
 			.query(rs -> {
