@@ -71,7 +71,10 @@ public class Verifications {
 		this.clock = clock;
 	}
 
-	/** The unit whose samples the caller draws and checks: their own (any above a hamlet for an administrator). */
+	/**
+	 * The unit whose samples the caller draws and checks: their own; for an administrator any unit
+	 * (a hamlet's commune for a hamlet).
+	 */
 	public AdminUnit verifyingUnit(@Nullable Long unitId) {
 		Scope s = currentScope.get();
 		if (!s.role().isOfficer()) {
@@ -82,8 +85,9 @@ public class Verifications {
 			throw new OutOfScope("verification");
 		}
 		AdminUnit unit = territory.get(id);
-		if (unit.isHamlet()) {
-			throw new OutOfScope("verification");
+		// hamlets are verified by their commune: an administrator asking for one gets the commune's sample
+		if (unit.isHamlet() && unit.parentId() != null) {
+			unit = territory.get(unit.parentId());
 		}
 		return unit;
 	}

@@ -82,7 +82,7 @@ class ReportScopeAndApiTest {
 		assertThat(report.get("period").get("from").asString()).isEqualTo("2022-01");
 		assertThat(report.get("period").get("to").asString()).isEqualTo(YearMonth.now(clock).toString());
 		assertThat(report.get("period").get("cumulative").asBoolean()).isTrue();
-		assertThat(report.get("lines")).hasSize(15);
+		assertThat(report.get("lines")).as("the provincial report's 15 lines and the confidence line").hasSize(16);
 	}
 
 	@Test
@@ -215,7 +215,7 @@ class ReportScopeAndApiTest {
 		assertThat(page).contains("<html", "id=\"report-picker\"", "Kỳ báo cáo: năm 2024",
 				"href=\"/reports/summary.xlsx?unit=27781&amp;from=2024-01&amp;to=2024-12\"",
 				"href=\"/reports/summary.pdf?unit=27781&amp;from=2024-01&amp;to=2024-12\"", ">Báo cáo</a>");
-		assertThat(Html.tableRows(page, "report-table")).hasSize(15);
+		assertThat(Html.tableRows(page, "report-table")).as("15 lines and the confidence line").hasSize(16);
 		assertThat(page).as("the hamlets below, to drill down").contains("id=\"report-children\"", "unit=27781-");
 
 		String fragment = mvc.perform(get("/reports/summary?from=2024-01&to=2024-12").header("HX-Request", "true")

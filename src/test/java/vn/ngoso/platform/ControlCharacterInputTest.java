@@ -355,6 +355,8 @@ class ControlCharacterInputTest {
 			case "services" -> id("select code from feedback_category limit 1");
 			// no flag stands between tests (they roll back): an unknown id answers 404, never a 500
 			case "flags" -> id("select coalesce((select max(id) from data_flag), 1)::text");
+			case "verification" -> id("select id::text from verification_sample limit 1");
+			case "visits" -> uuid("select id::text from visit limit 1");
 			default -> throw new AssertionError("no sample for {" + variable + "} in " + pattern + ": add one");
 		};
 	}

@@ -34,7 +34,7 @@ final class VerificationFixtures {
 		this.jdbc = jdbc;
 	}
 
-	record Team(long id, long memberId, String hamletCode, long hamletId) {
+	record Team(long id, long memberId, String hamletCode, long hamletId, String hamletName) {
 	}
 
 	record Visited(UUID visitId, UUID householdId, UUID residentId, String phone) {
@@ -46,7 +46,7 @@ final class VerificationFixtures {
 		Map<String, Object> member = CommuneFixtures.validMember();
 		member.put("joinedOn", HouseholdFixtures.today().minusDays(340).toString());
 		long memberId = commune.addMember(team, member).get("id").asLong();
-		return new Team(team, memberId, hamlet.code(), hamlet.id());
+		return new Team(team, memberId, hamlet.code(), hamlet.id(), hamlet.name());
 	}
 
 	/** A new household of the team's hamlet with an adult, visited in the month with these outcomes. */
