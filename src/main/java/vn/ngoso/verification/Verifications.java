@@ -96,6 +96,11 @@ public class Verifications {
 		return YearMonth.now(clock);
 	}
 
+	/** The month a sample is drawn for by default: the last one over (a month still running would miss its later visits). */
+	public YearMonth lastMonth() {
+		return thisMonth().minusMonths(1);
+	}
+
 	/** The unit's sample of the month, if drawn. */
 	public java.util.Optional<Sample> sample(long unitId, YearMonth month) {
 		AdminUnit unit = verifyingUnit(unitId);
@@ -115,8 +120,8 @@ public class Verifications {
 	@Transactional
 	public Sample draw(long unitId, YearMonth month, long seed) {
 		AdminUnit unit = verifyingUnit(unitId);
-		if (month.isAfter(thisMonth())) {
-			throw InvalidInput.of("month", "verification.month.future");
+		if (!month.isBefore(thisMonth())) {
+			throw InvalidInput.of("month", "verification.month.notOver");
 		}
 		var existing = repository.find(unit.id(), month);
 		if (existing.isPresent()) {

@@ -107,6 +107,14 @@ class VerificationSampleTest {
 			.param("unitId", String.valueOf(commune)).param("month", VerificationFixtures.monthsAgo(1).toString()))
 			.andReturn().getResponse();
 		assertThat(refused.getStatus()).isEqualTo(404);
+
+		// a month still running would miss its later visits: not drawn
+		YearMonth running = VerificationFixtures.monthsAgo(0);
+		var early = mvc.perform(post("/verification/draw").with(demo.as("xa")).with(csrf())
+			.param("unitId", String.valueOf(commune)).param("month", running.toString())).andReturn();
+		assertThat(early.getFlashMap().get("flashError")).isEqualTo("verification.month.notOver");
+		assertThat(jdbc.sql("select count(*) from verification_sample where month = ?").param(running.atDay(1))
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import vn.ngoso.platform.web.HomeSection;
 import vn.ngoso.verification.Sample;
 import vn.ngoso.verification.Verifications;
 
-/** An officer's home shows this month's verification: drawn or not, and how far the checking is. */
+/** An officer's home shows last month's verification: drawn or not, and how far the checking is. */
 @Component
 class VerificationHomeSection implements HomeSection {
 
@@ -26,7 +26,7 @@ class VerificationHomeSection implements HomeSection {
 		if (!scope.role().isOfficer() || scope.isAdmin() || scope.unitId() == null) {
 			return Optional.empty();
 		}
-		var month = verifications.thisMonth();
+		var month = verifications.lastMonth();
 		Optional<Sample> sample = verifications.sample(scope.unitId(), month);
 		return Optional.of(new Part(40, "verification/home",
 				new Progress(scope.unitId(), month, sample.isPresent(), sample.map(Sample::checked).orElse(0L),

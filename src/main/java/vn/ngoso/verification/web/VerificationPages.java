@@ -43,11 +43,11 @@ class VerificationPages {
 		YearMonth chosen = month(month);
 		if (chosen == null) {
 			model.addAttribute("flashError", "verification.month.invalid");
-			chosen = verifications.thisMonth();
+			chosen = verifications.lastMonth();
 		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("month", chosen);
-		model.addAttribute("thisMonth", verifications.thisMonth());
+		model.addAttribute("lastMonth", verifications.lastMonth());
 		model.addAttribute("appName", apps.nameFor(unit.provinceCode()));
 		model.addAttribute("sample", verifications.sample(unit.id(), chosen).orElse(null));
 		model.addAttribute("results", VerificationResult.values());
@@ -96,10 +96,10 @@ class VerificationPages {
 		return "verification/fragments/phone :: phone";
 	}
 
-	/** The month asked for (this month when none); null when the text is not a month. */
+	/** The month asked for (the last one over when none); null when the text is not a month. */
 	private @Nullable YearMonth month(@Nullable String text) {
 		if (text == null || text.isBlank()) {
-			return verifications.thisMonth();
+			return verifications.lastMonth();
 		}
 		try {
 			return YearMonth.parse(text.strip());
