@@ -70,7 +70,7 @@ class VerificationSampleBrowserTest {
 		b.go("/verification?month=" + month);
 		WebElement draw = b.find(By.id("draw"));
 		draw.click();
-		b.waiting().until(ExpectedConditions.stalenessOf(draw));
+		b.waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.stalenessOf(draw));
 		b.find(By.id("progress"));
 		assertThat(b.find(By.cssSelector(".flash.ok")).getText()).startsWith("Đã chọn mẫu");
 
@@ -98,6 +98,15 @@ class VerificationSampleBrowserTest {
 		assertThat(b.find(By.cssSelector("#progress strong")).getText()).startsWith("Đã xác minh 3/");
 		assertThat(b.documentWidth()).as("the page fits the phone").isLessThanOrEqualTo(b.viewportWidth());
 		assertThat(b.consoleErrors()).isEmpty();
+		// the page as the officer left it, at 360 and 1280 px, for a person to look at
+		java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots/verification");
+		java.nio.file.Files.createDirectories(dir);
+		for (int width : new int[] { 360, 1280 }) {
+			b.useSize(width, 900);
+			b.driver().executeScript("arguments[0].scrollIntoView()", b.find(By.id("visit-" + disputed.visitId())));
+			java.nio.file.Files.write(dir.resolve("sample-" + width + ".png"),
+					b.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
 	}
 
 	private void record(String visitId, String result, String reason) {
@@ -109,7 +118,8 @@ class VerificationSampleBrowserTest {
 		}
 		card.findElement(By.cssSelector("form.verification-result button[type=submit]")).click();
 		// the page comes back (Post/Redirect/Get) with its message
-		browser.waiting().until(ExpectedConditions.stalenessOf(card));
+		// Chromium may answer a check on a node leaving the page with an inspector error: asked again
+		browser.waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.stalenessOf(card));
 		browser.find(By.cssSelector(".flash"));
 	}
 }
