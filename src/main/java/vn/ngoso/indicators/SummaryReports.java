@@ -153,9 +153,6 @@ public class SummaryReports {
 				Indicators.DIGITAL_LITERACY_RATE);
 		lines.add(period.to().isBefore(DIGITAL_LITERACY_BEGAN)
 				? new Line(literacy.number(), literacy.key(), literacy.layout(), false, literacy.figures()) : literacy);
-		// Bình dân học vụ số (Plan 01-KH/BCĐTW, 2025): adults meeting the standard, and their share
-		lines.add(line(15, "DIGITAL_LITERACY", Layout.SEPARATE, values, Indicators.DIGITAL_LITERACY_ADULTS,
-				Indicators.DIGITAL_LITERACY_RATE));
 		// issue 18: how far the lines above can be trusted, from the checked verification samples
 		confidence.ifAvailable(source -> lines.add(confidenceLine(source.of(visible, period))));
 		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,

@@ -356,7 +356,6 @@ class ControlCharacterInputTest {
 			// no flag stands between tests (they roll back): an unknown id answers 404, never a 500
 			case "flags" -> id("select coalesce((select max(id) from data_flag), 1)::text");
 			case "verification" -> id("select id::text from verification_sample limit 1");
-			case "visits" -> uuid("select id::text from visit limit 1");
 			default -> throw new AssertionError("no sample for {" + variable + "} in " + pattern + ": add one");
 		};
 	}
