@@ -72,7 +72,8 @@ import vn.ngoso.platform.ScopedPrincipal;
  * {@code target/bench/long-an.md}. Measures, never asserts a time: only the data is checked.
  * Run with {@code ./mvnw -Pbench test} (the normal suite leaves {@code *Benchmark} out); with
  * {@code -Dbench.importOnly=true} it stops after the import measurements; with
- * {@code -Dbench.pagesOnly=true} it skips the import and measures only the pages of {@link PageBenchmarks}.
+ * {@code -Dbench.pagesOnly=true} it skips the import and measures only the pages of {@link PageBenchmarks};
+ * with {@code -Dbench.flagsOnly=true}, only the flags of {@link FlagBenchmarks}.
  */
 @SpringBootTest(properties = { "ngoso.database.embedded.data-dir=target/pg-bench",
 		"ngoso.database.embedded.clean=true", "ngoso.demo=true",
@@ -199,7 +200,8 @@ class LongAnBenchmark {
 
 			// 3. The import of the same data from the CSV file, twice (-Dbench.pagesOnly=true: skipped)
 			boolean pagesOnly = Boolean.getBoolean("bench.pagesOnly");
-			if (!pagesOnly) {
+			boolean flagsOnly = Boolean.getBoolean("bench.flagsOnly");
+			if (!pagesOnly && !flagsOnly) {
 				importBenchmark(csv, rawCopy, res.rows(), heap, loader, spool.dir());
 			}
 			if (Boolean.getBoolean("bench.importOnly")) {
@@ -243,6 +245,11 @@ class LongAnBenchmark {
 			if (pagesOnly) {
 				// -Dbench.pagesOnly=true: only the speed a person feels on the full data (docs/page-speed.md)
 				pages().run();
+				return;
+			}
+			if (flagsOnly) {
+				// -Dbench.flagsOnly=true: only the flags on the full data (docs/verification-flags.md)
+				new FlagBenchmarks(jdbc, flagComputation, (measure, r) -> row(measure, r[0], r[1])).run();
 				return;
 			}
 

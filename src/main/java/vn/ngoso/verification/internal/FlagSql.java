@@ -156,10 +156,12 @@ final class FlagSql {
 	/**
 	 * A household counts as covered from the first day one of its residents was FLUENT (the age
 	 * rule of the figures is left out: a jump is about how fast records arrive). Raised on the first
-	 * day the rise over the window reaches the threshold, not on each day it stays there.
+	 * day the rise over the window reaches the threshold, not on each day it stays there, and only
+	 * for hamlets of at least {@code min_households} households (one household is 100 points).
 	 */
 	private static final String COVERED_JUMP = """
-			with rule as (select threshold, window_days from flag_rule where kind = 'COVERED_JUMP' and enabled),
+			with rule as (select threshold, window_days, coalesce(min_households, 1) as min_households
+			              from flag_rule where kind = 'COVERED_JUMP' and enabled),
 			firsts as (
 			    select r.household_id, min(g.since) as since
 			    from readiness g join resident r on r.id = g.resident_id
@@ -186,7 +188,7 @@ final class FlagSql {
 			from jumps j join teams t on t.unit_id = j.unit_id cross join rule r
 			cross join lateral (select count(*) as covered from firsts f join household h on h.id = f.household_id
 			                    where h.unit_id = j.unit_id and f.since <= j.day - r.window_days) b
-			where j.points >= r.threshold and j.points_before < r.threshold
+			where j.points >= r.threshold and j.points_before < r.threshold and j.n >= r.min_households
 			""" + UPSERT;
 
 	static final Map<FlagKind, String> BY_KIND = Map.of(FlagKind.VISITS_HOUR, VISITS_HOUR, FlagKind.VISITS_DAY,
