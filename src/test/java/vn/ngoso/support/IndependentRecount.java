@@ -31,13 +31,14 @@ public final class IndependentRecount {
 			    from resident r join household h on h.id = r.household_id),
 			ready as (
 			    select p.household_id, p.unit_path, g.item, greatest(p.counts_on, g.since) as counts_on
-			    from people p join readiness g on g.resident_id = p.id),
+			    -- an item a visit its resident did not confirm set (disputed) counts nowhere
+			    from people p join readiness g on g.resident_id = p.id and not g.disputed),
 			placed as (
 			    -- the hamlet on the visit's day: where the last move in force then took the household,
 			    -- else where its first later move took it from, else where it is now; a move is in
 			    -- force on a visit's day when made on an earlier day, or on that day and recorded
 			    -- before the visit was
-			    select v.id, v.household_id, v.visited_on,
+			    select v.id, v.household_id, v.visited_on, v.disputed,
 			           coalesce((select m.to_unit_id from household_move m
 			                     where m.household_id = v.household_id
 			                       and (m.moved_on < v.visited_on or m.moved_on = v.visited_on and m.moved_at <= v.created_at)
@@ -49,13 +50,15 @@ public final class IndependentRecount {
 			                    h.unit_id) as hamlet
 			    from visit v join household h on h.id = v.household_id),
 			visits as (
-			    select p.id, p.household_id, p.visited_on, u.path from placed p join admin_unit u on u.id = p.hamlet),
+			    select p.id, p.household_id, p.visited_on, p.disputed, u.path from placed p join admin_unit u on u.id = p.hamlet),
 			guided_visits as (
 			    select v.household_id, v.visited_on, v.path,
 			           case when o.item in ('ONLINE_SERVICE_ACCOUNT', 'ONLINE_SERVICE_USED') then 'GUIDED_ONLINE_SERVICES'
 			                when o.item = 'PROVINCIAL_APP' then 'GUIDED_PROVINCIAL_APP'
 			                when o.item = 'CASHLESS' then 'GUIDED_CASHLESS' end as indicator
-			    from visits v join visit_outcome o on o.visit_id = v.id),
+			    from visits v join visit_outcome o on o.visit_id = v.id
+			    -- a disputed visit still counts as a visit, but guides nobody
+			    where not v.disputed),
 			first_guided as (
 			    select distinct on (g.household_id, g.indicator) g.household_id, g.indicator, g.path,
 			           greatest(g.visited_on, h.registered_on) as counts_on
@@ -83,6 +86,7 @@ public final class IndependentRecount {
 			union all
 			select u.id, 'DIGITAL_LITERACY_ADULTS', m.m,
 			       (select count(*) from people p join readiness g on g.resident_id = p.id and g.item = 'DIGITAL_LITERACY'
+			          and not g.disputed
 			        where p.unit_path <@ u.path and greatest(p.adult_on, g.since) < m.next)
 			from units u cross join months m
 			union all

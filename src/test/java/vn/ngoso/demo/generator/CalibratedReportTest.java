@@ -131,7 +131,7 @@ class CalibratedReportTest {
 		}
 		assertThat(figure).containsExactly("188/188", "998 / 5.485 / 4.980", "32.000", "2.000", "58.000", number(targets.online()), number(targets.app()) + " (+ 23.673 đoàn viên)", "406.800",
 				number(feedback) + " / " + number(feedback), "1.351.439 / 975.628", number(targets.cashless()), "1 / 7 / 279 / 41", "2.275.567",
-				"99,9%", "không áp dụng");
+				"99,9%", "không áp dụng", "chưa có dữ liệu");
 	}
 
 	private static String number(int n) {
