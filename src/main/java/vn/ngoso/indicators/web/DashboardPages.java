@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -19,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ngoso.indicators.Confidence;
 import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.indicators.internal.ChartData;
 import vn.ngoso.indicators.internal.DashboardTable;
 import vn.ngoso.indicators.internal.DashboardView;
 import vn.ngoso.indicators.internal.DashboardWorkbook;
 import vn.ngoso.indicators.internal.Dashboards;
+import vn.ngoso.indicators.internal.FigureFormat;
 import vn.ngoso.indicators.internal.PeriodChoice;
 import vn.ngoso.indicators.internal.ValueFormat;
 import vn.ngoso.platform.InvalidInput;
@@ -54,11 +57,11 @@ class DashboardPages {
 	private final IndicatorTargets targets;
 
 	/** The confidence figure's maker (module verification), when the application has one. */
-	private final org.springframework.beans.factory.ObjectProvider<vn.ngoso.indicators.Confidence.Source> confidence;
+	private final ObjectProvider<Confidence.Source> confidence;
 
 	DashboardPages(Dashboards dashboards, Territory territory, DashboardWorkbook workbook, MessageSource messages,
 			JsonMapper json, Clock clock, IndicatorTargets targets,
-			org.springframework.beans.factory.ObjectProvider<vn.ngoso.indicators.Confidence.Source> confidence) {
+			ObjectProvider<Confidence.Source> confidence) {
 		this.confidence = confidence;
 		this.targets = targets;
 		this.dashboards = dashboards;
@@ -106,12 +109,12 @@ class DashboardPages {
 		model.addAttribute("fmt", fmt);
 		model.addAttribute("canSetTargets", targets.canSet());
 		// issue 18: beside the headline figures, how far they can be trusted
-		vn.ngoso.indicators.Confidence trust = confidence.getIfAvailable() == null ? null
+		Confidence trust = confidence.getIfAvailable() == null ? null
 				: confidence.getObject().of(view.unit(), period.period());
 		if (trust != null && trust.any()) {
 			model.addAttribute("confidence", trust);
 			model.addAttribute("confidencePercent", trust.percent() == null ? "—"
-					: vn.ngoso.indicators.internal.FigureFormat.format(trust.percent(), true, LocaleContextHolder.getLocale()));
+					: FigureFormat.format(trust.percent(), true, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("kinds", PeriodChoice.Kind.values());
 		model.addAttribute("columns", Dashboards.COLUMNS);
