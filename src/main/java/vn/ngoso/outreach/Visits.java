@@ -88,7 +88,7 @@ public class Visits {
 		Checked checked = check(command, new java.util.HashMap<>());
 		Household household = checked.household();
 		String by = currentScope.get().username();
-		boolean created = figures.change(FigureScope.household(household.id()), () -> write(command, checked, by));
+		boolean created = figures.change(FigureScope.household(household.id()), () -> write(command, checked, by, null));
 		return new Recorded(repository.find(command.id()).orElseThrow(), created);
 	}
 
@@ -110,7 +110,7 @@ public class Visits {
 		}
 		Checked checked = check(command, new java.util.HashMap<>());
 		String by = currentScope.get().username();
-		return figures.change(FigureScope.household(checked.household().id()), () -> write(command, checked, by));
+		return figures.change(FigureScope.household(checked.household().id()), () -> write(command, checked, by, null));
 	}
 
 	/**
@@ -123,18 +123,29 @@ public class Visits {
 	 */
 	@Transactional
 	public List<Applied> applyAll(List<RecordVisit> commands) {
+		return applyAll(commands, null);
+	}
+
+	/**
+	 * As {@link #applyAll(List)}, each visit keeping the phone it was sent from: the verification
+	 * flags compare phones across accounts.
+	 *
+	 * @param device the id the offline app made for the phone, null when unknown
+	 */
+	@Transactional
+	public List<Applied> applyAll(List<RecordVisit> commands, @Nullable UUID device) {
 		List<UUID> claimed = commands.stream().map(RecordVisit::householdId).filter(java.util.Objects::nonNull).toList();
 		List<Applied> results = new ArrayList<>(commands.size());
 		Map<String, Boolean> serving = new java.util.HashMap<>();
 		figures.change(FigureScope.households(claimed), () -> {
 			for (RecordVisit command : commands) {
-				results.add(applyOne(command, serving));
+				results.add(applyOne(command, serving, device));
 			}
 		});
 		return results;
 	}
 
-	private Applied applyOne(RecordVisit command, Map<String, Boolean> serving) {
+	private Applied applyOne(RecordVisit command, Map<String, Boolean> serving, @Nullable UUID device) {
 		try {
 			Boolean created = savepoint.execute(status -> {
 				if (command.id() == null) {
@@ -146,7 +157,7 @@ public class Visits {
 					return false;
 				}
 				Checked checked = check(command, serving);
-				return write(command, checked, currentScope.get().username());
+				return write(command, checked, currentScope.get().username(), device);
 			});
 			return new Applied(command.id(), Boolean.TRUE.equals(created), null);
 		}
@@ -163,11 +174,11 @@ public class Visits {
 	 * there. The visit keeps the hamlet the household was in on its day and its first member's team
 	 * then: it counts there forever, whatever moves later.
 	 */
-	private boolean write(RecordVisit command, Checked checked, String by) {
+	private boolean write(RecordVisit command, Checked checked, String by, @Nullable UUID device) {
 		Household household = checked.household();
 		Long team = teams.teamOfMemberOn(checked.members().get(0), command.date()).orElse(null);
 		if (!repository.insert(command.id(), household.id(), checked.hamlet().id(), checked.hamlet().path(), team,
-				household.provinceCode(), command.date(), by, checked.note())) {
+				household.provinceCode(), command.date(), by, checked.note(), device)) {
 			return false;
 		}
 		repository.addMembers(command.id(), checked.members());

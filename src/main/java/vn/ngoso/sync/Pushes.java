@@ -3,6 +3,7 @@ package vn.ngoso.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.NewResident;
@@ -48,6 +49,15 @@ public class Pushes {
 
 	/** One result per record, in the order sent; a record that could not be read is refused where it stands. */
 	public List<RecordResult> push(List<? extends Sent> records) {
+		return push(records, null);
+	}
+
+	/**
+	 * As {@link #push(List)}, from a phone that named itself: its visits keep the phone's id.
+	 *
+	 * @param device the id the offline app made for the phone, null when it sent none
+	 */
+	public List<RecordResult> push(List<? extends Sent> records, @Nullable UUID device) {
 		FieldRoles.check(currentScope.get());
 		if (records.size() > MAX_RECORDS) {
 			throw new BatchTooLarge(records.size());
@@ -59,12 +69,12 @@ public class Pushes {
 				visitRun.add(record);
 				continue;
 			}
-			results.addAll(visits(visitRun));
+			results.addAll(visits(visitRun, device));
 			visitRun.clear();
 			results.add(sent instanceof UnreadableRecord unreadable
 					? RecordResult.rejected(unreadable.id(), unreadable.refusal()) : apply((SyncRecord) sent));
 		}
-		results.addAll(visits(visitRun));
+		results.addAll(visits(visitRun, device));
 		return results;
 	}
 
@@ -74,12 +84,12 @@ public class Pushes {
 	}
 
 	/** Visits one after the other in the batch: one transaction, one round of figure work. */
-	private List<RecordResult> visits(List<SyncRecord> run) {
+	private List<RecordResult> visits(List<SyncRecord> run, @Nullable UUID device) {
 		if (run.isEmpty()) {
 			return List.of();
 		}
 		List<RecordVisit> commands = run.stream().map(r -> command(r.id(), r.visit())).toList();
-		return visits.applyAll(commands).stream().map(Pushes::result).toList();
+		return visits.applyAll(commands, device).stream().map(Pushes::result).toList();
 	}
 
 	private static RecordVisit command(UUID id, VisitData v) {

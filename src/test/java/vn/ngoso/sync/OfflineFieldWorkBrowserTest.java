@@ -126,6 +126,10 @@ class OfflineFieldWorkBrowserTest {
 				.query(Long.class).single()).isEqualTo(1);
 		}
 		assertThat(b.find(By.cssSelector("#field-status .queue")).getText()).isEqualTo("Đã gửi 2 bản ghi");
+		// both sent with the phone's one id, the one it keeps across sign-ins (for the shared-phone flag)
+		Object device = b.driver().executeScript("return localStorage.getItem('ngoso.device');");
+		assertThat(jdbc.sql("select distinct device_id::text from visit where id::text in (:ids)").param("ids", visitIds)
+			.query(String.class).list()).containsExactly(String.valueOf(device));
 
 		// Online again: a resident's phone corrected from the household page goes through the same queue.
 		b.find(By.cssSelector("a.edit")).click();

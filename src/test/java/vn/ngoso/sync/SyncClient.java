@@ -2,6 +2,7 @@ package vn.ngoso.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +71,14 @@ final class SyncClient {
 
 	MockHttpServletResponse pushRaw(String user, List<Map<String, Object>> records) throws Exception {
 		return fx.postJson(user, "/api/v1/sync/push", Map.of("records", records));
+	}
+
+	/** A push from a phone that names itself, as the offline app does. */
+	MockHttpServletResponse pushFromPhone(String user, String device, List<Map<String, Object>> records)
+			throws Exception {
+		return mvc.perform(post("/api/v1/sync/push").header("Authorization", fx.bearer(user))
+				.header("X-Ngoso-Device", device).contentType(MediaType.APPLICATION_JSON)
+				.content(fx.json().writeValueAsString(Map.of("records", records)))).andReturn().getResponse();
 	}
 
 	/** The statuses answered, in order; the push must answer 200. */

@@ -94,6 +94,28 @@ class SyncPushTest {
 	}
 
 	@Test
+	void aPhoneThatNamesItselfIsKeptWithItsVisits() throws Exception {
+		UUID visit = UUID.randomUUID();
+		String device = "5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
+		var response = phone.pushFromPhone("thanhvien", device, List.of(SyncClient.visit(visit, household, today(),
+				Map.of(adult, List.of("SMARTPHONE")))));
+		assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+		assertThat(jdbc.sql("select device_id::text from visit where id = ?").param(visit).query(String.class).single())
+			.isEqualTo(device);
+	}
+
+	@Test
+	void aDeviceIdThatIsNoUuidRefusesTheBatchWithAProblemAndAppliesNothing() throws Exception {
+		var before = RowCounts.of(jdbc);
+		var response = phone.pushFromPhone("thanhvien", "my-phone'; drop table visit", List.of(
+				SyncClient.visit(UUID.randomUUID(), household, today(), Map.of(adult, List.of("SMARTPHONE")))));
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(fx.read(response.getContentAsString(StandardCharsets.UTF_8)).toString())
+			.contains("Mã thiết bị (X-Ngoso-Device) không hợp lệ");
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void aBatchOverTheLimitIsRefusedWholeWithAProblem() throws Exception {
 		List<Map<String, Object>> batch = new ArrayList<>();
 		for (int i = 0; i <= Pushes.MAX_RECORDS; i++) {

@@ -172,6 +172,35 @@ class DataFlagsTest {
 	}
 
 	@Test
+	void onePhoneSendingForSeveralAccountsIsFlaggedWhenAnAccountJoinsIt() {
+		UUID phone = UUID.fromString("0f1e2d3c-0000-4000-8000-000000000001");
+		List<UUID> households = plant.households(caBan, 4);
+		LocalDate day = PLANTED.plusDays(60);
+		plant.visitFromPhone(households.get(0), day, phone, "thanhvien", member);
+		// the second account on the same phone two days later: within the 7-day window
+		plant.visitFromPhone(households.get(1), day.plusDays(2), phone, "totruong", member);
+		// the same two again: nothing new
+		plant.visitFromPhone(households.get(2), day.plusDays(3), phone, "thanhvien", member);
+		// another phone, one account: never a flag
+		plant.visitFromPhone(households.get(3), day.plusDays(3), UUID.randomUUID(), "thanhvien", member);
+		String names = jdbc.sql("select string_agg(display_name, ', ' order by display_name) from app_user"
+				+ " where username in ('thanhvien', 'totruong')").query(String.class).single();
+		assertThat(found(day, day.plusDays(6))).containsExactly("SHARED_DEVICE device:" + phone
+				+ " Một điện thoại (mã 0f1e2d3c…) gửi lượt thăm của 2 tài khoản trong 7 ngày đến 02/05/2021: " + names
+				+ " (ngưỡng 2)");
+	}
+
+	@Test
+	void aPhoneKeptByOneAccountIsNoFlag() {
+		UUID phone = UUID.randomUUID();
+		List<UUID> households = plant.households(caBan, 3);
+		for (int i = 0; i < 3; i++) {
+			plant.visitFromPhone(households.get(i), PLANTED.plusDays(70 + i), phone, "thanhvien", member);
+		}
+		assertThat(found(PLANTED.plusDays(70), PLANTED.plusDays(72))).isEmpty();
+	}
+
+	@Test
 	void computingADayAgainKeepsItsFlagsAndReviewsAndDropsWhatIsNoLongerFound() {
 		LocalDate day = PLANTED.plusDays(5);
 		List<UUID> households = plant.households(caBan, 9);

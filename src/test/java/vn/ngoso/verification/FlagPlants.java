@@ -63,6 +63,14 @@ final class FlagPlants {
 		return id;
 	}
 
+	/** A visit sent from a phone by an account (recorded by it), the day after. */
+	UUID visitFromPhone(UUID household, LocalDate on, UUID device, String account, long member) {
+		UUID id = visitSentLater(household, on, member);
+		jdbc.sql("update visit set device_id = ?, recorded_by = ? where id = ?").param(device).param(account).param(id)
+			.update();
+		return id;
+	}
+
 	/** A visit received the day after, in the evening: counts for the day, never for an hour. */
 	UUID visitSentLater(UUID household, LocalDate on, long member) {
 		return visit(household, on, on.plusDays(1).atTime(20, 0).atOffset(VIETNAM), member);

@@ -31,14 +31,16 @@ public class VisitRepository {
 	 * @param unitId the hamlet the household was in on the visit's day, where the visit counts
 	 * @param unitPath that hamlet's path
 	 * @param teamId the team of the visit's first member on that day
+	 * @param device the phone it was sent from, null when typed in a browser
 	 * @return false when a visit with this id exists already (then nothing is written)
 	 */
 	public boolean insert(UUID id, UUID householdId, long unitId, String unitPath, @Nullable Long teamId,
-			String provinceCode, LocalDate date, String by, @Nullable String note) {
+			String provinceCode, LocalDate date, String by, @Nullable String note, @Nullable UUID device) {
 		return jdbc.sql("""
-				insert into visit (id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by, note)
-				values (?, ?, ?, ?::ltree, ?, ?, ?, ?, ?) on conflict (id) do nothing
-				""").params(id, householdId, unitId, unitPath, teamId, provinceCode, date, by, note).update() == 1;
+				insert into visit (id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by,
+				                   note, device_id)
+				values (?, ?, ?, ?::ltree, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+				""").params(id, householdId, unitId, unitPath, teamId, provinceCode, date, by, note, device).update() == 1;
 	}
 
 	/** Visits counted for a team between two days, by the member who took part in them. */

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +36,9 @@ import vn.ngoso.sync.UnreadableRecord;
 @Tag(name = "Sync", description = "The offline client: the member's working set and changes since a cursor; batches of"
 		+ " records made on the phone, each applied exactly once")
 class SyncApi {
+
+	/** The phone's id on a push, see {@link #push}. */
+	static final String DEVICE_HEADER = "X-Ngoso-Device";
 
 	/** The records as JSON trees: each is read on its own, so that one unreadable record is refused alone. */
 	record PushRequest(@ArraySchema(schema = @Schema(implementation = SyncRecord.class)) @Nullable List<JsonNode> records) {
@@ -88,9 +92,11 @@ class SyncApi {
 			description = "Each record answers applied, duplicate (it was applied before: nothing changed) or rejected"
 					+ " with the reason. Sending the same batch again answers duplicate for what was applied. Over the"
 					+ " size limit the whole batch is refused with a 413 problem.")
-	PushResponse push(@RequestBody PushRequest request) {
+	PushResponse push(@RequestBody PushRequest request, @Parameter(description = "the id the offline app made for"
+			+ " this phone (a UUID), kept with each visit so that one phone sending for several accounts is seen")
+	@RequestHeader(name = DEVICE_HEADER, required = false) @Nullable String device) {
 		List<Sent> records = request.records() == null ? List.of() : request.records().stream().map(this::read).toList();
-		List<RecordResult> results = pushes.push(records);
+		List<RecordResult> results = pushes.push(records, deviceId(device));
 		return new PushResponse(results.stream().map(this::json).toList());
 	}
 
@@ -98,6 +104,23 @@ class SyncApi {
 	@Operation(summary = "Who the token belongs to, the server's clock and the batch limit: a cheap check before sending")
 	Status status(java.security.Principal principal) {
 		return new Status(principal.getName(), clock.instant(), Pushes.MAX_RECORDS);
+	}
+
+	/** The phone's id, or a 400 naming the header when it is not a UUID. */
+	private static @Nullable UUID deviceId(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		try {
+			UUID id = UUID.fromString(header.strip());
+			if (id.toString().equalsIgnoreCase(header.strip())) {
+				return id;
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// answered below
+		}
+		throw InvalidInput.of(DEVICE_HEADER, "sync.device.invalid");
 	}
 
 	/**

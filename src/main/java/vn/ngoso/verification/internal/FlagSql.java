@@ -191,9 +191,42 @@ final class FlagSql {
 			where j.points >= r.threshold and j.points_before < r.threshold and j.n >= r.min_households
 			""" + UPSERT;
 
+	/**
+	 * A phone (the id the offline app keeps across sign-ins) that sent visits of several accounts
+	 * within the window. Raised on a day one of its accounts had not used it in the window before,
+	 * so a phone two members share raises one flag, not one a day, and a third account raises another.
+	 */
+	private static final String SHARED_DEVICE = """
+			with rule as (select threshold, window_days from flag_rule where kind = 'SHARED_DEVICE' and enabled),
+			days as (
+			    select v.device_id, v.visited_on as day, array_agg(distinct v.recorded_by) as accounts
+			    from visit v where v.device_id is not null and v.visited_on between :from and :to
+			    group by v.device_id, v.visited_on),
+			shared as (
+			    select d.device_id, d.day, count(distinct w.recorded_by) as n, array_agg(distinct w.recorded_by) as accounts,
+			           array_agg(w.id order by w.visited_on, w.id) as visits,
+			           mode() within group (order by w.team_id) as team_id, mode() within group (order by w.unit_id) as unit_id
+			    from days d cross join rule r
+			    join visit w on w.device_id = d.device_id and w.visited_on between d.day - (r.window_days - 1) and d.day
+			    where exists (select 1 from unnest(d.accounts) a
+			                  where not exists (select 1 from visit e where e.device_id = d.device_id and e.recorded_by = a
+			                                      and e.visited_on between d.day - (r.window_days - 1) and d.day - 1))
+			    group by d.device_id, d.day
+			    having count(distinct w.recorded_by) >= (select threshold from rule))
+			""" + INSERT + """
+			select s.day, 'SHARED_DEVICE', 'device:' || s.device_id, coalesce(t.unit_id, u.id), coalesce(t.unit_path, u.path),
+			       format('Một điện thoại (mã %s…) gửi lượt thăm của %s tài khoản trong %s ngày đến %s: %s (ngưỡng %s)',
+			              left(s.device_id::text, 8), s.n, r.window_days, to_char(s.day, 'DD/MM/YYYY'),
+			              (select string_agg(coalesce(a.display_name, x), ', ' order by coalesce(a.display_name, x))
+			               from unnest(s.accounts) x left join app_user a on a.username = x), r.threshold),
+			       null, s.team_id, null, s.visits, :run
+			from shared s join admin_unit u on u.id = s.unit_id left join team t on t.id = s.team_id cross join rule r
+			""" + UPSERT;
+
 	static final Map<FlagKind, String> BY_KIND = Map.of(FlagKind.VISITS_HOUR, VISITS_HOUR, FlagKind.VISITS_DAY,
 			VISITS_DAY, FlagKind.DESK_DAY, DESK_DAY, FlagKind.MANY_FLUENT, MANY_FLUENT, FlagKind.ALREADY_HAD,
-			ALREADY_HAD, FlagKind.REPEAT_NO_CHANGE, REPEAT_NO_CHANGE, FlagKind.COVERED_JUMP, COVERED_JUMP);
+			ALREADY_HAD, FlagKind.REPEAT_NO_CHANGE, REPEAT_NO_CHANGE, FlagKind.COVERED_JUMP, COVERED_JUMP,
+			FlagKind.SHARED_DEVICE, SHARED_DEVICE);
 
 	/** Flags of the period that this run did not find again. */
 	static final String STALE = "delete from data_flag where day between :from and :to and computed_at <> :run";
