@@ -17,6 +17,11 @@ public record Sample(long id, long unitId, String unitName, String unitPath, Yea
 		return items.stream().filter(SampledVisit::checked).count();
 	}
 
+	/** "Not confirmed" results waiting for an officer's decision. */
+	public long open() {
+		return items.stream().filter(SampledVisit::open).count();
+	}
+
 	public record TeamProgress(String team, long checked, long total) {
 	}
 }

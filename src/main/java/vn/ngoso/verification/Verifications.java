@@ -31,7 +31,8 @@ import vn.ngoso.verification.internal.VerificationSettings;
  * Each month's sample of a unit's visits and the results of checking them. A unit verifies its
  * own visits: a commune officer the commune's, a district or province officer their unit's, an
  * administrator any unit above a hamlet. A visit its resident did not confirm is disputed (its
- * outcomes count in no figure, when the setting says so) until a later result replaces it.
+ * outcomes count in no figure, when the setting says so) until an officer decides it or a later
+ * result replaces it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -162,15 +163,58 @@ public class Verifications {
 		if (text.length() > REASON_MAX) {
 			throw InvalidInput.of("reason", "verification.reason.tooLong", REASON_MAX);
 		}
-		boolean wasDisputed = item.result() == VerificationResult.NOT_CONFIRMED;
-		boolean disputed = result == VerificationResult.NOT_CONFIRMED && settings.excludeNotConfirmed();
 		repository.recordResult(sampleId, visitId, result, text.isEmpty() ? null : text, currentScope.get().username());
-		if (disputed != wasDisputed) {
-			visits.dispute(visitId, disputed);
-		}
+		settle(visitId);
 		events.publishEvent(new Audited(AUDIT_TYPE, String.valueOf(sampleId), "CHECK", unit.path(),
 				item.result() == null ? null : item.result().name(),
 				new TreeMap<>(Map.of("visitId", visitId.toString(), "result", result.name()))));
+	}
+
+	/**
+	 * Decides a "not confirmed": the visit counts again ({@link Resolution#COUNTED}) or stays out of
+	 * every figure ({@link Resolution#REMOVED}), with a note saying why. Deciding again replaces the
+	 * decision; a new result clears it.
+	 */
+	@Transactional
+	public void resolve(long sampleId, UUID visitId, @Nullable Resolution as, @Nullable String note) {
+		var sample = repository.find(sampleId).orElseThrow(() -> new NotFound("verification.sample.notFound", sampleId));
+		AdminUnit unit = verifyingUnit(sample.unitId());
+		var item = repository.lockItem(sampleId, visitId)
+			.orElseThrow(() -> new NotFound("verification.item.notFound", visitId));
+		if (item.result() != VerificationResult.NOT_CONFIRMED) {
+			throw InvalidInput.of("resolution", "verification.resolve.notDisputed");
+		}
+		if (as == null) {
+			throw InvalidInput.of("resolution", "verification.resolve.required");
+		}
+		String text = note == null ? "" : Normalizer.normalize(note, Normalizer.Form.NFC).strip();
+		if (text.isEmpty()) {
+			throw InvalidInput.of("note", "verification.resolve.noteRequired");
+		}
+		if (text.length() > REASON_MAX) {
+			throw InvalidInput.of("note", "verification.reason.tooLong", REASON_MAX);
+		}
+		repository.resolve(sampleId, visitId, as, text, currentScope.get().username());
+		settle(visitId);
+		events.publishEvent(new Audited(AUDIT_TYPE, String.valueOf(sampleId), "RESOLVE", unit.path(),
+				item.result().name(), new TreeMap<>(Map.of("visitId", visitId.toString(), "resolution", as.name()))));
+	}
+
+	/**
+	 * The visit in or out of the figures as its results now say, the figures moving in this
+	 * transaction: out while a "not confirmed" is open (when the setting says so) or was decided
+	 * {@link Resolution#REMOVED}, in otherwise. Asked of every sample the visit is in.
+	 */
+	private void settle(UUID visitId) {
+		boolean out = repository.shouldDispute(visitId, settings.excludeNotConfirmed());
+		if (out != repository.isDisputed(visitId)) {
+			visits.dispute(visitId, out);
+		}
+	}
+
+	/** Whether a "not confirmed" waiting for a decision is left out of the figures (the setting). */
+	public boolean excludesOpen() {
+		return settings.excludeNotConfirmed();
 	}
 
 	/** The whole phone of the resident to call about a sampled visit; audited by the households module. */

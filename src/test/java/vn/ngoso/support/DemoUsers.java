@@ -2,11 +2,20 @@ package vn.ngoso.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signs MockMvc requests in as one of the demo accounts, with its real scope. */
+/** Signs MockMvc requests, or calls to services, in as one of the demo accounts, with its real scope. */
 public final class DemoUsers {
+
+	/** Work done while signed in. */
+	@FunctionalInterface
+	public interface Signed {
+
+		void run() throws Exception;
+	}
 
 	private final UserDetailsService users;
 
@@ -16,5 +25,20 @@ public final class DemoUsers {
 
 	public RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
+	}
+
+	/** Runs the body with this account signed in (for calling services directly), then restores who was. */
+	public void runAs(String username, Signed body) throws Exception {
+		var before = SecurityContextHolder.getContext();
+		var account = users.loadUserByUsername(username);
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			body.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 }

@@ -193,6 +193,52 @@ class VerificationSampleTest {
 	}
 
 	@Test
+	void aVisitNotConfirmedIsDecidedRealAndCountsAgainOrNotRealAndStaysOut() throws Exception {
+		YearMonth month = VerificationFixtures.monthsAgo(10);
+		var team = fixtures.newTeam();
+		var visited = fixtures.visit(team, month, List.of("PROVINCIAL_APP", "FLUENT"));
+		draw(month);
+		long sampleId = sampleId(month);
+		long hamlet = team.hamletId();
+		String page = followRecord(sampleId, visited.visitId(), month, "NOT_CONFIRMED", "Bà nói chưa ai đến nhà");
+		assertThat(page).contains("Có 1 lượt thăm không được xác nhận đang chờ giải quyết",
+				"Đang chờ giải quyết: kết quả của lượt thăm này tạm không tính vào số liệu");
+
+		// a decision without a note, or without a choice, writes nothing
+		assertThat(followResolve(sampleId, visited.visitId(), month, "COUNTED", " "))
+			.contains("Hãy ghi chú đã kiểm tra thế nào trước khi quyết định.");
+		assertThat(followResolve(sampleId, visited.visitId(), month, "MAYBE", "Đã gọi tổ trưởng"))
+			.contains("Hãy chọn quyết định: có thật hay không có thật.");
+		assertThat(visitDisputed(visited.visitId())).isTrue();
+		assertThat(jdbc.sql("select count(*) from verification_item where resolved_as is not null and sample_id = ?")
+			.param(sampleId).query(Long.class).single()).isZero();
+
+		page = followResolve(sampleId, visited.visitId(), month, "COUNTED", "Tổ trưởng gửi ảnh ứng dụng đã cài");
+		assertThat(page).contains("Đã lưu quyết định.", "Đã giải quyết: Có thật: tính lại vào số liệu",
+				"Tổ trưởng gửi ảnh ứng dụng đã cài").doesNotContain("đang chờ giải quyết");
+		assertThat(visitDisputed(visited.visitId())).isFalse();
+		assertThat(fixtures.figure(hamlet, "GUIDED_PROVINCIAL_APP")).isOne();
+		assertThat(fixtures.figure(hamlet, "COVERED_HOUSEHOLDS")).isOne();
+		assertThat(figures.differencesUnder(path(commune))).isEmpty();
+
+		followResolve(sampleId, visited.visitId(), month, "REMOVED", "Gặp lại bà, không có ai đến");
+		assertThat(visitDisputed(visited.visitId())).isTrue();
+		assertThat(fixtures.figure(hamlet, "GUIDED_PROVINCIAL_APP")).isZero();
+		assertThat(fixtures.figure(hamlet, "COVERED_HOUSEHOLDS")).isZero();
+		assertThat(figures.differencesUnder(path(commune))).isEmpty();
+		assertThat(jdbc.sql("""
+				select count(*) from audit_log where entity_type = 'VERIFICATION_SAMPLE' and action = 'RESOLVE'
+				and entity_id = ?""").param(String.valueOf(sampleId)).query(Long.class).single()).isEqualTo(2);
+
+		// only a "not confirmed" is decided
+		followRecord(sampleId, visited.visitId(), month, "CONFIRMED", "Gọi lại, bà xác nhận");
+		assertThat(visitDisputed(visited.visitId())).isFalse();
+		assertThat(followResolve(sampleId, visited.visitId(), month, "REMOVED", "Nhầm"))
+			.contains("Chỉ giải quyết được lượt thăm có kết quả");
+		assertThat(visitDisputed(visited.visitId())).isFalse();
+	}
+
+	@Test
 	void theConfidenceIsTheShareConfirmedOnTheDashboardAndInTheReport() throws Exception {
 		YearMonth month = VerificationFixtures.monthsAgo(5);
 		var team = fixtures.newTeam();
@@ -241,6 +287,19 @@ class VerificationSampleTest {
 		var request = get("/verification").param("unitId", String.valueOf(commune)).param("month", month.toString())
 			.with(demo.as("xa"));
 		flash.forEach(request::flashAttr);
+		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** Posts a decision as xa and reads the page the redirect leads to, with its flash message. */
+	private String followResolve(long sampleId, UUID visit, YearMonth month, String resolution, String note)
+			throws Exception {
+		var posted = mvc.perform(post("/verification/" + sampleId + "/visits/" + visit + "/resolve").with(demo.as("xa"))
+			.with(csrf()).param("resolution", resolution).param("note", note).param("unitId", String.valueOf(commune))
+			.param("month", month.toString())).andReturn();
+		assertThat(posted.getResponse().getStatus()).isEqualTo(302);
+		var request = get("/verification").param("unitId", String.valueOf(commune)).param("month", month.toString())
+			.with(demo.as("xa"));
+		posted.getFlashMap().forEach(request::flashAttr);
 		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 

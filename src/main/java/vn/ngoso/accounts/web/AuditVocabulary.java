@@ -19,7 +19,7 @@ public final class AuditVocabulary {
 	public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LEAVE", "EDIT", "MOVE",
 			"CONSENT", "ERASE", "READ_CCCD", "IMPORT", "IMPORT_COMPLETIONS", "CASCADE", "SIGN_OFF", "SUBMIT",
 			"APPROVE", "REJECT", "ANSWER", "REOPEN", "REROUTE", "RECOMPUTE", "APPLY",
-			"REVIEW", "READ_PHOTO", "READ_PHONE", "DRAW", "CHECK");
+			"REVIEW", "READ_PHOTO", "READ_PHONE", "DRAW", "CHECK", "RESOLVE");
 
 	private AuditVocabulary() {
 	}

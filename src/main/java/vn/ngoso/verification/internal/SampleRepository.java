@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngoso.platform.PhoneNumber;
+import vn.ngoso.verification.Resolution;
 import vn.ngoso.verification.SampledVisit;
 import vn.ngoso.verification.VerificationResult;
 
@@ -88,9 +89,33 @@ public class SampleRepository {
 	public void recordResult(long sampleId, UUID visitId, VerificationResult result, @Nullable String reason, String by) {
 		jdbc.sql("""
 				update verification_item set result = ?, reason = ?, checked_by = ?, checked_at = now(),
-				       resolved_by = null, resolved_at = null, resolution = null
+				       resolved_as = null, resolved_by = null, resolved_at = null, resolution = null
 				where sample_id = ? and visit_id = ?
 				""").params(result.name(), reason, by, sampleId, visitId).update();
+	}
+
+	public void resolve(long sampleId, UUID visitId, Resolution as, String note, String by) {
+		jdbc.sql("""
+				update verification_item set resolved_as = ?, resolution = ?, resolved_by = ?, resolved_at = now()
+				where sample_id = ? and visit_id = ?
+				""").params(as.name(), note, by, sampleId, visitId).update();
+	}
+
+	/**
+	 * Whether the visit's results keep it out of the figures: a "not confirmed" in any sample that
+	 * was decided REMOVED, or is still open while open ones are excluded.
+	 */
+	public boolean shouldDispute(UUID visitId, boolean excludeOpen) {
+		return jdbc.sql("""
+				select coalesce(bool_or(result = 'NOT_CONFIRMED'
+				                        and (resolved_as = 'REMOVED' or (resolved_as is null and ?))), false)
+				from verification_item where visit_id = ?
+				""").params(excludeOpen, visitId).query(Boolean.class).single();
+	}
+
+	/** Whether the visit is out of the figures now (read, not changed: the outreach module owns the mark). */
+	public boolean isDisputed(UUID visitId) {
+		return jdbc.sql("select disputed from visit where id = ?").param(visitId).query(Boolean.class).single();
 	}
 
 	/** The items of a sample as the page lists them: by team, then date. */
@@ -105,7 +130,8 @@ public class SampleRepository {
 				.add(new SampledVisit.Outcome(rs.getString(2), rs.getString(3)));
 		});
 		return jdbc.sql("""
-				select i.visit_id, v.household_id, v.visited_on, i.result, i.reason, t.name as team, u.name as hamlet,
+				select i.visit_id, v.household_id, v.visited_on, i.result, i.reason, i.resolved_as, i.resolution,
+				       i.resolved_by, i.resolved_at, t.name as team, u.name as hamlet,
 				       coalesce((select full_name from resident r where r.household_id = v.household_id and r.relation = 'HEAD'
 				                 order by r.created_at limit 1), h.address) as head,
 				       c.id as contact_id, c.full_name as contact_name, c.phone as contact_phone
@@ -128,7 +154,13 @@ public class SampleRepository {
 				rs.getString("hamlet"), rs.getObject("visited_on", LocalDate.class), rs.getString("team"),
 				outcomes.getOrDefault(visit, List.of()), rs.getObject("contact_id", UUID.class),
 				rs.getString("contact_name"), phone == null ? null : PhoneNumber.mask(phone),
-				result(rs.getString("result")), rs.getString("reason"));
+				result(rs.getString("result")), rs.getString("reason"), resolution(rs));
+	}
+
+	private static SampledVisit.@Nullable Resolved resolution(ResultSet rs) throws SQLException {
+		String as = rs.getString("resolved_as");
+		return as == null ? null : new SampledVisit.Resolved(Resolution.valueOf(as), rs.getString("resolution"),
+				rs.getString("resolved_by"), rs.getObject("resolved_at", java.time.OffsetDateTime.class).toInstant());
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package vn.ngoso.verification.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.web.DateText;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.verification.Sample;
+import vn.ngoso.verification.Resolution;
 import vn.ngoso.verification.VerificationResult;
 import vn.ngoso.verification.Verifications;
 
@@ -51,6 +53,8 @@ class VerificationPages {
 		model.addAttribute("appName", apps.nameFor(unit.provinceCode()));
 		model.addAttribute("sample", verifications.sample(unit.id(), chosen).orElse(null));
 		model.addAttribute("results", VerificationResult.values());
+		model.addAttribute("resolutions", Resolution.values());
+		model.addAttribute("excludesOpen", verifications.excludesOpen());
 		return "verification/sample";
 	}
 
@@ -90,6 +94,27 @@ class VerificationPages {
 				+ (chosen == null ? "" : "&month=" + chosen) + "#visit-" + visitId;
 	}
 
+	@PostMapping("/{sampleId}/visits/{visitId}/resolve")
+	String resolve(@PathVariable long sampleId, @PathVariable UUID visitId,
+			@RequestParam(required = false) String resolution, @RequestParam(required = false) String note,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month,
+			RedirectAttributes redirect) {
+		try {
+			verifications.resolve(sampleId, visitId, resolution(resolution), note);
+			redirect.addFlashAttribute("flash", "verification.resolve.saved");
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
+		YearMonth chosen = month(month);
+		return "redirect:/verification?unitId=" + (unitId == null ? "" : unitId)
+				+ (chosen == null ? "" : "&month=" + chosen) + "#visit-" + visitId;
+	}
+
+	private static @Nullable Resolution resolution(@Nullable String text) {
+		return Arrays.stream(Resolution.values()).filter(r -> r.name().equals(text)).findFirst().orElse(null);
+	}
+
 	@GetMapping("/{sampleId}/visits/{visitId}/phone")
 	String phone(@PathVariable long sampleId, @PathVariable UUID visitId, Model model) {
 		model.addAttribute("phone", verifications.revealPhone(sampleId, visitId));
@@ -102,9 +127,9 @@ class VerificationPages {
 			return verifications.lastMonth();
 		}
 		try {
-			return YearMonth.parse(text.strip());
+			return DateText.month(text);
 		}
-		catch (DateTimeParseException e) {
+		catch (IllegalArgumentException e) {
 			return null;
 		}
 	}

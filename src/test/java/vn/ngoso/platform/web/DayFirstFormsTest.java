@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,22 @@ class DayFirstFormsTest {
 		assertThat(saved.getStatus()).isEqualTo(302);
 		assertThat(jdbc.sql("select birth_date from resident where household_id = ?").param(id).query(LocalDate.class)
 			.single()).isEqualTo(LocalDate.of(1990, 12, 6));
+	}
+
+	@Test
+	void noTemplateUsesTheBrowsersDatePicker() throws Exception {
+		// a native date or month picker follows the browser's language (mm/dd on an English Windows):
+		// every page's day and month fields come from fragments/dates.html
+		List<String> natives = new java.util.ArrayList<>();
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				String html = java.nio.file.Files.readString(file);
+				if (java.util.regex.Pattern.compile("type=\"(date|month|datetime-local|week)\"").matcher(html).find()) {
+					natives.add(file.toString());
+				}
+			}
+		}
+		assertThat(natives).isEmpty();
 	}
 
 	@Test
