@@ -18,6 +18,9 @@ import vn.ngoso.demo.generator.CopySpool;
 import vn.ngoso.demo.generator.HamletRef;
 import vn.ngoso.demo.generator.HamletSource;
 import vn.ngoso.demo.generator.LongAnGenerator;
+import vn.ngoso.demo.generator.OperationTargets;
+import vn.ngoso.demo.generator.OperationsLoader;
+import vn.ngoso.demo.generator.OperationsMaker;
 import vn.ngoso.demo.generator.Targets;
 import vn.ngoso.households.CitizenIds;
 import vn.ngoso.verification.internal.FlagComputation;
@@ -49,8 +52,22 @@ class GeneratedDataFlagsTest {
 
 	private List<Long> communes = List.of();
 
+	private List<java.util.UUID> deskDays = List.of();
+
+	private List<java.util.UUID> sessions = List.of();
+
 	@AfterEach
 	void removeTheSlice() {
+		if (!deskDays.isEmpty()) {
+			jdbc.sql("delete from service_desk_member where day_id in (:d)").param("d", deskDays).update();
+			jdbc.sql("delete from service_desk_day where id in (:d)").param("d", deskDays).update();
+		}
+		if (!sessions.isEmpty()) {
+			for (String t : List.of("outreach_session_team", "outreach_session_attendee")) {
+				jdbc.sql("delete from " + t + " where session_id in (:s)").param("s", sessions).update();
+			}
+			jdbc.sql("delete from outreach_session where id in (:s)").param("s", sessions).update();
+		}
 		for (long commune : communes) {
 			jdbc.sql("""
 					with h as (select id from household where commune_id = :c),
@@ -81,6 +98,16 @@ class GeneratedDataFlagsTest {
 		LongAnGenerator generator = new LongAnGenerator(LongAnGenerator.DEFAULT_SEED);
 		generator.generate(generator.plan(slice, Targets.LONG_AN.scaledTo(1200)), new CopySpool(dir, citizenIds::protect));
 		new CopyLoader(dataSource).copyAll(dir);
+		// the slice's desk days too, the provincial centre's among them (DESK_DAY reads who was on duty)
+		OperationsMaker.Made operations = new OperationsMaker(LongAnGenerator.DEFAULT_SEED).make(slice, source.province(),
+				OperationTargets.LONG_AN_2024.slice(slice.size(), all.size()));
+		new OperationsLoader(dataSource).load(operations);
+		deskDays = operations.days().stream().map(OperationsMaker.DeskDayMade::id).toList();
+		sessions = operations.sessions().stream().map(OperationsMaker.SessionMade::id).toList();
+		assertThat(jdbc.sql("select count(*) from service_desk_member m join service_desk_day d on d.id = m.day_id"
+				+ " where d.id in (:d) and d.unit_id = :p")
+			.param("d", deskDays).param("p", source.province().unitId()).query(Long.class).single())
+			.as("members on duty at the provincial centre").isPositive();
 
 		var period = jdbc.sql("""
 				select min(v.visited_on) as first, max(v.visited_on) as last, count(*) as visits

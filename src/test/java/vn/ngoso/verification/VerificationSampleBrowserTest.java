@@ -24,7 +24,8 @@ import vn.ngoso.support.Browser;
 /**
  * In a real Chromium on a 360 px phone: the commune officer {@code xa} opens the month's sample,
  * draws it, reveals a resident's phone and records a confirmed, a not-confirmed (after being told
- * the reason is required) and an unreachable visit, and sees the progress of the team.
+ * the reason is required) and an unreachable visit, sees the progress of the team, and decides the
+ * not-confirmed one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -96,6 +97,21 @@ class VerificationSampleBrowserTest {
 			.map(WebElement::getText).filter(t -> t.contains(team.hamletName())).findFirst().orElseThrow();
 		assertThat(teamRow).endsWith("3/3");
 		assertThat(b.find(By.cssSelector("#progress strong")).getText()).startsWith("Đã xác minh 3/");
+		assertThat(b.find(By.id("open-count")).getText()).isEqualTo("Có 1 lượt thăm không được xác nhận đang chờ giải quyết.");
+
+		// the not-confirmed one is decided: not real, with how it was checked
+		WebElement open = b.find(By.id("visit-" + disputed.visitId()));
+		b.driver().executeScript("arguments[0].scrollIntoView()", open);
+		assertThat(open.getText()).contains("Đang chờ giải quyết");
+		open.findElement(By.cssSelector("input[name=resolution][value=REMOVED]")).click();
+		b.setValue(open.findElement(By.name("note")), "Đến nhà gặp bà: không ai hướng dẫn");
+		open.findElement(By.cssSelector("form.verification-resolve button[type=submit]")).click();
+		b.waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.stalenessOf(open));
+		assertThat(b.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Đã lưu quyết định.");
+		assertThat(b.find(By.id("visit-" + disputed.visitId())).getText())
+			.contains("Đã giải quyết: Không có thật: gỡ khỏi số liệu (xa,")
+			.contains("Đến nhà gặp bà: không ai hướng dẫn");
+		assertThat(b.driver().findElements(By.id("open-count"))).isEmpty();
 		assertThat(b.documentWidth()).as("the page fits the phone").isLessThanOrEqualTo(b.viewportWidth());
 		assertThat(b.consoleErrors()).isEmpty();
 		// the page as the officer left it, at 360 and 1280 px, for a person to look at
