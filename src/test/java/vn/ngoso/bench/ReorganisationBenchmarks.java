@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ngoso.indicators.FigureValue;
 import vn.ngoso.indicators.Figures;
@@ -115,17 +111,7 @@ final class ReorganisationBenchmarks {
 	}
 
 	private <T> T as(String username, Supplier<T> work) {
-		SecurityContext before = SecurityContextHolder.getContext();
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(before);
-		}
+		return new vn.ngoso.support.DemoUsers(users).callAs(username, work);
 	}
 
 	private static String f(String format, Object... args) {

@@ -2,7 +2,9 @@ package vn.ngoso.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,16 +31,33 @@ public final class DemoUsers {
 
 	/** Runs the body with this account signed in (for calling services directly), then restores who was. */
 	public void runAs(String username, Signed body) throws Exception {
-		var before = SecurityContextHolder.getContext();
-		var account = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+		var before = signIn(username);
 		try {
 			body.run();
 		}
 		finally {
 			SecurityContextHolder.setContext(before);
 		}
+	}
+
+	/** As {@link #runAs}, for work that answers something and throws nothing checked. */
+	public <T> T callAs(String username, Supplier<T> work) {
+		var before = signIn(username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
+	}
+
+	/** Signs the account in on this thread; the context that was there, to put back. */
+	private SecurityContext signIn(String username) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		var account = users.loadUserByUsername(username);
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		return before;
 	}
 }

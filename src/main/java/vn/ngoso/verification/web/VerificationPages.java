@@ -82,16 +82,8 @@ class VerificationPages {
 	String record(@PathVariable long sampleId, @PathVariable UUID visitId, @RequestParam(required = false) String result,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String month, RedirectAttributes redirect) {
-		try {
-			verifications.record(sampleId, visitId, result(result), reason);
-			redirect.addFlashAttribute("flash", "verification.recorded");
-		}
-		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
-		}
-		YearMonth chosen = month(month);
-		return "redirect:/verification?unitId=" + (unitId == null ? "" : unitId)
-				+ (chosen == null ? "" : "&month=" + chosen) + "#visit-" + visitId;
+		saved(() -> verifications.record(sampleId, visitId, result(result), reason), "verification.recorded", redirect);
+		return back(unitId, month, visitId);
 	}
 
 	@PostMapping("/{sampleId}/visits/{visitId}/resolve")
@@ -99,13 +91,24 @@ class VerificationPages {
 			@RequestParam(required = false) String resolution, @RequestParam(required = false) String note,
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month,
 			RedirectAttributes redirect) {
+		saved(() -> verifications.resolve(sampleId, visitId, resolution(resolution), note), "verification.resolve.saved",
+				redirect);
+		return back(unitId, month, visitId);
+	}
+
+	/** Does the work, flashing the saved message or the first refusal. */
+	private static void saved(Runnable work, String message, RedirectAttributes redirect) {
 		try {
-			verifications.resolve(sampleId, visitId, resolution(resolution), note);
-			redirect.addFlashAttribute("flash", "verification.resolve.saved");
+			work.run();
+			redirect.addFlashAttribute("flash", message);
 		}
 		catch (InvalidInput e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
+	}
+
+	/** Back to the sample's page, at the visit's card. */
+	private String back(@Nullable Long unitId, @Nullable String month, UUID visitId) {
 		YearMonth chosen = month(month);
 		return "redirect:/verification?unitId=" + (unitId == null ? "" : unitId)
 				+ (chosen == null ? "" : "&month=" + chosen) + "#visit-" + visitId;

@@ -3,10 +3,6 @@ package vn.ngoso.territory.reorg;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Signing in for service calls, and a fingerprint of everything a reorganisation may change. */
@@ -22,17 +18,7 @@ final class ReorgFixtures {
 	}
 
 	<T> T as(String username, Supplier<T> work) {
-		SecurityContext before = SecurityContextHolder.getContext();
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(before);
-		}
+		return new vn.ngoso.support.DemoUsers(users).callAs(username, work);
 	}
 
 	/** One hash over the tree, every cached path, the figures, the users' units and the history tables. */
