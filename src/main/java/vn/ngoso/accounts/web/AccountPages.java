@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.accounts.Accounts;
 import vn.ngoso.accounts.UserAccount;
 import vn.ngoso.platform.InvalidInput;
@@ -51,9 +52,7 @@ class AccountPages {
 			return "redirect:/users";
 		}
 		catch (InvalidInput e) {
-			for (var error : e.errors()) {
-				binding.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
-			}
+			FormErrors.onForm(e, binding);
 			return page(form, model);
 		}
 	}
@@ -66,7 +65,7 @@ class AccountPages {
 			redirect.addFlashAttribute("flashArg", account.username());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/users";
 	}

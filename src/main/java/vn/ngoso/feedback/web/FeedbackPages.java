@@ -1,12 +1,10 @@
 package vn.ngoso.feedback.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.feedback.Channel;
 import vn.ngoso.feedback.FeedbackRouting;
 import vn.ngoso.feedback.Feedbacks;
@@ -85,9 +84,7 @@ class FeedbackPages {
 			return "redirect:/feedback/new";
 		}
 		catch (InvalidInput e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(error -> errors.putIfAbsent(error.field(),
-					messages.getMessage(error.messageKey(), error.args(), LocaleContextHolder.getLocale())));
+			Map<String, String> errors = FormErrors.byField(e, messages);
 			return recordForm(form, errors, model);
 		}
 	}
@@ -162,7 +159,7 @@ class FeedbackPages {
 			redirect.addFlashAttribute("flash", "feedback.routes.saved");
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/feedback/routes";
 	}
@@ -173,7 +170,7 @@ class FeedbackPages {
 			redirect.addFlashAttribute("flash", done);
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/feedback/" + id;
 	}

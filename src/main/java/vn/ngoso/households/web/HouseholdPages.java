@@ -1,6 +1,5 @@
 package vn.ngoso.households.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.households.ConsentMethod;
 import vn.ngoso.households.HamletChoice;
 import vn.ngoso.households.HouseholdDetail;
@@ -125,9 +125,7 @@ class HouseholdPages {
 			return "redirect:/households/" + id;
 		}
 		catch (InvalidInput e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(error -> errors.putIfAbsent(error.field(),
-					messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)));
+			Map<String, String> errors = FormErrors.byField(e, messages);
 			model.addAttribute("moveErrors", errors);
 			model.addAttribute("moveUnitId", unitId);
 			model.addAttribute("moveDate", movedOn);
@@ -165,7 +163,7 @@ class HouseholdPages {
 			redirect.addFlashAttribute("flash", "resident.consent.recorded");
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/households/" + id;
 	}

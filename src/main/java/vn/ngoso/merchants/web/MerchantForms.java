@@ -1,12 +1,10 @@
 package vn.ngoso.merchants.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.merchants.Merchant;
 import vn.ngoso.merchants.MerchantImport;
 import vn.ngoso.merchants.MerchantKind;
@@ -115,12 +114,7 @@ class MerchantForms {
 
 	/** Field → message in the page's language, with its arguments (the unknown kind, the allowed range). */
 	private Map<String, String> texts(@Nullable InvalidInput e) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		if (e != null) {
-			e.errors().forEach(err -> texts.putIfAbsent(err.field(),
-					messages.getMessage(err.messageKey(), err.args(), err.messageKey(), LocaleContextHolder.getLocale())));
-		}
-		return texts;
+		return FormErrors.byField(e, messages);
 	}
 
 	@GetMapping("/merchants/import")

@@ -1,6 +1,5 @@
 package vn.ngoso.outreach.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.outreach.DeskResults;
 import vn.ngoso.outreach.RecordDeskDay;
 import vn.ngoso.outreach.ServiceDeskDay;
@@ -85,7 +85,7 @@ class DeskDayPages {
 			return "redirect:/outreach/desk-days/" + recorded.day().id();
 		}
 		catch (InvalidInput e) {
-			return form(command, FieldMessages.of(e, messages), model);
+			return form(command, FormErrors.byField(e, messages), model);
 		}
 	}
 
@@ -109,7 +109,7 @@ class DeskDayPages {
 			return "redirect:/outreach/desk-days/" + id;
 		}
 		catch (InvalidInput e) {
-			return day(days.get(id), results, FieldMessages.of(e, messages), model);
+			return day(days.get(id), results, FormErrors.byField(e, messages), model);
 		}
 	}
 

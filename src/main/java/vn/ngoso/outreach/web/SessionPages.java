@@ -1,6 +1,5 @@
 package vn.ngoso.outreach.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.outreach.OutreachSessions;
 import vn.ngoso.outreach.RecordSession;
 import vn.ngoso.outreach.Topic;
@@ -86,7 +86,7 @@ class SessionPages {
 			return "redirect:/outreach/sessions/" + recorded.session().id();
 		}
 		catch (InvalidInput e) {
-			return form(command, FieldMessages.of(e, messages), model);
+			return form(command, FormErrors.byField(e, messages), model);
 		}
 	}
 

@@ -1,13 +1,11 @@
 package vn.ngoso.partners.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.partners.Partner;
 import vn.ngoso.partners.PartnerInput;
 import vn.ngoso.partners.PartnerKind;
@@ -158,11 +157,6 @@ class PartnerPages {
 	}
 
 	private Map<String, String> texts(@Nullable InvalidInput e) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		if (e != null) {
-			e.errors().forEach(err -> texts.putIfAbsent(err.field(),
-					messages.getMessage(err.messageKey(), err.args(), err.messageKey(), LocaleContextHolder.getLocale())));
-		}
-		return texts;
+		return FormErrors.byField(e, messages);
 	}
 }

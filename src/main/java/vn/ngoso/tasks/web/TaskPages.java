@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.OutOfScope;
@@ -138,7 +139,7 @@ class TaskPages {
 			redirect.addFlashAttribute("flash", done);
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/tasks/" + id;
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.teams.Affiliation;
 import vn.ngoso.teams.Member;
@@ -90,7 +91,7 @@ class MemberPages {
 			return "redirect:/teams/" + teamId;
 		}
 		catch (InvalidInput e) {
-			FormErrors.copy(e, binding);
+			FormErrors.onForm(e, binding);
 			return form(form, teamId, null, model);
 		}
 	}
@@ -115,7 +116,7 @@ class MemberPages {
 			return "redirect:/teams/" + member.teamId();
 		}
 		catch (InvalidInput e) {
-			FormErrors.copy(e, binding);
+			FormErrors.onForm(e, binding);
 			return form(form, member.teamId(), member, model);
 		}
 	}
@@ -131,7 +132,7 @@ class MemberPages {
 			redirect.addFlashAttribute("flashArg", member.fullName());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/teams/" + member.teamId();
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.teams.Team;
 import vn.ngoso.teams.TeamFilter;
@@ -66,7 +67,7 @@ class TeamPages {
 			return "redirect:/teams/" + team.id();
 		}
 		catch (InvalidInput e) {
-			FormErrors.copy(e, binding);
+			FormErrors.onForm(e, binding);
 			return form(form, null, model);
 		}
 	}
@@ -99,7 +100,7 @@ class TeamPages {
 			return "redirect:/teams/" + id;
 		}
 		catch (InvalidInput e) {
-			FormErrors.copy(e, binding);
+			FormErrors.onForm(e, binding);
 			return form(form, id, model);
 		}
 	}

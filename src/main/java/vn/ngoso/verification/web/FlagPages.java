@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Role;
@@ -89,7 +90,7 @@ class FlagPages {
 			redirect.addFlashAttribute("flashArg", run.flags());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return back(unitId, null);
 	}
@@ -107,7 +108,7 @@ class FlagPages {
 			redirect.addFlashAttribute("flash", "flags.ruleSaved");
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/verification/flags#rules";
 	}

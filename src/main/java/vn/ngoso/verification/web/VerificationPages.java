@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.DateText;
@@ -73,7 +74,7 @@ class VerificationPages {
 			redirect.addFlashAttribute("flashArg", sample.items().size());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		return "redirect:/verification?unitId=" + unit.id() + "&month=" + chosen;
 	}
@@ -103,7 +104,7 @@ class VerificationPages {
 			redirect.addFlashAttribute("flash", message);
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 	}
 
