@@ -14,7 +14,6 @@ import vn.ngoso.accounts.internal.Usernames;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
-import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
@@ -177,9 +176,7 @@ public class Accounts {
 	}
 
 	private void requireOfficer() {
-		if (!scope.get().role().isOfficer()) {
-			throw new OutOfScope("accounts");
-		}
+		scope.officer("accounts");
 	}
 
 	/**

@@ -45,10 +45,7 @@ public class FeedbackRouting {
 
 	/** The routes under the caller's unit (officers of units only). */
 	public List<Route> routes() {
-		Scope s = scope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope("routes");
-		}
+		Scope s = scope.officer("routes");
 		return agencies.routes(s.subtreeFilter()).stream()
 			.map(r -> new Route(r.category(), r.unitCode(), r.unitName(), r.agencyCode(), r.agencyName()))
 			.toList();

@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.platform.CurrentScope;
-import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Scope;
 
 /**
@@ -61,10 +60,7 @@ public class FeedbackStats {
 	}
 
 	private List<Row> rows(String sql, LocalDate from, LocalDate to, LocalDate today) {
-		Scope s = scope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope("feedback stats");
-		}
+		Scope s = scope.officer("feedback stats");
 		return jdbc.sql(sql).param("path", s.subtreeFilter()).param("from", from).param("to", to).param("today", today)
 			.query((rs, n) -> new Row(rs.getString("key"), rs.getString("name"), rs.getLong("received"),
 					rs.getLong("answered"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("overdue_now"),

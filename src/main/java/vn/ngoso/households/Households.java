@@ -263,10 +263,7 @@ public class Households {
 	/** The unmasked citizen ID, for commune officers and above; every reading is audited. */
 	@Transactional
 	public @Nullable String revealCitizenId(UUID householdId, UUID residentId) {
-		Scope s = currentScope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope(residentId);
-		}
+		Scope s = currentScope.officer(residentId);
 		Household household = get(householdId);
 		StoredResident stored = repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
 			.orElseThrow(() -> new NotFound("resident.notFound", residentId));
@@ -283,10 +280,7 @@ public class Households {
 	 */
 	@Transactional
 	public @Nullable String revealPhone(UUID householdId, UUID residentId) {
-		Scope s = currentScope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope(residentId);
-		}
+		Scope s = currentScope.officer(residentId);
 		Household household = get(householdId);
 		StoredResident stored = repository.resident(residentId).filter(r -> r.householdId().equals(household.id()))
 			.orElseThrow(() -> new NotFound("resident.notFound", residentId));

@@ -20,7 +20,6 @@ import vn.ngoso.imports.internal.ImportThread;
 import vn.ngoso.imports.internal.TemplateFiles;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.NotFound;
-import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Scope;
 
 /**
@@ -145,10 +144,6 @@ public class HouseholdImports {
 	}
 
 	private Scope officer() {
-		Scope scope = currentScope.get();
-		if (!scope.role().isOfficer()) {
-			throw new OutOfScope("imports");
-		}
-		return scope;
+		return currentScope.officer("imports");
 	}
 }

@@ -196,10 +196,6 @@ public class Partners {
 	}
 
 	private Scope officer() {
-		Scope s = currentScope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope("partners");
-		}
-		return s;
+		return currentScope.officer("partners");
 	}
 }

@@ -330,9 +330,7 @@ public class Teams {
 	}
 
 	private void requireOfficer() {
-		if (!currentScope.get().role().isOfficer()) {
-			throw new OutOfScope("teams");
-		}
+		currentScope.officer("teams");
 	}
 
 	private static @Nullable Long teamRestriction(Scope s) {

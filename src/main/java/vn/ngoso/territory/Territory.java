@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
-import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.audit.Audited;
@@ -202,9 +201,7 @@ public class Territory {
 	 * that commune as scope unit, but manages no units.
 	 */
 	void requireOfficer(Object what) {
-		if (!scope.get().role().isOfficer()) {
-			throw new OutOfScope(what);
-		}
+		scope.officer(what);
 	}
 
 	AdminUnit insertHamlet(AdminUnit commune, String name, UnitType type) {

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -138,9 +137,7 @@ public class Trainings {
 	/** The department's courses are set up by the province, a district's by the district (or above). */
 	@Transactional
 	public Course createCourse(NewCourse request) {
-		if (!currentScope.get().role().isOfficer()) {
-			throw new OutOfScope("course");
-		}
+		currentScope.officer("course");
 		List<FieldError> errors = new ArrayList<>();
 		String title = text(request.title());
 		if (title == null) {

@@ -77,10 +77,7 @@ public class Verifications {
 	 * (a hamlet's commune for a hamlet).
 	 */
 	public AdminUnit verifyingUnit(@Nullable Long unitId) {
-		Scope s = currentScope.get();
-		if (!s.role().isOfficer()) {
-			throw new OutOfScope("verification");
-		}
+		Scope s = currentScope.officer("verification");
 		Long id = unitId != null ? unitId : s.unitId();
 		if (id == null || (!s.isAdmin() && !id.equals(s.unitId()))) {
 			throw new OutOfScope("verification");
