@@ -20,7 +20,8 @@ import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.csv.CsvReader;
 import vn.ngoso.platform.web.DateText;
-import vn.ngoso.teams.TeamImportResult.RowError;
+import vn.ngoso.platform.ImportResult;
+import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.DeploymentProvince;
 import vn.ngoso.territory.Territory;
@@ -57,7 +58,7 @@ public class TeamImport {
 	}
 
 	@Transactional
-	public TeamImportResult importCsv(InputStream csv) throws IOException {
+	public ImportResult importCsv(InputStream csv) throws IOException {
 		if (!teams.canManageTeams()) {
 			throw new OutOfScope("team import");
 		}
@@ -67,13 +68,13 @@ public class TeamImport {
 		}
 		catch (CsvReader.BadFile e) {
 			String key = e.messageKey().equals("csv.badHeader") ? "team.import.badHeader" : e.messageKey();
-			return TeamImportResult.refused(key, "");
+			return ImportResult.refused(key, "");
 		}
 		if (rows.size() > MAX_ROWS) {
-			return new TeamImportResult(0, List.of(new RowError(0, "file", "csv.tooManyRows", "", List.of(MAX_ROWS))));
+			return new ImportResult(0, List.of(new RowError(0, "file", "csv.tooManyRows", "", List.of(MAX_ROWS))));
 		}
 		if (rows.isEmpty()) {
-			return TeamImportResult.refused("csv.noRows", "");
+			return ImportResult.refused("csv.noRows", "");
 		}
 		Optional<AdminUnit> within = province.current();
 		Map<Long, List<UnitSummary>> hamlets = new HashMap<>();
@@ -90,10 +91,10 @@ public class TeamImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			return new TeamImportResult(0, errors);
+			return new ImportResult(0, errors);
 		}
 		planned.forEach(teams::createTeam);
-		return new TeamImportResult(planned.size(), List.of());
+		return new ImportResult(planned.size(), List.of());
 	}
 
 	private record Checked(@Nullable TeamDetails details, @Nullable RowError error) {

@@ -17,7 +17,8 @@ import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.SearchText;
 import vn.ngoso.platform.audit.Audited;
 import vn.ngoso.platform.csv.CsvReader;
-import vn.ngoso.territory.HamletImportResult.RowError;
+import vn.ngoso.platform.ImportResult;
+import vn.ngoso.platform.ImportResult.RowError;
 
 /**
  * Creates hamlets from a CSV file {@code commune_code,name,type}. All rows or none: a file with
@@ -42,7 +43,7 @@ public class HamletImport {
 	}
 
 	@Transactional
-	public HamletImportResult importCsv(InputStream csv) throws IOException {
+	public ImportResult importCsv(InputStream csv) throws IOException {
 		return importCsv(csv, null);
 	}
 
@@ -51,7 +52,7 @@ public class HamletImport {
 	 * when given: a commune code of another province (or of an older list) is a row error.
 	 */
 	@Transactional
-	public HamletImportResult importCsv(InputStream csv, @Nullable AdminUnit province) throws IOException {
+	public ImportResult importCsv(InputStream csv, @Nullable AdminUnit province) throws IOException {
 		territory.requireOfficer("hamlet import");
 		Communes communes = code -> province == null ? territory.getByCode(code) : territory.getByCodeWithin(code, province);
 		List<CsvReader.Row> rows;
@@ -59,13 +60,13 @@ public class HamletImport {
 			rows = CsvReader.read(csv, MAX_BYTES, HEADER);
 		}
 		catch (CsvReader.BadFile e) {
-			return new HamletImportResult(0, List.of(new RowError(0, "file", e.messageKey(), "")));
+			return new ImportResult(0, List.of(new RowError(0, "file", e.messageKey(), "")));
 		}
 		if (rows.size() > MAX_ROWS) {
-			return new HamletImportResult(0, List.of(new RowError(0, "file", "csv.tooManyRows", String.valueOf(MAX_ROWS))));
+			return new ImportResult(0, List.of(new RowError(0, "file", "csv.tooManyRows", String.valueOf(MAX_ROWS))));
 		}
 		if (rows.isEmpty()) {
-			return new HamletImportResult(0, List.of(new RowError(0, "file", "csv.noRows", "")));
+			return new ImportResult(0, List.of(new RowError(0, "file", "csv.noRows", "")));
 		}
 		List<RowError> errors = new ArrayList<>();
 		List<Planned> planned = new ArrayList<>();
@@ -74,13 +75,13 @@ public class HamletImport {
 			check(row, seen, communes, province).ifPresentOrElse(errors::add, () -> planned.add(plan(row, communes)));
 		}
 		if (!errors.isEmpty()) {
-			return new HamletImportResult(0, errors);
+			return new ImportResult(0, errors);
 		}
 		for (Planned p : planned) {
 			AdminUnit created = territory.insertHamlet(p.commune(), p.name(), p.type());
 			events.publishEvent(Audited.created("UNIT", created.id(), created.path(), created));
 		}
-		return new HamletImportResult(planned.size(), List.of());
+		return new ImportResult(planned.size(), List.of());
 	}
 
 	private record Planned(AdminUnit commune, String name, UnitType type) {

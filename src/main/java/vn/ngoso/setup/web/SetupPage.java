@@ -21,12 +21,11 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.Role;
 import vn.ngoso.teams.TeamImport;
-import vn.ngoso.teams.TeamImportResult;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.DeploymentProvince;
 import vn.ngoso.territory.HamletImport;
-import vn.ngoso.territory.HamletImportResult;
 import vn.ngoso.territory.Territory;
 import vn.ngoso.territory.UnitSummary;
 
@@ -94,8 +93,8 @@ class SetupPage {
 		if (chosen == null) {
 			return "redirect:/thiet-lap";
 		}
-		HamletImportResult result = file == null || file.isEmpty()
-				? new HamletImportResult(0, List.of(new HamletImportResult.RowError(0, "file", "csv.noFile", "")))
+		ImportResult result = file == null || file.isEmpty()
+				? new ImportResult(0, List.of(new ImportResult.RowError(0, "file", "csv.noFile", "")))
 				: hamletImport.importCsv(file.getInputStream(), chosen);
 		model.addAttribute("hamletResult", result);
 		return show(model, result.succeeded() ? null : 2);
@@ -108,7 +107,7 @@ class SetupPage {
 		if (province.current().isEmpty()) {
 			return "redirect:/thiet-lap";
 		}
-		TeamImportResult result = file == null || file.isEmpty() ? TeamImportResult.refused("csv.noFile", "")
+		ImportResult result = file == null || file.isEmpty() ? ImportResult.refused("csv.noFile", "")
 				: teamImport.importCsv(file.getInputStream());
 		model.addAttribute("teamResult", result);
 		return show(model, result.succeeded() ? null : 3);

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.teams.TeamImport;
-import vn.ngoso.teams.TeamImportResult;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.DeploymentProvince;
 
@@ -49,7 +49,7 @@ class TeamImportPages {
 			throws IOException {
 		requireOfficer();
 		model.addAttribute("teamHeader", String.join(",", TeamImport.HEADER));
-		model.addAttribute("result", file == null || file.isEmpty() ? TeamImportResult.refused("csv.noFile", "")
+		model.addAttribute("result", file == null || file.isEmpty() ? ImportResult.refused("csv.noFile", "")
 				: teamImport.importCsv(file.getInputStream()));
 		return "teams/import";
 	}

@@ -15,7 +15,7 @@ import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.HamletImport;
-import vn.ngoso.territory.HamletImportResult;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.territory.Territory;
 import vn.ngoso.territory.UnitType;
 
@@ -88,8 +88,8 @@ class UnitPages {
 	@PostMapping("/hamlets/import")
 	String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("result", new HamletImportResult(0,
-					java.util.List.of(new HamletImportResult.RowError(0, "file", "csv.noFile", ""))));
+			model.addAttribute("result", new ImportResult(0,
+					java.util.List.of(new ImportResult.RowError(0, "file", "csv.noFile", ""))));
 			return "territory/import";
 		}
 		model.addAttribute("result", hamletImport.importCsv(file.getInputStream()));
