@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.ngoso.merchants.MerchantImport;
-import vn.ngoso.merchants.MerchantImport.RowError;
+import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.merchants.MerchantInput;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.internal.MerchantRules.MarketRef;
@@ -119,14 +119,14 @@ public class MerchantImporter {
 			catch (InvalidInput e) {
 				for (InvalidInput.FieldError error : e.errors()) {
 					String column = MerchantWorkbook.HEADER.get(COLUMN_OF_FIELD.getOrDefault(error.field(), 0));
-					if (rowErrors.stream().noneMatch(r -> r.column().equals(column))) {
-						rowErrors.add(new RowError(row.number(), column, error.messageKey(), error.args()));
+					if (rowErrors.stream().noneMatch(r -> r.field().equals(column))) {
+						rowErrors.add(new RowError(row.number(), column, error.messageKey(), "", List.of(error.args())));
 					}
 				}
 			}
 			errors.addAll(rowErrors);
 		}
-		errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
+		errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new Checked(new MerchantImport(rows.size(), List.of(), errors, null, new Object[0]),
 				errors.isEmpty() ? valid : List.of());
 	}
@@ -265,7 +265,7 @@ public class MerchantImporter {
 		Integer first = seen.putIfAbsent(key, rowNo);
 		if (first != null) {
 			errors.add(new RowError(rowNo, MerchantWorkbook.HEADER.get(MerchantWorkbook.NAME), "merchant.import.sameAsRow",
-					first));
+					v.name(), List.of(first)));
 		}
 		else if (repository.exists(v.kind(), v.name(), v.unit().id())) {
 			errors.add(new RowError(rowNo, MerchantWorkbook.HEADER.get(MerchantWorkbook.NAME), "merchant.import.exists",
@@ -274,6 +274,8 @@ public class MerchantImporter {
 	}
 
 	private static RowError error(SheetRow row, int column, String key, Object... args) {
-		return new RowError(row.number(), MerchantWorkbook.HEADER.get(column), key, args);
+		String value = row.cell(column);
+		return new RowError(row.number(), MerchantWorkbook.HEADER.get(column), key, value == null ? "" : value,
+				List.of(args));
 	}
 }

@@ -129,7 +129,7 @@ class MerchantApi {
 		problem.setTitle(text("error.invalid"));
 		problem.setType(URI.create("https://ngoso.vn/problems/invalid-file"));
 		problem.setProperty("errors", result.errors().stream()
-			.map(r -> Map.<String, Object>of("row", r.row(), "column", r.column(), "message", text(r.messageKey(), r.args())))
+			.map(r -> Map.<String, Object>of("row", r.line(), "column", r.field(), "message", text(r.messageKey(), r.args().toArray())))
 			.toList());
 		return problem;
 	}
