@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NotAllowed;
 import vn.ngoso.platform.NotFound;
 
 /**
@@ -37,6 +38,14 @@ class ApiProblems {
 	ProblemDetail notFound(NotFound e) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text(e.messageKey()));
 		problem.setTitle(text("error.notFound.title"));
+		return problem;
+	}
+
+	@ExceptionHandler(NotAllowed.class)
+	ProblemDetail notAllowed(NotAllowed e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(e.messageKey(), e.args()));
+		problem.setTitle(text("error.forbidden.title"));
+		problem.setType(URI.create("https://ngoso.vn/problems/not-allowed"));
 		return problem;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.ngoso.platform.ControlCharacters;
+import vn.ngoso.platform.NotAllowed;
 import vn.ngoso.platform.NotFound;
 
 /**
@@ -43,6 +44,16 @@ class PageErrors {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		model.addAttribute("status", 404);
 		return "error/404";
+	}
+
+	/** A step the caller may not take, where the page did not answer it itself: 403 with the reason. */
+	@ExceptionHandler(NotAllowed.class)
+	String notAllowed(NotAllowed e, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		model.addAttribute("status", 403);
+		model.addAttribute("messageKey", e.messageKey());
+		model.addAttribute("messageArgs", e.args());
+		return "error/forbidden";
 	}
 
 	private static String invalid(String messageKey, HttpServletResponse response, Model model) {
