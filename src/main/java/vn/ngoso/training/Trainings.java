@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.indicators.FigureScope;
@@ -27,6 +25,7 @@ import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.TrackedFigures;
 import vn.ngoso.platform.ControlCharacters;
 import vn.ngoso.platform.CurrentScope;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
 import vn.ngoso.platform.NotFound;
@@ -68,14 +67,12 @@ public class Trainings {
 
 	private final ApplicationEventPublisher events;
 
-	private final MessageSource messages;
-
 	private final TrackedFigures tracked;
 
 	private final Clock clock;
 
 	Trainings(TrainingRepository repository, Teams teams, Territory territory, CurrentScope currentScope,
-			Figures figures, ApplicationEventPublisher events, MessageSource messages, TrackedFigures tracked,
+			Figures figures, ApplicationEventPublisher events, TrackedFigures tracked,
 			Clock clock) {
 		this.tracked = tracked;
 		this.repository = repository;
@@ -84,7 +81,6 @@ public class Trainings {
 		this.currentScope = currentScope;
 		this.figures = figures;
 		this.events = events;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -324,7 +320,7 @@ public class Trainings {
 	 * an active member in the caller's scope once, with a day of completion that is not ahead.
 	 */
 	@Transactional
-	public ImportOutcome importCompletions(long courseId, Path workbook) {
+	public ImportResult importCompletions(long courseId, Path workbook) {
 		course(courseId);
 		requireOfficer("course");
 		List<CompletionSheet.Line> lines;
@@ -343,7 +339,7 @@ public class Trainings {
 		if (lines.isEmpty()) {
 			throw InvalidInput.of("file", "training.import.empty");
 		}
-		List<ImportOutcome.RowError> errors = new ArrayList<>();
+		List<ImportResult.RowError> errors = new ArrayList<>();
 		List<Member> members = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		for (CompletionSheet.Line line : lines) {
@@ -358,7 +354,7 @@ public class Trainings {
 			members.add(member);
 		}
 		if (!errors.isEmpty()) {
-			return new ImportOutcome(0, errors);
+			return new ImportResult(0, errors);
 		}
 		String by = currentScope.get().username();
 		List<Long> communes = members.stream().map(this::communeOf).distinct().toList();
@@ -370,10 +366,10 @@ public class Trainings {
 		});
 		events.publishEvent(new Audited("COURSE", String.valueOf(courseId), "IMPORT_COMPLETIONS", null, null,
 				lines.size()));
-		return new ImportOutcome(lines.size(), List.of());
+		return new ImportResult(lines.size(), List.of());
 	}
 
-	private @Nullable Member rowMember(CompletionSheet.Line line, Set<Long> seen, List<ImportOutcome.RowError> errors) {
+	private @Nullable Member rowMember(CompletionSheet.Line line, Set<Long> seen, List<ImportResult.RowError> errors) {
 		if (line.phone().isEmpty()) {
 			errors.add(rowError(line, 0, "training.import.phone.required"));
 			return null;
@@ -395,7 +391,7 @@ public class Trainings {
 		return member;
 	}
 
-	private void rowDay(CompletionSheet.Line line, List<ImportOutcome.RowError> errors) {
+	private void rowDay(CompletionSheet.Line line, List<ImportResult.RowError> errors) {
 		if (line.badDay()) {
 			errors.add(rowError(line, 1, "training.import.day.invalid"));
 			return;
@@ -405,9 +401,18 @@ public class Trainings {
 		dayErrors.forEach(e -> errors.add(rowError(line, 1, e.messageKey(), e.args())));
 	}
 
-	private ImportOutcome.RowError rowError(CompletionSheet.Line line, int column, String key, Object... args) {
-		return new ImportOutcome.RowError(line.number(), CompletionSheet.HEADER.get(column),
-				messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+	private ImportResult.RowError rowError(CompletionSheet.Line line, int column, String key, Object... args) {
+		return new ImportResult.RowError(line.number(), CompletionSheet.HEADER.get(column), key, cell(line, column),
+				List.of(args));
+	}
+
+	/** The text read in a column of the completion list, for the row's error. */
+	private static String cell(CompletionSheet.Line line, int column) {
+		return switch (column) {
+			case 0 -> line.phone();
+			case 2 -> line.certificate() == null ? "" : line.certificate();
+			default -> line.day() == null ? "" : line.day().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		};
 	}
 
 	/**

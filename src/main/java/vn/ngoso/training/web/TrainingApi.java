@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.training.Completion;
 import vn.ngoso.training.Course;
-import vn.ngoso.training.ImportOutcome;
 import vn.ngoso.training.NewCourse;
 import vn.ngoso.training.RecordCompletion;
 import vn.ngoso.training.RecordTrainingSession;
@@ -35,7 +37,10 @@ class TrainingApi {
 
 	private final Trainings trainings;
 
-	TrainingApi(Trainings trainings) {
+	private final MessageSource messages;
+
+	TrainingApi(Trainings trainings, MessageSource messages) {
+		this.messages = messages;
 		this.trainings = trainings;
 	}
 
@@ -83,12 +88,23 @@ class TrainingApi {
 	@PostMapping(path = "/{id}/completions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import the completion list (XLSX: mobile number, completed on, certificate no.): all rows or"
 			+ " none; 422 with the rows' errors")
-	ResponseEntity<ImportOutcome> importList(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
-		ImportOutcome outcome;
+	ResponseEntity<ImportJson> importList(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
+		ImportResult outcome;
 		try (UploadedFile workbook = UploadedFile.of(file)) {
 			outcome = trainings.importCompletions(id, workbook.path());
 		}
-		return ResponseEntity.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+		var json = new ImportJson(outcome.created(), outcome.errors().stream()
+			.map(e -> new ImportJson.Row(e.line(), e.field(), messages.getMessage(e.messageKey(), e.args().toArray(),
+					e.messageKey(), LocaleContextHolder.getLocale())))
+			.toList());
+		return ResponseEntity.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(json);
+	}
+
+	/** What a completion list import did: every row recorded, or none and each row's error in the caller's language. */
+	record ImportJson(int recorded, List<Row> errors) {
+
+		record Row(int row, String column, String message) {
+		}
 	}
 
 	@GetMapping("/shares")

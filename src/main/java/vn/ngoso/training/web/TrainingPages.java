@@ -23,7 +23,7 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.DateText;
 import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.training.Course;
-import vn.ngoso.training.ImportOutcome;
+import vn.ngoso.platform.ImportResult;
 import vn.ngoso.training.RecordTrainingSession;
 import vn.ngoso.training.TrainingSession;
 import vn.ngoso.training.Trainings;
@@ -121,7 +121,7 @@ class TrainingPages {
 	@PostMapping("/trainings/{id}/import")
 	String importList(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		ImportOutcome outcome;
+		ImportResult outcome;
 		try {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInput.of("file", "training.import.empty");
@@ -137,7 +137,7 @@ class TrainingPages {
 		}
 		if (outcome.succeeded()) {
 			redirect.addFlashAttribute("flash", "training.import.done");
-			redirect.addFlashAttribute("flashArg", outcome.recorded());
+			redirect.addFlashAttribute("flashArg", outcome.created());
 			return "redirect:/trainings/" + id;
 		}
 		model.addAttribute("rowErrors", outcome.errors());
