@@ -4,7 +4,7 @@
  * accept / answer / re-route, escalation past the deadline, reopening within 7 days, the live
  * figures, and the Open311 GeoReport v2 API.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "indicators" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "figures" })
 @NullMarked
 package vn.ngoso.feedback;
 

@@ -1,6 +1,8 @@
 package vn.ngoso.indicators;
 
 import java.util.Map;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicators;
 
 /**
  * "People aged 15+ with a bank account": one definition, read by the report's line 13 and the

@@ -3,6 +3,8 @@ package vn.ngoso.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.Source;
 
 /**
  * How far a unit's figures can be trusted over a period (issue 18, "tỷ lệ xác minh"): of the

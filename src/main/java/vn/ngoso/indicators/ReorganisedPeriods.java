@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ngoso.figures.Period;
 import vn.ngoso.indicators.SummaryReport.Note;
 import vn.ngoso.territory.AdminUnit;
 

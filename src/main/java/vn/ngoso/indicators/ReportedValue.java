@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.figures.Period;
 
 /** A reported value as the caller may see it. */
 public record ReportedValue(UUID id, long unitId, String unitCode, String unitName, String unitPath, String indicator,

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.figures.Measure;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.Source;
 import vn.ngoso.territory.AdminUnit;
 
 /**

@@ -1,10 +1,9 @@
 /**
- * The figures the teams are judged by: one catalogue of indicators, tracked ones kept live as
- * small aggregate rows by unit and month (updated in the transaction of the write that changes
- * them), reported ones entered by the source agencies and approved by the level above, the
- * dashboards and the provincial report.
+ * The figures the teams are judged by, as people read them: reported ones entered by the source
+ * agencies and approved by the level above, the dashboards, the targets and the provincial
+ * report. The catalogue and the live figures are in the figures module.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "figures" })
 @NullMarked
 package vn.ngoso.indicators;
 

@@ -4,7 +4,7 @@
  * the tracked figures of the report's cashless line; a public read lists them by unit for the
  * citizens' page (a business, nothing personal).
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "indicators" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "figures" })
 @NullMarked
 package vn.ngoso.merchants;
 

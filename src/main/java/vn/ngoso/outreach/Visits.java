@@ -13,13 +13,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.households.Household;
 import vn.ngoso.households.HouseholdMoves;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.Resident;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.outreach.internal.VisitRepository;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -27,7 +28,6 @@ import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
-import vn.ngoso.outreach.internal.VisitRepository;
 
 /**
  * Records door-to-door visits. The client makes the visit's id, so a visit sent twice (a

@@ -3,7 +3,7 @@
  * support days at the service desks. A visit's outcomes move the residents' profiles forward in
  * the same transaction; sessions and desk days make their own figures.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "indicators" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "figures" })
 @NullMarked
 package vn.ngoso.outreach;
 

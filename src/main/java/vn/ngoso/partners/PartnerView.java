@@ -2,8 +2,8 @@ package vn.ngoso.partners;
 
 import java.util.List;
 import java.util.Map;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Period;
 
 /**
  * What a partner's own people see: their enterprise, what it gave (with totals by kind) and the

@@ -1,7 +1,7 @@
 package vn.ngoso.partners;
 
-import java.time.YearMonth;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.accounts.Accounts;
 import vn.ngoso.accounts.NewUser;
 import vn.ngoso.accounts.UserAccount;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.partners.internal.PartnerRepository;
 import vn.ngoso.partners.internal.PartnerRules;
 import vn.ngoso.platform.CurrentScope;

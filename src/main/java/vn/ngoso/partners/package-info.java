@@ -4,7 +4,7 @@
  * service desks), and their own people's view (role PARTNER): their contributions and the
  * figures of the units they cover, nothing personal.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "accounts", "indicators", "outreach" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "accounts", "figures", "outreach" })
 @NullMarked
 package vn.ngoso.partners;
 

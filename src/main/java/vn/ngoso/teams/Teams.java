@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;

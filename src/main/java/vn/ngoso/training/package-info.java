@@ -3,7 +3,7 @@
  * online course "Phổ cập kỹ năng số cộng đồng", their sessions with attendance, completion per
  * member (imported from a course's XLSX list by mobile number), and the members trained figure.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "indicators" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "figures" })
 @NullMarked
 package vn.ngoso.training;
 

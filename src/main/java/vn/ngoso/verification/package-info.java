@@ -4,7 +4,7 @@
  * the figures, the confidence figure beside the headline numbers, and the daily flags on records
  * that look made up.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "outreach", "indicators" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "households", "outreach", "figures", "indicators" })
 @NullMarked
 package vn.ngoso.verification;
 

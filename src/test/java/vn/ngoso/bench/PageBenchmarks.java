@@ -20,10 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.indicators.ReportedValues;
-import vn.ngoso.indicators.TrackedFigures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.tasks.Targets;
 

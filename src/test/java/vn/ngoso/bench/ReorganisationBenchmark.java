@@ -10,8 +10,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.ngoso.indicators.Figures;
-import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.territory.Reorganisations;
 
 /**

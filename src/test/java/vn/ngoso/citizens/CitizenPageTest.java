@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.feedback.FeedbackFixtures;
 import vn.ngoso.feedback.Feedbacks;
 import vn.ngoso.feedback.SubmissionThrottle;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.support.SafeResponses;
 

@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.teams.Youth;
 

@@ -1,7 +1,6 @@
 package vn.ngoso.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
@@ -19,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Figures;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.TrackedFigures;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;

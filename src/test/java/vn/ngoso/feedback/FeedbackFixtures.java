@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.Figures;
 
 /**
  * The feedback tests' helpers: the demo's places (Ấp Cả Bản in Tuyên Bình, a hamlet elsewhere in

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.support.IntegrationTest;

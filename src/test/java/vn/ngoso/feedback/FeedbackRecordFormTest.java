@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.Html;
 import vn.ngoso.support.IntegrationTest;

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.Html;

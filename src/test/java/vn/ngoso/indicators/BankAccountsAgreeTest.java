@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DashboardFixtures.Tile;
 import vn.ngoso.support.DemoUsers;

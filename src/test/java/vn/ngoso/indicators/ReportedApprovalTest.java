@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.figures.Period;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;

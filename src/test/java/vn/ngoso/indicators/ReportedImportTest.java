@@ -27,6 +27,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.figures.Indicator;
+import vn.ngoso.figures.Indicators;
 import vn.ngoso.support.Html;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.territory.AdminUnit;

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import vn.ngoso.indicators.Figures;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.IntegrationTest;
 
 /**

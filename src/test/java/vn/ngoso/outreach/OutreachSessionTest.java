@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.TrackedFigures;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.Html;
@@ -259,8 +259,8 @@ class OutreachSessionTest {
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	private static long delta(Map<String, vn.ngoso.indicators.FigureValue> before,
-			Map<String, vn.ngoso.indicators.FigureValue> after, String code) {
+	private static long delta(Map<String, vn.ngoso.figures.FigureValue> before,
+			Map<String, vn.ngoso.figures.FigureValue> after, String code) {
 		return after.get(code).value().longValue() - before.get(code).value().longValue();
 	}
 

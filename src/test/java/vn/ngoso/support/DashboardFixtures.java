@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Period;
 
 /**
  * What dashboard tests share: the units of the demo tree by code, covered households made through

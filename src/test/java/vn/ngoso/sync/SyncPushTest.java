@@ -41,7 +41,7 @@ class SyncPushTest {
 	UserDetailsService users;
 
 	@Autowired
-	vn.ngoso.indicators.Figures figures;
+	vn.ngoso.figures.Figures figures;
 
 	HouseholdFixtures fx;
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.verification.internal.SampleDraw;

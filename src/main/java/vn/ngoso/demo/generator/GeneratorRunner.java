@@ -22,13 +22,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ngoso.feedback.WorkingDays;
 import org.springframework.stereotype.Component;
-import vn.ngoso.demo.generator.CopyLoader.Loaded;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.demo.generator.CopyLoader.Loaded;
 import vn.ngoso.demo.internal.SourceTextReportedValues;
+import vn.ngoso.feedback.WorkingDays;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.households.CitizenIds;
-import vn.ngoso.indicators.Figures;
 
 /**
  * {@code --ngoso.generate=long-an}: writes the Long An-scale households file (and with

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ngoso.feedback.Feedbacks;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 
 /**
  * The figures feedback makes, at the unit where it was raised, by Vietnam's calendar: items

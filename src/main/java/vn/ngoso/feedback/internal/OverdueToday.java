@@ -3,8 +3,8 @@ package vn.ngoso.feedback.internal;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.StockToday;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.StockToday;
 
 /**
  * Feedback open past its first deadline at the end of a day, with the meaning of the live stock

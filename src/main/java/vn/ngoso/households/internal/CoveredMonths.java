@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.DerivedColumns;
-import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.figures.DerivedColumns;
+import vn.ngoso.figures.FigureScope;
 
 /**
  * Keeps {@code household.covered_from} equal to {@link CountingRules#COVERED_FROM}, the month the

@@ -3,8 +3,8 @@ package vn.ngoso.households.internal;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 
 /**
  * The figures households make, at their current hamlet (stocks follow where people live now, for

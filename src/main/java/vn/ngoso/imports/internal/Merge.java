@@ -11,9 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.imports.ImportFaults;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.Figures;
 import vn.ngoso.platform.audit.Audited;
 
 /**

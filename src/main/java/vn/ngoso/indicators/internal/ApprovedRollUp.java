@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicator;
-import vn.ngoso.indicators.Measure;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicator;
+import vn.ngoso.figures.Measure;
 import vn.ngoso.indicators.internal.ReportedRepository.OwnValue;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.Indicators;
+import vn.ngoso.figures.Indicators;
 
 /**
  * What the two charts draw, as plain data: the page carries it in a {@code data-chart} attribute

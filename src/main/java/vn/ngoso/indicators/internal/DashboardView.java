@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicator;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicator;
 import vn.ngoso.indicators.IndicatorTarget;
 import vn.ngoso.territory.AdminUnit;
 

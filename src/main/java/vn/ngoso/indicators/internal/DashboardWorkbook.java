@@ -14,9 +14,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicator;
-import vn.ngoso.indicators.Indicators;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicator;
+import vn.ngoso.figures.Indicators;
 import vn.ngoso.indicators.internal.DashboardView.MonthFigures;
 import vn.ngoso.indicators.internal.DashboardView.Tile;
 

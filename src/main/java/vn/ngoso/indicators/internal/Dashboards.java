@@ -1,9 +1,9 @@
 package vn.ngoso.indicators.internal;
 
-import static vn.ngoso.indicators.Indicators.COMMUNES_WITH_TEAMS;
-import static vn.ngoso.indicators.Indicators.COVERED_HOUSEHOLDS;
-import static vn.ngoso.indicators.Indicators.COVERED_RATE;
-import static vn.ngoso.indicators.Indicators.VISITS;
+import static vn.ngoso.figures.Indicators.COMMUNES_WITH_TEAMS;
+import static vn.ngoso.figures.Indicators.COVERED_HOUSEHOLDS;
+import static vn.ngoso.figures.Indicators.COVERED_RATE;
+import static vn.ngoso.figures.Indicators.VISITS;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,16 +13,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicator;
+import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
+import vn.ngoso.figures.TrackedFigures.MonthValue;
 import vn.ngoso.indicators.BankAccounts;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicator;
 import vn.ngoso.indicators.IndicatorTarget;
 import vn.ngoso.indicators.IndicatorTargets;
-import vn.ngoso.indicators.Indicators;
-import vn.ngoso.indicators.Period;
 import vn.ngoso.indicators.ReportedValues;
-import vn.ngoso.indicators.TrackedFigures;
-import vn.ngoso.indicators.TrackedFigures.MonthValue;
 import vn.ngoso.indicators.internal.DashboardView.MonthFigures;
 import vn.ngoso.indicators.internal.DashboardView.Tile;
 import vn.ngoso.territory.AdminUnit;

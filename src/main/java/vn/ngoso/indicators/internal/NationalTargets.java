@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.ngoso.figures.Indicators;
 import vn.ngoso.indicators.IndicatorTarget;
-import vn.ngoso.indicators.Indicators;
 import vn.ngoso.platform.csv.CsvReader;
 
 /**

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.Months;
+import vn.ngoso.figures.Period;
 import vn.ngoso.platform.InvalidInput;
 
 /**

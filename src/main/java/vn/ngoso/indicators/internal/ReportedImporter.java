@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.Measure;
+import vn.ngoso.figures.Measure;
 import vn.ngoso.indicators.ReportedEntry;
 import vn.ngoso.indicators.ReportedImport;
 import vn.ngoso.indicators.ReportedImport.RowError;

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Period;
-import vn.ngoso.indicators.StockToday;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Period;
+import vn.ngoso.figures.StockToday;
 import vn.ngoso.territory.AdminUnit;
 
 /**

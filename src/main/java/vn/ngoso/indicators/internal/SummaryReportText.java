@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.Period;
 import vn.ngoso.indicators.SummaryReport;
 import vn.ngoso.indicators.SummaryReport.Figure;
 import vn.ngoso.indicators.SummaryReport.Line;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.Indicator;
+import vn.ngoso.figures.Indicator;
+import vn.ngoso.figures.Indicators;
 import vn.ngoso.indicators.IndicatorTarget;
-import vn.ngoso.indicators.Indicators;
 import vn.ngoso.platform.InvalidInput;
 
 /**

@@ -3,8 +3,8 @@ package vn.ngoso.indicators.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.FigureValue;
-import vn.ngoso.indicators.Indicators;
+import vn.ngoso.figures.FigureValue;
+import vn.ngoso.figures.Indicators;
 import vn.ngoso.territory.AdminUnit;
 
 /**

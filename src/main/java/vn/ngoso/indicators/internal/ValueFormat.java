@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import vn.ngoso.indicators.FigureValue;
+import vn.ngoso.figures.FigureValue;
 
 /**
  * Figures as people read them, in the page's language: {@code 1.351.439} and {@code 99,9%} in

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ngoso.indicators.Measure;
+import vn.ngoso.figures.Measure;
 import vn.ngoso.indicators.SummaryReport;
 import vn.ngoso.indicators.SummaryReports;
 import vn.ngoso.indicators.internal.RenderedReport;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.Merchants;
 

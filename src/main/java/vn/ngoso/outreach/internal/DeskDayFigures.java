@@ -3,9 +3,9 @@ package vn.ngoso.outreach.internal;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
-import vn.ngoso.indicators.Indicators;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.Indicators;
 
 /**
  * The figures support days at the service desks make, at the desk's unit (the province for its

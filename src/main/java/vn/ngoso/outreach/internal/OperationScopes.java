@@ -1,7 +1,7 @@
 package vn.ngoso.outreach.internal;
 
 import java.util.Optional;
-import vn.ngoso.indicators.FigureScope;
+import vn.ngoso.figures.FigureScope;
 
 /** The condition picking a kind of record for a figure scope: its own records by id, a subtree, or all. */
 final class OperationScopes {

@@ -3,8 +3,8 @@ package vn.ngoso.outreach.internal;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 
 /**
  * The figures visits make, where each visit was made (its own hamlet, {@code visit.unit_id}: the

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.accounts.UserAccount;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.Period;
 import vn.ngoso.partners.Partner;
 import vn.ngoso.partners.PartnerInput;
 import vn.ngoso.partners.PartnerView;

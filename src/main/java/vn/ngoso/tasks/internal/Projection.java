@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.Period;
+import vn.ngoso.figures.Period;
 
 /**
  * Where a figure will be at the end of a period on its current pace: the change since the period

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 
 /**
  * The figures teams make: communes with teams (at the commune, from its first team's decision),

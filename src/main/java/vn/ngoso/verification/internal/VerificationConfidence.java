@@ -2,8 +2,8 @@ package vn.ngoso.verification.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.figures.Period;
 import vn.ngoso.indicators.Confidence;
-import vn.ngoso.indicators.Period;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.verification.VerificationResult;
 

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.demo.internal.SourceTextReportedValues;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ngoso.feedback.WorkingDays;
+import vn.ngoso.figures.Figures;
 import vn.ngoso.households.CitizenIds;
-import vn.ngoso.indicators.Figures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.Html;
 

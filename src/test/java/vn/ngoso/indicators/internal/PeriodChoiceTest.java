@@ -27,7 +27,7 @@ class PeriodChoiceTest {
 	@Test
 	void eachKindOfTheFormReadsOnlyItsOwnFields() {
 		assertThat(PeriodChoice.of(new Form("MONTH", "2024-02", "3", "2023", "2020-01", "2020-05"), TODAY).period())
-			.isEqualTo(new vn.ngoso.indicators.Period(YearMonth.of(2024, 2), YearMonth.of(2024, 2)));
+			.isEqualTo(new vn.ngoso.figures.Period(YearMonth.of(2024, 2), YearMonth.of(2024, 2)));
 		PeriodChoice quarter = PeriodChoice.of(new Form("quarter", "2024-02", "3", "2023", null, null), TODAY);
 		assertThat(quarter.query()).isEqualTo("from=2023-07&to=2023-09");
 		assertThat(quarter.labelArgs()).containsExactly(3, "2023");

@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

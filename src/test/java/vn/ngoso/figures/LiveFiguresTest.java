@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

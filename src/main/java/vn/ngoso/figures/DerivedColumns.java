@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 /**
  * A column a module keeps from the same records, and by the same SQL, as one of its figures (a

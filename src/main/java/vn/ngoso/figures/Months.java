@@ -1,8 +1,7 @@
-package vn.ngoso.indicators.internal;
+package vn.ngoso.figures;
 
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
-import vn.ngoso.indicators.Period;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.DateText;
 

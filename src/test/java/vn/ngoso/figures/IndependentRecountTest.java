@@ -1,6 +1,8 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,9 +28,6 @@ import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IndependentRecount;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.support.UniqueValues;
-
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * The figures tell one truth with the records (issue 15). Each seed drives a random mix of what

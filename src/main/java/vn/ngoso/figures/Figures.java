@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ngoso.indicators.internal.FigureKey;
-import vn.ngoso.indicators.internal.FigureStore;
+import vn.ngoso.figures.internal.FigureKey;
+import vn.ngoso.figures.internal.FigureStore;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.audit.Audited;

@@ -1,5 +1,6 @@
-package vn.ngoso.indicators.web;
+package vn.ngoso.figures.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -9,8 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import io.swagger.v3.oas.annotations.Operation;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 
 /**
  * The administrator's page for the live figures: check them against the raw records, and

@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

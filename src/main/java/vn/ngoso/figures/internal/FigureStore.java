@@ -1,4 +1,4 @@
-package vn.ngoso.indicators.internal;
+package vn.ngoso.figures.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,8 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.FigureScope;
-import vn.ngoso.indicators.FigureSource;
+import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.FigureSource;
 
 /**
  * The aggregate rows and the SQL around them. Each source's contributions are rows at the

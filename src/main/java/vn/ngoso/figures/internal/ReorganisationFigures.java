@@ -1,4 +1,4 @@
-package vn.ngoso.indicators.internal;
+package vn.ngoso.figures.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import java.util.Map;
 import java.util.Optional;

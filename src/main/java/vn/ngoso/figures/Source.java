@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 /**
  * Where a figure comes from: the platform's own records, or an agency that reports it because

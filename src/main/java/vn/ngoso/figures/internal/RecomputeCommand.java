@@ -1,4 +1,4 @@
-package vn.ngoso.indicators.internal;
+package vn.ngoso.figures.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ngoso.indicators.Figures;
+import vn.ngoso.figures.Figures;
 
 /**
  * {@code --ngoso.recompute=true}: rebuild every live figure from the raw records, print how long

@@ -1,15 +1,15 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the catalogue. Names and definitions are in the messages
- * ({@code indicator.CODE.name}, {@code indicator.CODE.definition}, Vietnamese and English).
+ * ({@code indicator.CODE.name}, {@code indicator.CODE.definition}, Vietnamese and English). The
+ * targets (national defaults and each unit's own) are data, kept by the indicators module.
  *
  * @param percent whether the value is a percentage (rates) rather than a count
  * @param numerator for a tracked rate: the stock counted
  * @param denominator for a tracked rate: the stock it is counted over
- * @see IndicatorTargets the targets (national defaults and each unit's own), kept as data
  */
 public record Indicator(String code, Source source, Measure measure, boolean percent, @Nullable String numerator,
 		@Nullable String denominator) {

@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 /**
  * How an indicator adds up over time. A stock (covered households) is kept as monthly changes

@@ -1,4 +1,4 @@
-package vn.ngoso.indicators;
+package vn.ngoso.figures;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +189,7 @@ public class Indicators {
 		add(new Indicator(code, Source.TRACKED, Measure.FLOW, false, null, null));
 	}
 
-	/** A tracked rate; its targets are data (national-targets.csv and each unit's own, {@link IndicatorTargets}). */
+	/** A tracked rate; its targets are data (national-targets.csv and each unit's own, in the indicators module). */
 	private void rate(String code, String numerator, String denominator) {
 		add(new Indicator(code, Source.TRACKED, Measure.RATE, true, numerator, denominator));
 	}
