@@ -4,7 +4,7 @@
  * {@code demo.generator} makes the Long An-scale data on request ({@code --ngoso.generate=long-an}):
  * the import CSV for 480,000 households, and optionally the same data with profiles and visits by COPY.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "accounts", "households", "figures", "indicators", "tasks", "feedback" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "teams", "accounts", "households", "figures", "reported", "indicators", "tasks", "feedback" })
 @NullMarked
 package vn.ngoso.demo;
 

@@ -24,6 +24,7 @@ import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.web.DateText;
+import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
 

@@ -3,7 +3,7 @@
  * agencies and approved by the level above, the dashboards, the targets and the provincial
  * report. The catalogue and the live figures are in the figures module.
  */
-@ApplicationModule(allowedDependencies = { "platform", "territory", "figures" })
+@ApplicationModule(allowedDependencies = { "platform", "territory", "figures", "reported" })
 @NullMarked
 package vn.ngoso.indicators;
 

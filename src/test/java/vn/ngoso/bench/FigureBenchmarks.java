@@ -18,11 +18,11 @@ import vn.ngoso.figures.Indicators;
 import vn.ngoso.figures.Period;
 import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.households.ReadinessItem;
-import vn.ngoso.indicators.ReportedValues;
 import vn.ngoso.outreach.RecordVisit;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
+import vn.ngoso.reported.ReportedValues;
 
 /**
  * The indicator benchmarks on the loaded Long An data: the figures a dashboard reads for the

@@ -58,12 +58,12 @@ import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.imports.HouseholdImports;
 import vn.ngoso.imports.ImportJob;
 import vn.ngoso.imports.ImportStatus;
-import vn.ngoso.indicators.ReportedValues;
 import vn.ngoso.outreach.RecordVisit;
 import vn.ngoso.outreach.Visits;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.ScopedPrincipal;
+import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.territory.Reorganisations;
 
 /**

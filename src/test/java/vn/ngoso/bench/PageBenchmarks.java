@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.figures.Indicators;
 import vn.ngoso.figures.Period;
 import vn.ngoso.figures.TrackedFigures;
-import vn.ngoso.indicators.ReportedValues;
+import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.tasks.Targets;
 

@@ -16,6 +16,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.figures.Period;
 import vn.ngoso.figures.TrackedFigures;
+import vn.ngoso.reported.ReportedFixtures;
+import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DashboardFixtures.Tile;
 import vn.ngoso.support.DemoUsers;

@@ -14,8 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ngoso.indicators.ReportedEntry;
-import vn.ngoso.indicators.ReportedValues;
+import vn.ngoso.reported.ReportedEntry;
+import vn.ngoso.reported.ReportedValues;
 
 /**
  * The figures of the source text that only the agencies know (police, State Bank branch, the

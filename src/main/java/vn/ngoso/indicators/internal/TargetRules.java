@@ -13,6 +13,7 @@ import vn.ngoso.figures.Indicator;
 import vn.ngoso.figures.Indicators;
 import vn.ngoso.indicators.IndicatorTarget;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.platform.NumberText;
 
 /**
  * What a target may be, and which one is in force. The rule, as the page and

@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import vn.ngoso.indicators.internal.ReportedWorkbook;
 import vn.ngoso.merchants.internal.MerchantWorkbook;
+import vn.ngoso.reported.internal.ReportedWorkbook;
 import vn.ngoso.support.RealHttp;
 import vn.ngoso.training.internal.CompletionSheet;
 
