@@ -20,6 +20,7 @@ import vn.ngoso.feedback.internal.FeedbackRules;
 import vn.ngoso.feedback.internal.References;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.RecordKind;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
@@ -39,9 +40,6 @@ import vn.ngoso.territory.UnitOption;
 @Service
 @Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
 public class Feedbacks {
-
-	/** The kind of records for {@link FigureScope#records}. */
-	public static final String KIND = "FEEDBACK";
 
 	public static final Duration REOPEN_WINDOW = Duration.ofDays(7);
 
@@ -96,7 +94,7 @@ public class Feedbacks {
 		FeedbackStatus status = agency.isPresent() ? FeedbackStatus.ROUTED : FeedbackStatus.RECEIVED;
 		UUID id = UUID.randomUUID();
 		String reference = freshReference();
-		figures.change(FigureScope.record(KIND, id), () -> repository.insert(new FeedbackRepository.NewRow(id,
+		figures.change(FigureScope.record(RecordKind.FEEDBACK, id), () -> repository.insert(new FeedbackRepository.NewRow(id,
 				reference, valid.category().code(), valid.description(), unit.id(), unit.path(), unit.provinceCode(),
 				valid.lat(), valid.lon(), valid.contactName(), valid.contactPhone(), input.channel(), status,
 				agency.map(Agency::id).orElse(null), now, due, input.published())));
@@ -238,7 +236,7 @@ public class Feedbacks {
 			throw InvalidInput.of("status", "feedback.answer.alreadyAnswered");
 		}
 		Instant now = clock.instant();
-		figures.change(FigureScope.record(KIND, id), () -> repository.answer(id, answer, now));
+		figures.change(FigureScope.record(RecordKind.FEEDBACK, id), () -> repository.answer(id, answer, now));
 		repository.event(id, now, access.username(), "ANSWER", FeedbackStatus.ANSWERED, item.agencyId(), null);
 		audit(id, "ANSWER", item.unitPath(), Map.of("reference", item.reference()));
 		return repository.find(id).orElseThrow();

@@ -24,10 +24,10 @@ public sealed interface FigureScope {
 	}
 
 	/**
-	 * Records of one kind, by id (an outreach session, a feedback item, a merchant...): the
-	 * module that owns the kind answers for them, every other source stays silent.
+	 * Records of one kind, by id (an outreach session, a feedback item, a merchant...): only the
+	 * source answering for the kind is asked about them.
 	 */
-	record Records(String kind, List<UUID> ids) implements FigureScope {
+	record Records(RecordKind kind, List<UUID> ids) implements FigureScope {
 		public Records {
 			ids = ids.stream().distinct().sorted().toList();
 		}
@@ -47,11 +47,11 @@ public sealed interface FigureScope {
 		return new Households(List.of(id));
 	}
 
-	static FigureScope records(String kind, Collection<UUID> ids) {
+	static FigureScope records(RecordKind kind, Collection<UUID> ids) {
 		return new Records(kind, List.copyOf(ids));
 	}
 
-	static FigureScope record(String kind, UUID id) {
+	static FigureScope record(RecordKind kind, UUID id) {
 		return new Records(kind, List.of(id));
 	}
 

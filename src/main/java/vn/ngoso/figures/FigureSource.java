@@ -1,7 +1,7 @@
 package vn.ngoso.figures;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A module whose records make tracked figures. It says, as SQL, which figures the records in a
@@ -13,10 +13,18 @@ import java.util.Optional;
  */
 public interface FigureSource {
 
-	/** The SQL for this scope, or empty when the scope does not concern this source. */
-	Optional<Query> contributions(FigureScope scope);
-
-	/** SQL with named parameters. */
-	record Query(String sql, Map<String, Object> params) {
+	/**
+	 * The kinds of records this source answers for by id. A {@link FigureScope.Records} scope is
+	 * asked of the one source answering for its kind, and of no other; every {@link RecordKind}
+	 * has exactly one such source, or the application does not start.
+	 */
+	default Set<RecordKind> recordKinds() {
+		return Set.of();
 	}
+
+	/**
+	 * The SQL for this scope, or empty when the scope does not concern this source. It selects its
+	 * records with the conditions of {@link ScopeSql}: the scope's parameters are the only ones.
+	 */
+	Optional<String> contributions(FigureScope scope);
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.RecordKind;
 import vn.ngoso.merchants.internal.MerchantImporter;
 import vn.ngoso.merchants.internal.MerchantRepository;
 import vn.ngoso.merchants.internal.MerchantRules;
@@ -32,9 +33,6 @@ import vn.ngoso.territory.Territory;
 @Service
 @Transactional(readOnly = true)
 public class Merchants {
-
-	/** The kind of record merchants are in a {@link FigureScope#records}. */
-	public static final String FIGURE_KIND = "MERCHANT";
 
 	/** The citizens' page lists at most this many points for one unit. */
 	public static final int PUBLIC_LIMIT = 500;
@@ -103,7 +101,7 @@ public class Merchants {
 		UUID id = input.id() == null ? UUID.randomUUID() : input.id();
 		MerchantRules.Valid valid = rules.check(input, id, this::visibleMarket);
 		String by = currentScope.get().username();
-		figures.change(FigureScope.record(FIGURE_KIND, id), () -> repository.insert(valid, by));
+		figures.change(FigureScope.record(RecordKind.MERCHANT, id), () -> repository.insert(valid, by));
 		Merchant created = repository.find(id).orElseThrow();
 		events.publishEvent(Audited.created("MERCHANT", id, created.unitPath(), created));
 		return new Saved(created, true);
@@ -120,7 +118,7 @@ public class Merchants {
 		List<UUID> moved = before.kind() == MerchantKind.MARKET ? repository.stallsOf(id) : List.of();
 		List<UUID> touched = new java.util.ArrayList<>(moved);
 		touched.add(id);
-		figures.change(FigureScope.records(FIGURE_KIND, touched), () -> repository.update(valid));
+		figures.change(FigureScope.records(RecordKind.MERCHANT, touched), () -> repository.update(valid));
 		Merchant after = repository.find(id).orElseThrow();
 		events.publishEvent(Audited.updated("MERCHANT", id, after.unitPath(), before, after));
 		return after;
@@ -148,7 +146,7 @@ public class Merchants {
 		// markets before stalls, whatever the order of the rows: a stall refers to its market
 		List<MerchantRules.Valid> ordered = checked.valid().stream()
 			.sorted(java.util.Comparator.comparing(v -> v.kind() == MerchantKind.MARKET_STALL)).toList();
-		figures.change(FigureScope.records(FIGURE_KIND, ids), () -> ordered.forEach(v -> repository.insert(v, by)));
+		figures.change(FigureScope.records(RecordKind.MERCHANT, ids), () -> ordered.forEach(v -> repository.insert(v, by)));
 		for (MerchantRules.Valid v : checked.valid()) {
 			events.publishEvent(Audited.created("MERCHANT", v.id(), v.unit().path(), repository.find(v.id()).orElseThrow()));
 		}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.RecordKind;
 import vn.ngoso.households.Households;
 import vn.ngoso.outreach.internal.OutreachLimits;
 import vn.ngoso.outreach.internal.SessionRepository;
@@ -35,9 +36,6 @@ import vn.ngoso.territory.Territory;
 @Service
 @Transactional(readOnly = true)
 public class OutreachSessions {
-
-	/** The kind of record a session is, for {@link FigureScope#record(String, UUID)}. */
-	public static final String KIND = "OUTREACH_SESSION";
 
 	static final int MAX_PLACE = 200;
 
@@ -88,7 +86,7 @@ public class OutreachSessions {
 		}
 		Checked c = check(command);
 		String by = currentScope.get().username();
-		boolean created = figures.change(FigureScope.record(KIND, command.id()), () -> {
+		boolean created = figures.change(FigureScope.record(RecordKind.OUTREACH_SESSION, command.id()), () -> {
 			if (!repository.insert(new SessionRepository.Row(command.id(), c.unit().id(), c.unit().path(),
 					c.unit().provinceCode(), command.date(), c.place(), c.topics(), c.attendees(), c.leaflets(),
 					c.partners(), c.notes(), by))) {

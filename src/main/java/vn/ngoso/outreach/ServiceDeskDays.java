@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.RecordKind;
 import vn.ngoso.outreach.internal.DeskDayRepository;
 import vn.ngoso.outreach.internal.DeskDayRepository.Counts;
 import vn.ngoso.outreach.internal.SessionRepository.Located;
@@ -37,9 +38,6 @@ import vn.ngoso.territory.Territory;
 @Service
 @Transactional(readOnly = true)
 public class ServiceDeskDays {
-
-	/** The kind of record a desk day is, for {@link FigureScope#record(String, UUID)}. */
-	public static final String KIND = "SERVICE_DESK_DAY";
 
 	/** How far ahead the upcoming days are listed. */
 	static final int UPCOMING_DAYS = 60;
@@ -93,7 +91,7 @@ public class ServiceDeskDays {
 			throw new InvalidInput(errors);
 		}
 		String by = currentScope.get().username();
-		boolean created = figures.change(FigureScope.record(KIND, command.id()), () -> {
+		boolean created = figures.change(FigureScope.record(RecordKind.SERVICE_DESK_DAY, command.id()), () -> {
 			if (!repository.insert(command.id(), desk.id(), desk.path(), desk.provinceCode(), date, counts, notes, by)) {
 				return false;
 			}
@@ -123,7 +121,7 @@ public class ServiceDeskDays {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		figures.change(FigureScope.record(KIND, id), () -> {
+		figures.change(FigureScope.record(RecordKind.SERVICE_DESK_DAY, id), () -> {
 			repository.setResults(id, counts, notes);
 			repository.setMembers(id, members);
 		});

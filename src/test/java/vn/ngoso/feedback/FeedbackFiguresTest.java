@@ -25,6 +25,7 @@ import vn.ngoso.figures.FigureValue;
 import vn.ngoso.figures.Figures;
 import vn.ngoso.figures.Indicators;
 import vn.ngoso.figures.Period;
+import vn.ngoso.figures.RecordKind;
 import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DemoUsers;
@@ -167,7 +168,7 @@ class FeedbackFiguresTest {
 	private String backDated(LocalDate received, LocalDate due, LocalDate answered) {
 		UUID id = UUID.randomUUID();
 		String reference = "PA-TEST-" + id.toString().substring(0, 4).toUpperCase();
-		tx.executeWithoutResult(s -> figures.change(FigureScope.record(Feedbacks.KIND, id), () -> jdbc.sql("""
+		tx.executeWithoutResult(s -> figures.change(FigureScope.record(RecordKind.FEEDBACK, id), () -> jdbc.sql("""
 				insert into feedback (id, reference, category, description, unit_id, unit_path, province_code, channel, status,
 				    received_at, first_due_on, due_on, first_answered_at, answered_at, updated_at)
 				select :id, :ref, 'OTHER', 'back-dated', u.id, u.path, u.province_code, 'HOTLINE',

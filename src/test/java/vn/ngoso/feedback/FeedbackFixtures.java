@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
+import vn.ngoso.figures.RecordKind;
 
 /**
  * The feedback tests' helpers: the demo's places (Ấp Cả Bản in Tuyên Bình, a hamlet elsewhere in
@@ -122,7 +123,7 @@ public final class FeedbackFixtures {
 		if (ids.isEmpty()) {
 			return;
 		}
-		tx.executeWithoutResult(s -> figures.change(FigureScope.records(Feedbacks.KIND, ids), () -> {
+		tx.executeWithoutResult(s -> figures.change(FigureScope.records(RecordKind.FEEDBACK, ids), () -> {
 			jdbc.sql("delete from feedback_event where feedback_id in (:ids)").param("ids", ids).update();
 			jdbc.sql("delete from feedback where id in (:ids)").param("ids", ids).update();
 		}));

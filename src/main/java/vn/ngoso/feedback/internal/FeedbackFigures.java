@@ -1,11 +1,12 @@
 package vn.ngoso.feedback.internal;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.ngoso.feedback.Feedbacks;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.RecordKind;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures feedback makes, at the unit where it was raised, by Vietnam's calendar: items
@@ -42,20 +43,12 @@ class FeedbackFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		String where;
-		if (scope instanceof FigureScope.Records r && r.kind().equals(Feedbacks.KIND)) {
-			where = "id in (:ids)";
-		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "unit_path <@ cast(:path as ltree)";
-		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
-		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where), Map.of()));
+	public Set<RecordKind> recordKinds() {
+		return Set.of(RecordKind.FEEDBACK);
+	}
+
+	@Override
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.records(scope, "id", "unit_path").map(SQL::formatted);
 	}
 }

@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The aggregate rows and the SQL around them. Each source's contributions are rows at the
@@ -50,7 +50,7 @@ public class FigureStore {
 			keys = c.ids().stream().map(id -> "commune:" + id).toList();
 		}
 		else if (scope instanceof FigureScope.Records r) {
-			keys = r.ids().stream().map(id -> r.kind() + ":" + id).toList();
+			keys = r.ids().stream().map(id -> r.kind().name() + ":" + id).toList();
 		}
 		if (!keys.isEmpty()) {
 			jdbc.sql("select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select unnest(:keys) as k order by 1) s")
@@ -226,33 +226,14 @@ public class FigureStore {
 
 	private Union union(FigureScope scope) {
 		List<String> parts = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>(parameters(scope));
-		sources.orderedStream().forEach(source -> source.contributions(scope).ifPresent(query -> {
-			parts.add("(" + query.sql() + ")");
-			params.putAll(query.params());
-		}));
-		return new Union(String.join(" union all ", parts), params);
+		sources.orderedStream().filter(source -> concerns(scope, source))
+			.forEach(source -> source.contributions(scope).ifPresent(sql -> parts.add("(" + sql + ")")));
+		return new Union(String.join(" union all ", parts), ScopeSql.parameters(scope));
 	}
 
-	/**
-	 * The parameters every source's SQL may use: {@code :ids} (households: an array, for
-	 * {@code = any(:ids)}; communes and records: a list, for IN) and {@code :path}.
-	 */
-	private static Map<String, Object> parameters(FigureScope scope) {
-		if (scope instanceof FigureScope.Households h) {
-			// one array parameter, not thousands of placeholders: an import batch names 2,000 households
-			return Map.of("ids", new SqlArrayValue("uuid", h.ids().toArray()));
-		}
-		if (scope instanceof FigureScope.Communes c) {
-			return Map.of("ids", c.ids().isEmpty() ? List.of(-1L) : c.ids());
-		}
-		if (scope instanceof FigureScope.Records r) {
-			return Map.of("ids", r.ids().isEmpty() ? List.of(new UUID(0, 0)) : r.ids());
-		}
-		if (scope instanceof FigureScope.Under u) {
-			return Map.of("path", u.path());
-		}
-		return Map.of();
+	/** Records by id are asked of the one source answering for their kind; every other scope of every source. */
+	private static boolean concerns(FigureScope scope, FigureSource source) {
+		return !(scope instanceof FigureScope.Records r) || source.recordKinds().contains(r.kind());
 	}
 
 	private record Union(String sql, Map<String, Object> params) {

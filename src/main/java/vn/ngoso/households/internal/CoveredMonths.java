@@ -2,13 +2,12 @@ package vn.ngoso.households.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.DerivedColumns;
 import vn.ngoso.figures.FigureScope;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * Keeps {@code household.covered_from} equal to {@link CountingRules#COVERED_FROM}, the month the
@@ -35,10 +34,8 @@ public class CoveredMonths implements DerivedColumns {
 	@Override
 	public void refresh(FigureScope scope) {
 		HouseholdFigures.condition(scope).ifPresent(where -> {
-			Map<String, Object> params = scope instanceof FigureScope.Households h
-					? Map.of("ids", new SqlArrayValue("uuid", h.ids().toArray()))
-					: scope instanceof FigureScope.Under u ? Map.of("path", u.path()) : Map.of();
-			jdbc.sql(REFRESH.formatted(CountingRules.coveredFrom(where), where)).params(params).update();
+			jdbc.sql(REFRESH.formatted(CountingRules.coveredFrom(where), where)).params(ScopeSql.parameters(scope))
+				.update();
 		});
 	}
 

@@ -1,10 +1,10 @@
 package vn.ngoso.households.internal;
 
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures households make, at their current hamlet (stocks follow where people live now, for
@@ -47,23 +47,13 @@ class HouseholdFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		return condition(scope).map(where -> new Query(
-				SQL.formatted(where, CountingRules.RESIDENT_MONTH, CountingRules.coveredFrom(where),
-						CountingRules.ADULT_MONTH), Map.of()));
+	public Optional<String> contributions(FigureScope scope) {
+		return condition(scope).map(where -> SQL.formatted(where, CountingRules.RESIDENT_MONTH,
+				CountingRules.coveredFrom(where), CountingRules.ADULT_MONTH));
 	}
 
 	/** The households of a scope, as a condition over {@code household h}; empty when it has none. */
 	static Optional<String> condition(FigureScope scope) {
-		if (scope instanceof FigureScope.Households) {
-			return Optional.of("h.id = any(:ids)");
-		}
-		if (scope instanceof FigureScope.Under) {
-			return Optional.of("h.unit_path <@ cast(:path as ltree)");
-		}
-		if (scope instanceof FigureScope.All) {
-			return Optional.of("true");
-		}
-		return Optional.empty();
+		return ScopeSql.households(scope, "h.id", "h.unit_path");
 	}
 }

@@ -1,14 +1,15 @@
 package vn.ngoso.merchants.internal;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.RecordKind;
+import vn.ngoso.figures.ScopeSql;
 import vn.ngoso.merchants.MerchantKind;
-import vn.ngoso.merchants.Merchants;
 
 /**
  * The figures acceptance points make, at their own unit (commune or hamlet): each point counts
@@ -26,20 +27,12 @@ class MerchantFigures implements FigureSource {
 		.map(k -> "when '" + k.name() + "' then '" + k.indicator() + "'").collect(Collectors.joining(" ")));
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		String where;
-		if (scope instanceof FigureScope.Records r && r.kind().equals(Merchants.FIGURE_KIND)) {
-			where = "m.id in (:ids)";
-		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "m.unit_path <@ cast(:path as ltree)";
-		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
-		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where), Map.of()));
+	public Set<RecordKind> recordKinds() {
+		return Set.of(RecordKind.MERCHANT);
+	}
+
+	@Override
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.records(scope, "m.id", "m.unit_path").map(SQL::formatted);
 	}
 }

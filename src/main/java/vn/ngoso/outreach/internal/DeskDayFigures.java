@@ -1,11 +1,13 @@
 package vn.ngoso.outreach.internal;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
 import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.RecordKind;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures support days at the service desks make, at the desk's unit (the province for its
@@ -15,8 +17,6 @@ import vn.ngoso.figures.Indicators;
  */
 @Component
 class DeskDayFigures implements FigureSource {
-
-	static final String KIND = "SERVICE_DESK_DAY";
 
 	private static final String SQL = """
 			select d.unit_id, x.indicator, date_trunc('month', d.served_on)::date as month, sum(x.value)::bigint as value
@@ -28,9 +28,13 @@ class DeskDayFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		return OperationScopes.where(scope, KIND, "d").map(where -> new Query(SQL.formatted(
-				Indicators.DESK_ACCOUNTS_HELPED, Indicators.DESK_DOSSIERS_ONLINE, Indicators.DESK_PAYMENTS_ONLINE, where),
-				Map.of()));
+	public Set<RecordKind> recordKinds() {
+		return Set.of(RecordKind.SERVICE_DESK_DAY);
+	}
+
+	@Override
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.records(scope, "d.id", "d.unit_path").map(where -> SQL.formatted(Indicators.DESK_ACCOUNTS_HELPED,
+				Indicators.DESK_DOSSIERS_ONLINE, Indicators.DESK_PAYMENTS_ONLINE, where));
 	}
 }

@@ -1,11 +1,13 @@
 package vn.ngoso.outreach.internal;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
 import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.RecordKind;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures outreach sessions make, at the organising unit, in the month of the session:
@@ -14,8 +16,6 @@ import vn.ngoso.figures.Indicators;
  */
 @Component
 class SessionFigures implements FigureSource {
-
-	static final String KIND = "OUTREACH_SESSION";
 
 	private static final String SQL = """
 			select s.unit_id, x.indicator, date_trunc('month', s.held_on)::date as month, sum(x.value)::bigint as value
@@ -26,8 +26,13 @@ class SessionFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		return OperationScopes.where(scope, KIND, "s").map(where -> new Query(SQL.formatted(Indicators.OUTREACH_SESSIONS,
-				Indicators.LEAFLETS, Indicators.OUTREACH_ATTENDEES, where), Map.of()));
+	public Set<RecordKind> recordKinds() {
+		return Set.of(RecordKind.OUTREACH_SESSION);
+	}
+
+	@Override
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.records(scope, "s.id", "s.unit_path").map(where -> SQL.formatted(Indicators.OUTREACH_SESSIONS,
+				Indicators.LEAFLETS, Indicators.OUTREACH_ATTENDEES, where));
 	}
 }

@@ -1,10 +1,10 @@
 package vn.ngoso.outreach.internal;
 
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures visits make, where each visit was made (its own hamlet, {@code visit.unit_id}: the
@@ -44,13 +44,13 @@ class VisitFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
+	public Optional<String> contributions(FigureScope scope) {
 		if (scope instanceof FigureScope.Households) {
-			return query("v.household_id = any(:ids)", "true");
+			return query(ScopeSql.anyId("v.household_id"), "true");
 		}
 		if (scope instanceof FigureScope.Under) {
-			return query("v.household_id in (select household_id from visit where unit_path <@ cast(:path as ltree))",
-					"v.unit_path <@ cast(:path as ltree)");
+			return query("v.household_id in (select household_id from visit where " + ScopeSql.under("unit_path") + ")",
+					ScopeSql.under("v.unit_path"));
 		}
 		if (scope instanceof FigureScope.All) {
 			return query("true", "true");
@@ -58,7 +58,7 @@ class VisitFigures implements FigureSource {
 		return Optional.empty();
 	}
 
-	private static Optional<Query> query(String households, String visits) {
-		return Optional.of(new Query(SQL.formatted(households, visits), Map.of()));
+	private static Optional<String> query(String households, String visits) {
+		return Optional.of(SQL.formatted(households, visits));
 	}
 }

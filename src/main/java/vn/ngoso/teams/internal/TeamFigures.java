@@ -2,12 +2,12 @@ package vn.ngoso.teams.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * The figures teams make: communes with teams (at the commune, from its first team's decision),
@@ -68,21 +68,9 @@ public class TeamFigures implements FigureSource {
 	}
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		String where;
-		if (scope instanceof FigureScope.Communes) {
-			where = "(case when u.level >= 4 then u.parent_id else u.id end) in (:ids)";
-		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "t.unit_path <@ cast(:path as ltree)";
-		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
-		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where), Map.of()));
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.communes(scope, "(case when u.level >= 4 then u.parent_id else u.id end)", "t.unit_path")
+			.map(SQL::formatted);
 	}
 
 	/** The communes whose team figures a change to teams at these units touches. */

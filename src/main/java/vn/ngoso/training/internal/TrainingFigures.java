@@ -1,11 +1,11 @@
 package vn.ngoso.training.internal;
 
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.FigureSource;
 import vn.ngoso.figures.Indicators;
+import vn.ngoso.figures.ScopeSql;
 
 /**
  * Members trained, at their team's unit: a member counts from the month of their first
@@ -33,20 +33,8 @@ class TrainingFigures implements FigureSource {
 			""";
 
 	@Override
-	public Optional<Query> contributions(FigureScope scope) {
-		String where;
-		if (scope instanceof FigureScope.Communes) {
-			where = "(case when u.level >= 4 then u.parent_id else u.id end) in (:ids)";
-		}
-		else if (scope instanceof FigureScope.Under) {
-			where = "t.unit_path <@ cast(:path as ltree)";
-		}
-		else if (scope instanceof FigureScope.All) {
-			where = "true";
-		}
-		else {
-			return Optional.empty();
-		}
-		return Optional.of(new Query(SQL.formatted(where, Indicators.MEMBERS_TRAINED), Map.of()));
+	public Optional<String> contributions(FigureScope scope) {
+		return ScopeSql.communes(scope, "(case when u.level >= 4 then u.parent_id else u.id end)", "t.unit_path")
+			.map(where -> SQL.formatted(where, Indicators.MEMBERS_TRAINED));
 	}
 }
