@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.platform.NotAllowed;
 import vn.ngoso.figures.FigureValue;
 import vn.ngoso.figures.Indicator;
 import vn.ngoso.figures.Indicators;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.validation.BindingResult;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.InvalidInput.FieldError;
 
@@ -28,17 +27,5 @@ final class EntryErrors {
 			}
 		}
 		return new InvalidInput(all);
-	}
-
-	/** Puts each error beside its field on the form, or above the form when it has no field. */
-	static void copy(InvalidInput e, BindingResult binding) {
-		for (var error : e.errors()) {
-			if (binding.getFieldType(error.field()) != null) {
-				binding.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
-			}
-			else {
-				binding.reject(error.messageKey(), error.args(), error.messageKey());
-			}
-		}
 	}
 }

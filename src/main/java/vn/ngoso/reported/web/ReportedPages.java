@@ -25,12 +25,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.figures.Indicator;
 import vn.ngoso.figures.Source;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.web.UploadedFile;
-import vn.ngoso.reported.NotAllowed;
+import vn.ngoso.platform.NotAllowed;
 import vn.ngoso.reported.ReportedFilter;
 import vn.ngoso.reported.ReportedImport;
 import vn.ngoso.reported.ReportedStatus;
@@ -110,7 +111,7 @@ class ReportedPages {
 			return "redirect:/indicators/reported/" + id;
 		}
 		catch (InvalidInput e) {
-			EntryErrors.copy(EntryErrors.merge(parsed.errors(), e, Map.of("unitCode", "unitId")), binding);
+			FormErrors.onForm(EntryErrors.merge(parsed.errors(), e, Map.of("unitCode", "unitId")), binding);
 			return form(form, null, model);
 		}
 	}
@@ -143,7 +144,7 @@ class ReportedPages {
 			return "redirect:/indicators/reported/" + id;
 		}
 		catch (InvalidInput e) {
-			EntryErrors.copy(EntryErrors.merge(parsed.errors(), e, Map.of("unitCode", "unitId")), binding);
+			FormErrors.onForm(EntryErrors.merge(parsed.errors(), e, Map.of("unitCode", "unitId")), binding);
 			return form(form, id, model);
 		}
 		catch (NotAllowed e) {

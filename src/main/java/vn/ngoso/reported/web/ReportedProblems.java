@@ -9,12 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.ngoso.reported.NotAllowed;
 import vn.ngoso.reported.ReportedImport;
 
 /**
- * Problem JSON for what only reported values refuse: a step the caller may not take (403, with
- * the reason) and an import with row errors (400, each error with its row and column).
+ * Problem JSON for what only reported values refuse: an import with row errors (400, each error
+ * with its row and column). A step the caller may not take is platform's {@code NotAllowed}, a 403
+ * answered centrally.
  */
 @RestControllerAdvice(assignableTypes = ReportedApi.class)
 class ReportedProblems {
@@ -23,14 +23,6 @@ class ReportedProblems {
 
 	ReportedProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(NotAllowed.class)
-	ProblemDetail notAllowed(NotAllowed e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text(e.messageKey(), e.args()));
-		problem.setTitle(text("error.forbidden.title"));
-		problem.setType(URI.create("https://ngoso.vn/problems/not-allowed"));
-		return problem;
 	}
 
 	@ExceptionHandler(ReportedApi.ImportRefused.class)
