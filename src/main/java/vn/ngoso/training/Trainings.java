@@ -403,7 +403,7 @@ public class Trainings {
 
 	private ImportResult.RowError rowError(CompletionSheet.Line line, int column, String key, Object... args) {
 		return new ImportResult.RowError(line.number(), CompletionSheet.HEADER.get(column), key, cell(line, column),
-				List.of(args));
+				java.util.Arrays.asList(args));
 	}
 
 	/** The text read in a column of the completion list, for the row's error. */

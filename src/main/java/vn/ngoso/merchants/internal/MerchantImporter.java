@@ -120,7 +120,8 @@ public class MerchantImporter {
 				for (InvalidInput.FieldError error : e.errors()) {
 					String column = MerchantWorkbook.HEADER.get(COLUMN_OF_FIELD.getOrDefault(error.field(), 0));
 					if (rowErrors.stream().noneMatch(r -> r.field().equals(column))) {
-						rowErrors.add(new RowError(row.number(), column, error.messageKey(), "", List.of(error.args())));
+						rowErrors.add(new RowError(row.number(), column, error.messageKey(), "",
+								java.util.Arrays.asList(error.args())));
 					}
 				}
 			}
@@ -276,6 +277,6 @@ public class MerchantImporter {
 	private static RowError error(SheetRow row, int column, String key, Object... args) {
 		String value = row.cell(column);
 		return new RowError(row.number(), MerchantWorkbook.HEADER.get(column), key, value == null ? "" : value,
-				List.of(args));
+				java.util.Arrays.asList(args));
 	}
 }

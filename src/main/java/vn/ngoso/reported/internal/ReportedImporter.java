@@ -14,7 +14,7 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NumberText;
 import vn.ngoso.reported.ReportedEntry;
 import vn.ngoso.reported.ReportedImport;
-import vn.ngoso.reported.ReportedImport.RowError;
+import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.reported.ReportedValue;
 
 /**
@@ -69,10 +69,10 @@ public class ReportedImporter {
 				for (InvalidInput.FieldError error : e.errors()) {
 					int column = COLUMN_OF_FIELD.getOrDefault(error.field(), 1);
 					boolean parsedBadly = rowErrors.stream()
-						.anyMatch(r -> r.column().equals(ReportedWorkbook.HEADER.get(column)));
+						.anyMatch(r -> r.field().equals(ReportedWorkbook.HEADER.get(column)));
 					if (!parsedBadly) {
 						rowErrors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), error.messageKey(),
-								error.args()));
+								"", java.util.Arrays.asList(error.args())));
 					}
 				}
 			}
@@ -87,7 +87,8 @@ public class ReportedImporter {
 		List<RowError> errors = new ArrayList<>();
 		for (int column = 0; column < ReportedWorkbook.HEADER.size(); column++) {
 			if (ControlCharacters.in(row.cell(column))) {
-				errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), ControlCharacters.MESSAGE_KEY));
+				errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), ControlCharacters.MESSAGE_KEY,
+						"", List.of()));
 			}
 		}
 		return errors;
@@ -102,7 +103,8 @@ public class ReportedImporter {
 		if (!valueText.isBlank()) {
 			value = NumberText.parse(valueText);
 			if (value == null) {
-				errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(4), "reported.value.notNumber"));
+				errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(4), "reported.value.notNumber", "",
+						List.of()));
 			}
 		}
 		return new ReportedEntry(row.cell(0), row.cell(1), from, to, value, row.cell(5));
@@ -111,7 +113,8 @@ public class ReportedImporter {
 	private static YearMonth month(ReportedWorkbook.SheetRow row, int column, List<RowError> errors) {
 		MonthText.Parsed parsed = MonthText.parse(row.cell(column));
 		if (parsed.invalid()) {
-			errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), "reported.month.invalid"));
+			errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), "reported.month.invalid", "",
+					List.of()));
 		}
 		return parsed.month();
 	}
@@ -124,7 +127,8 @@ public class ReportedImporter {
 		String key = v.unit().id() + "|" + v.indicator().code() + "|" + v.from() + "|" + v.to();
 		Integer first = seen.putIfAbsent(key, rowNo);
 		if (first != null) {
-			errors.add(new RowError(rowNo, ReportedWorkbook.HEADER.get(1), "reported.import.sameAsRow", first));
+			errors.add(new RowError(rowNo, ReportedWorkbook.HEADER.get(1), "reported.import.sameAsRow", "",
+					List.of(first)));
 			return;
 		}
 		if (v.indicator().measure() != Measure.FLOW) {
@@ -134,8 +138,8 @@ public class ReportedImporter {
 			ReportedRules.Valid o = other.value();
 			if (o.unit().id() == v.unit().id() && o.indicator().equals(v.indicator()) && !o.from().isAfter(v.to())
 					&& !o.to().isBefore(v.from())) {
-				errors.add(new RowError(rowNo, ReportedWorkbook.HEADER.get(2), "reported.import.overlapsRow", other.row(),
-						ReportedValue.label(o.from(), o.to())));
+				errors.add(new RowError(rowNo, ReportedWorkbook.HEADER.get(2), "reported.import.overlapsRow", "",
+						List.of(other.row(), ReportedValue.label(o.from(), o.to()))));
 				return;
 			}
 		}

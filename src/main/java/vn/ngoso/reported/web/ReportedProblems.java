@@ -34,8 +34,8 @@ class ReportedProblems {
 		problem.setTitle(text("error.invalid"));
 		problem.setType(URI.create("https://ngoso.vn/problems/invalid-file"));
 		List<Map<String, Object>> errors = result.errors().stream()
-			.map(r -> Map.<String, Object>of("row", r.row(), "column", r.column(), "message",
-					text(r.messageKey(), r.args())))
+			.map(r -> Map.<String, Object>of("row", r.line(), "column", r.field(), "message",
+					text(r.messageKey(), r.args().toArray())))
 			.toList();
 		problem.setProperty("errors", errors);
 		return problem;
