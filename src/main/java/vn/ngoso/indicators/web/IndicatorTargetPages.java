@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngoso.platform.web.FormErrors;
 import vn.ngoso.figures.Indicator;
 import vn.ngoso.figures.Indicators;
 import vn.ngoso.indicators.IndicatorTargets;
@@ -97,7 +98,7 @@ class IndicatorTargetPages {
 			redirect.addFlashAttribute("flash", "goal.flash.removed");
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			FormErrors.flash(e, redirect);
 		}
 		Integer shown = TargetRules.year(year);
 		return "redirect:/indicators/targets/" + unitId + (shown == null ? "" : "?year=" + shown);
@@ -128,10 +129,7 @@ class IndicatorTargetPages {
 	}
 
 	private Map<String, String> errors(InvalidInput e) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		e.errors().forEach(error -> texts.putIfAbsent(error.field(),
-				messages.getMessage(error.messageKey(), error.args(), LocaleContextHolder.getLocale())));
-		return texts;
+		return FormErrors.byField(e, messages);
 	}
 
 	private int shownYear(String year, Model model) {
