@@ -1,12 +1,14 @@
 // Ngõ Số service worker: keeps the field pages usable on a phone without signal.
 // Pages come from the network when it answers; without it, the field pages ("Hộ cần thăm", a
-// household, the visit and resident forms, the queue) get the shell that field.js draws from the
-// copy in IndexedDB. Scripts, styles and icons are served from the cache and refreshed behind.
+// household, the visit and resident forms, the queue) get the shell that js/field/pages.js draws
+// from the copy in IndexedDB. Scripts, styles and icons are served from the cache and refreshed behind.
 'use strict';
 
-var STATIC = 'ngoso-static-v1';
+var STATIC = 'ngoso-static-v2';
 var PAGES = 'ngoso-pages';
-var ASSETS = ['/css/ngoso.css', '/js/ngoso.js', '/js/field.js', '/webjars/htmx.org/dist/htmx.min.js',
+// js/field.js and the files it starts, as templates/layout.html lists them
+var ASSETS = ['/css/ngoso.css', '/js/ngoso.js', '/js/field/common.js', '/js/field/storage.js', '/js/field/sync.js',
+  '/js/field/forms.js', '/js/field/pages.js', '/js/field.js', '/webjars/htmx.org/dist/htmx.min.js',
   '/manifest.webmanifest', '/img/icon-192.png'];
 var FIELD_PAGE = /^\/(households\/to-visit|households\/[0-9a-f-]{36}(\/visits\/new|\/residents\/new|\/residents\/[0-9a-f-]{36}\/edit)?|sync|offline)\/?$/;
 // On a line that connects but carries nothing, a field page falls back to the shell after this.

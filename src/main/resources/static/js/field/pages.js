@@ -1,0 +1,384 @@
+// The field pages drawn from the phone's copy when the service worker serves the offline shell:
+// "Hộ cần thăm", a household, the visit form, the resident forms and the queue (/sync).
+(function () {
+  'use strict';
+  var F = window.NgoSo && window.NgoSo.field;
+  if (!F) {
+    return;
+  }
+  var USER = F.user, T = F.texts, app = F.app, t = F.t, esc = F.esc, uuid = F.uuid;
+  var today = F.today, vnDate = F.vnDate, vnMoment = F.vnMoment;
+  var tx = F.tx, getAll = F.getAll, meta = F.meta, queue = F.queue, send = F.send;
+
+  // --- the offline pages, drawn from the phone's copy ------------------------------------------
+
+  function pendingByHousehold() {
+    return queue().then(function (waiting) {
+      var by = {};
+      waiting.forEach(function (r) { (by[r.household] = by[r.household] || []).push(r); });
+      return by;
+    });
+  }
+
+  // Completed years today, as the server counts them (platform.Ages): someone born on 29 February
+  // turns a year older on 28 February of a common year; a birth year alone counts from 1 January.
+  function ageToday(birthDate, birthYear) {
+    var now = new Date(), y = now.getFullYear(), m = now.getMonth() + 1, d = now.getDate();
+    if (!birthDate) { return y - birthYear; }
+    var by = Number(birthDate.slice(0, 4)), bm = Number(birthDate.slice(5, 7)), bd = Number(birthDate.slice(8, 10));
+    var lastDay = new Date(y, bm, 0).getDate();
+    var turned = m > bm || (m === bm && d >= Math.min(bd, lastDay));
+    return y - by - (turned ? 0 : 1);
+  }
+
+  // Residents as the phone knows them: the server's copy plus those added here and not sent yet.
+  function residentsOf(h, pending) {
+    var list = h.residents.slice();
+    (pending || []).filter(function (r) { return r.type === 'resident'; }).forEach(function (r) {
+      var d = r.data;
+      var year = d.birthDate ? Number(d.birthDate.slice(0, 4)) : d.birthYear;
+      list.push({ id: r.id, fullName: d.fullName, birthDate: d.birthDate, birthYear: year,
+        age: ageToday(d.birthDate, year), sex: d.sex, relation: d.relation || 'OTHER', profile: {}, pending: true });
+    });
+    return list;
+  }
+
+  function lastVisit(h, pending) {
+    return (pending || []).filter(function (r) { return r.type === 'visit'; })
+      .reduce(function (d, r) { return !d || r.data.date > d ? r.data.date : d; }, h.lastVisitOn);
+  }
+
+  function coveredBadge(h) {
+    return h.covered ? '<span class="badge youth">' + esc(t('households.covered')) + '</span>'
+      : '<span class="badge warn">' + esc(t('households.notCovered')) + '</span>';
+  }
+
+  function draw(title, html) {
+    document.title = title + ' · Ngõ Số';
+    app.innerHTML = html;
+  }
+
+  // Text as the server's search compares it (platform.SearchText.fold): no diacritics, đ read as d.
+  function fold(text) {
+    return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  }
+
+  var TO_VISIT_PAGE = 20;
+
+  // The search, filters and page of "Hộ cần thăm" from the address, as the server reads them: the
+  // same bookmark works offline, and a value the server would leave out is left out here too.
+  function toVisitQuery(hamlets) {
+    var p = new URLSearchParams(location.search);
+    var on = function (v) { return v === 'true' || v === 'on' || v === '1'; };
+    var unit = Number(p.get('unitId'));
+    var page = parseInt(p.get('page'), 10);
+    return { q: (p.get('q') || '').trim().slice(0, 100), notCovered: on(p.get('notCovered')),
+      neverVisited: on(p.get('neverVisited')),
+      unitId: hamlets.some(function (x) { return x.id === unit; }) ? unit : null, page: page > 0 ? page : 0 };
+  }
+
+  function toVisitLink(query, page) {
+    var p = new URLSearchParams();
+    if (query.q) { p.set('q', query.q); }
+    if (query.unitId) { p.set('unitId', query.unitId); }
+    if (query.notCovered) { p.set('notCovered', 'true'); }
+    if (query.neverVisited) { p.set('neverVisited', 'true'); }
+    p.set('page', page);
+    return '/households/to-visit?' + p.toString();
+  }
+
+  function toVisitForm(query, hamlets) {
+    return '<form class="filters to-visit-filters" id="to-visit-filters" action="/households/to-visit" method="get" role="search">'
+      + '<input type="search" name="q" maxlength="100" value="' + esc(query.q) + '" placeholder="' + esc(t('households.toVisit.search'))
+      + '" aria-label="' + esc(t('households.toVisit.search')) + '">'
+      + (hamlets.length > 1 ? '<select name="unitId" aria-label="' + esc(t('households.toVisit.hamlet')) + '"><option value="">'
+        + esc(t('households.toVisit.allHamlets')) + '</option>' + hamlets.map(function (x) {
+          return '<option value="' + x.id + '"' + (x.id === query.unitId ? ' selected' : '') + '>' + esc(x.name) + '</option>';
+        }).join('') + '</select>' : '')
+      + '<label class="check"><input type="checkbox" name="notCovered" value="true"' + (query.notCovered ? ' checked' : '')
+      + '> <span>' + esc(t('households.toVisit.notCovered')) + '</span></label>'
+      + '<label class="check"><input type="checkbox" name="neverVisited" value="true"' + (query.neverVisited ? ' checked' : '')
+      + '> <span>' + esc(t('households.toVisit.neverVisited')) + '</span></label>'
+      + '<button type="submit">' + esc(t('households.toVisit.find')) + '</button></form>';
+  }
+
+  function drawToVisit() {
+    return Promise.all([getAll('households'), pendingByHousehold(), meta('pulledAt'), meta('tasks')]).then(function (got) {
+      var pending = got[1];
+      var hamlets = [];
+      got[0].forEach(function (h) {
+        if (!hamlets.some(function (x) { return x.id === h.hamletId; })) {
+          hamlets.push({ id: h.hamletId, name: h.hamlet });
+        }
+      });
+      hamlets.sort(function (a, b) { return a.name.localeCompare(b.name); });
+      var query = toVisitQuery(hamlets);
+      var wanted = fold(query.q);
+      var list = got[0].map(function (h) {
+        return { h: h, last: lastVisit(h, pending[h.id]) };
+      }).filter(function (x) {
+        var h = x.h;
+        return (!query.unitId || h.hamletId === query.unitId) && (!query.notCovered || !h.covered)
+          && (!query.neverVisited || !x.last)
+          && (!wanted || fold(h.code).indexOf(wanted) >= 0 || fold(h.address).indexOf(wanted) >= 0
+            || h.residents.some(function (r) { return fold(r.fullName).indexOf(wanted) >= 0; }));
+      });
+      list.sort(function (a, b) {
+        return (a.h.covered - b.h.covered) || ((a.last ? 1 : 0) - (b.last ? 1 : 0))
+          || String(a.last || '').localeCompare(String(b.last || '')) || a.h.hamlet.localeCompare(b.h.hamlet)
+          || a.h.code.localeCompare(b.h.code);
+      });
+      var pages = Math.max(1, Math.ceil(list.length / TO_VISIT_PAGE));
+      var page = Math.min(query.page, pages - 1);
+      var items = list.slice(page * TO_VISIT_PAGE, (page + 1) * TO_VISIT_PAGE).map(function (x) {
+        var h = x.h;
+        var waiting = (pending[h.id] || []).length;
+        // the phone keeps the residents head first, as the server orders them
+        var head = h.residents.length ? h.residents[0].fullName : t('households.noHead');
+        return '<li class="person"><div class="split"><div class="grow">'
+          + '<a class="code" href="/households/' + h.id + '"><strong>' + esc(h.code) + '</strong> · <span class="head-name">'
+          + esc(head) + '</span></a> ' + coveredBadge(h)
+          + (waiting ? ' <span class="badge pending">' + esc(t('field.pending')) + '</span>' : '')
+          + '<div class="muted small">' + esc(h.address) + (hamlets.length > 1 ? ' · ' + esc(h.hamlet) : '')
+          + '</div><div class="muted small"><span class="nowrap">'
+          + esc(x.last ? t('households.visitedOn', vnDate(x.last)) : t('households.neverVisited'))
+          + '</span> · <span class="nowrap">' + esc(t('households.residentsCount', h.residents.length)) + '</span></div></div>'
+          + '<a class="button primary visit" href="/households/' + h.id + '/visits/new">' + esc(t('households.toVisit.visit'))
+          + '</a></div></li>';
+      }).join('');
+      var narrowed = query.q || query.unitId || query.notCovered || query.neverVisited;
+      var pager = pages > 1 ? '<nav class="pager" id="to-visit-pager">'
+        + (page > 0 ? '<a rel="prev" href="' + esc(toVisitLink(query, page - 1)) + '">' + esc(t('common.previous')) + '</a>' : '')
+        + '<span>' + esc(t('common.page', page + 1, pages)) + '</span>'
+        + (page + 1 < pages ? '<a rel="next" href="' + esc(toVisitLink(query, page + 1)) + '">' + esc(t('common.next')) + '</a>' : '')
+        + '</nav>' : '';
+      draw(t('households.toVisit'), '<h1>' + esc(t('households.toVisit')) + '</h1>'
+        + '<p class="muted small">' + esc(t('field.offlineNote')) + (got[2] ? ' ' + esc(t('field.lastSync',
+          vnMoment(got[2]))) : '') + '</p>'
+        + openTasks(got[3] || [])
+        + (got[0].length ? toVisitForm(query, hamlets) : '')
+        + '<div id="to-visit-list">'
+        + (list.length ? '<p class="muted small">' + esc(t('households.toVisit.count', list.length)) + '</p>'
+          + '<ul class="people to-visit" id="to-visit">' + items + '</ul>' + pager
+          : narrowed ? '<p class="muted"><span>' + esc(t('households.toVisit.noMatch')) + '</span> <a href="/households/to-visit">'
+            + esc(t('households.toVisit.clear')) + '</a></p>'
+          : '<p class="muted">' + esc(t('field.noData')) + '</p>') + '</div>');
+    });
+  }
+
+  // The member's open tasks as of the last pull: a reminder only, changed online on /tasks/mine.
+  function openTasks(tasks) {
+    if (!tasks.length) {
+      return '';
+    }
+    var late = today();
+    return '<details class="card field-tasks" id="field-tasks" open><summary><strong>' + esc(t('field.tasks', tasks.length))
+      + '</strong></summary><ul class="list small">' + tasks.map(function (k) {
+        var overdue = k.status === 'OVERDUE' || k.dueOn < late;
+        return '<li class="task"><strong>' + esc(k.title) + '</strong>'
+          + (overdue ? ' <span class="badge warn">' + esc(t('field.tasks.overdue')) + '</span>' : '')
+          + '<div class="muted"><span class="nowrap">' + esc(t('field.tasks.due', vnDate(k.dueOn)))
+          + '</span> · <span class="nowrap">' + esc(t('field.tasks.progress', k.progress)) + '</span></div></li>';
+      }).join('') + '</ul></details>';
+  }
+
+  function withHousehold(id, then) {
+    return Promise.all([tx(['households'], 'readonly', function (s) { return s.households.get(id); }),
+      pendingByHousehold(), meta('members')]).then(function (got) {
+      if (!got[0]) {
+        draw(t('households.toVisit'), '<p class="flash error">' + esc(t('field.notLoaded')) + '</p>'
+          + '<p><a class="button" href="/households/to-visit">' + esc(t('households.toVisit')) + '</a></p>');
+        return;
+      }
+      then(got[0], got[1][id] || [], got[2] || []);
+    });
+  }
+
+  function relationLine(r) {
+    return t('relation.' + r.relation) + (r.sex ? ' · ' + t('sex.' + r.sex) : '') + ' · ' + t('households.age', r.age);
+  }
+
+  function drawHousehold(id) {
+    return withHousehold(id, function (h, pending) {
+      var items = Object.keys(T).filter(function (k) { return k.indexOf('readiness.') === 0; })
+        .map(function (k) { return k.slice(10); });
+      var people = residentsOf(h, pending).map(function (r) {
+        var chips = r.age >= 15 && !r.erased ? '<div class="chips">' + items.map(function (i) {
+          var since = r.profile[i];
+          return '<span class="chip-item ' + (since ? 'on' : 'off') + '"><span>' + (since ? '✓ ' : '') + '</span><span>'
+            + esc(t('readiness.' + i)) + '</span>' + (since ? ' <span class="muted">' + vnDate(since) + '</span>' : '')
+            + '</span>';
+        }).join('') + '</div>' : '<div class="muted small">' + esc(t('households.under15')) + '</div>';
+        return '<li class="person resident" id="resident-' + r.id + '"><div><strong>' + esc(r.fullName) + '</strong> '
+          + '<span class="muted small">' + esc(relationLine(r)) + '</span>'
+          + (r.pending ? ' <span class="badge pending">' + esc(t('field.pending')) + '</span>' : '')
+          + (r.erased ? ' <span class="badge">' + esc(t('households.erased')) + '</span>' : '')
+          + (r.pending || r.erased ? '' : ' <a class="small edit" href="/households/' + h.id + '/residents/' + r.id + '/edit">'
+            + esc(t('field.edit.short')) + '</a>') + '</div>'
+          + (r.phone || r.cccd ? '<div class="muted small ids">' + (r.phone ? '<span class="nowrap">' + esc(t('households.phone'))
+            + ': ' + esc(r.phone) + '</span> ' : '') + (r.cccd ? '<span class="nowrap">' + esc(t('households.cccd')) + ': '
+            + esc(r.cccd) + '</span>' : '') + '</div>' : '')
+          + chips + '</li>';
+      }).join('');
+      var visits = pending.filter(function (r) { return r.type === 'visit'; }).map(function (r) {
+        var n = r.data.outcomes.reduce(function (s, o) { return s + o.items.length; }, 0);
+        return '<li><strong>' + vnDate(r.data.date) + '</strong> · ' + esc(t('field.items', n)) + '</li>';
+      }).join('');
+      var last = lastVisit(h, pending);
+      draw(h.code, '<h1><span>' + esc(t('households.code')) + ' ' + esc(h.code) + '</span> ' + coveredBadge(h) + '</h1>'
+        + '<p class="muted">' + esc(h.address) + ' · ' + esc(h.hamlet) + ' · <span class="nowrap">'
+        + esc(last ? t('households.lastVisit') + ': ' + vnDate(last) : t('households.neverVisited')) + '</span></p>'
+        + '<p class="actions"><a class="button primary" id="record-visit" href="/households/' + h.id + '/visits/new">'
+        + esc(t('households.recordVisit')) + '</a> <a class="button" id="add-resident" href="/households/' + h.id
+        + '/residents/new">' + esc(t('households.addResident')) + '</a></p>'
+        + (visits ? '<h2>' + esc(t('field.visitsPending')) + '</h2><ul class="list small" id="pending-visits">' + visits + '</ul>' : '')
+        + '<ul class="people">' + people + '</ul>');
+    });
+  }
+
+  function drawVisitForm(id) {
+    return withHousehold(id, function (h, pending, members) {
+      var items = Object.keys(T).filter(function (k) { return k.indexOf('readiness.') === 0; })
+        .map(function (k) { return k.slice(10); });
+      var adults = residentsOf(h, pending).filter(function (r) { return r.age >= 15 && !r.erased; });
+      var checks = members.map(function (m) {
+        return '<label class="check"><input type="checkbox" name="memberIds" value="' + m.id + '"'
+          + (members.length === 1 ? ' checked' : '') + '> <span>' + esc(m.fullName) + '</span></label>';
+      }).join('');
+      var sets = adults.map(function (r) {
+        return '<fieldset class="outcomes"><legend><span class="resident-name">' + esc(r.fullName) + '</span> '
+          + '<span class="muted small">' + esc(t('relation.' + r.relation) + ' · ' + t('households.age', r.age)) + '</span></legend>'
+          + '<div class="toggles">' + items.map(function (i) {
+            return '<label class="toggle' + (r.profile[i] ? ' done' : '') + '"><input type="checkbox" name="outcome" value="'
+              + r.id + ':' + i + '"> <span>' + esc(t('readiness.' + i)) + '</span></label>';
+          }).join('') + '</div><div class="certificate"><label for="certificate-' + r.id + '" class="small">'
+          + esc(t('visits.certificate')) + '</label>' + dayInput('certificate-' + r.id, 'certificate:' + r.id, '', false)
+          + '</div></fieldset>';
+      }).join('');
+      draw(t('visits.title'), '<h1>' + esc(t('visits.title')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
+        + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + ' · ' + esc(h.hamlet) + '</p>'
+        + '<form action="/households/' + h.id + '/visits" method="post" class="form card visit-form" id="visit-form" data-code="'
+        + esc(h.code) + '"><input type="hidden" name="visitId" value="' + uuid() + '">'
+        + '<label for="date">' + esc(t('visits.date')) + '</label>' + dayInput('date', 'date', vnDate(today()), true)
+        + '<fieldset><legend>' + esc(t('visits.members')) + '</legend><div class="checks">' + checks + '</div></fieldset>'
+        + (adults.length ? '<p class="muted small hint">' + esc(t('visits.hint')) + '</p>' + sets
+          : '<p class="muted">' + esc(t('visits.noAdults')) + '</p>')
+        + '<label for="note">' + esc(t('visits.note')) + '</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea>'
+        + '<div class="buttons sticky"><button type="submit" class="primary" id="save-visit">' + esc(t('visits.submit'))
+        + '</button> <a href="/households/' + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+    });
+  }
+
+  // The offline twin of the pages' date fragment (templates/fragments/dates.html).
+  function dayInput(id, name, value, required) {
+    return '<input type="text" id="' + id + '" name="' + name + '" value="' + esc(value) + '" placeholder="dd/mm/yyyy"'
+      + ' inputmode="numeric" autocomplete="off" maxlength="10" class="date-input" data-date="day"'
+      + ' pattern="[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}" title="' + esc(t('date.input.hint'))
+      + '" data-invalid="' + esc(t('date.invalid')) + '"' + (required ? ' required' : '') + '>';
+  }
+
+  function options(prefix, values, empty) {
+    return (empty ? '<option value="">' + esc(empty) + '</option>' : '') + values.map(function (v) {
+      return '<option value="' + v + '">' + esc(t(prefix + v)) + '</option>';
+    }).join('');
+  }
+
+  function drawResidentForm(id) {
+    return withHousehold(id, function (h) {
+      var relations = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'GRANDPARENT', 'SIBLING', 'OTHER'];
+      draw(t('households.addResident'), '<h1>' + esc(t('households.addResident')) + '</h1><p class="muted"><a href="/households/'
+        + h.id + '">' + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + '</p>'
+        + '<form action="/households/' + h.id + '/residents" method="post" class="card form" id="resident-form" novalidate data-code="'
+        + esc(h.code) + '">'
+        + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100" autocomplete="off">'
+        + '<div class="two"><div><label for="birthDate">' + esc(t('households.birthDate')) + '</label>' + dayInput('birthDate', 'birthDate', '', false) + '</div>'
+        + '<div><label for="birthYear">' + esc(t('households.birthYear')) + '</label><input id="birthYear" name="birthYear" type="number" inputmode="numeric" min="1900"></div></div>'
+        + '<div class="two"><div><label for="sex">' + esc(t('households.sex')) + '</label><select id="sex" name="sex">'
+        + options('sex.', ['MALE', 'FEMALE'], '—') + '</select></div><div><label for="relation">' + esc(t('households.relation'))
+        + '</label><select id="relation" name="relation">' + options('relation.', relations) + '</select></div></div>'
+        + '<label for="phone">' + esc(t('households.phone')) + '</label><input id="phone" name="phone" type="tel" inputmode="numeric" maxlength="15">'
+        + '<p class="muted small">' + esc(t('field.noCccdOffline')) + '</p>'
+        + '<label for="consentMethod">' + esc(t('households.consent')) + '</label><select id="consentMethod" name="consentMethod">'
+        + options('consent.', ['PAPER', 'VERBAL', 'APP'], t('households.consent.notYet')) + '</select>'
+        + '<div class="buttons"><button type="submit" class="primary">' + esc(t('common.save')) + '</button> <a href="/households/'
+        + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+    });
+  }
+
+  function drawEditForm(id, residentId) {
+    return withHousehold(id, function (h) {
+      var r = h.residents.filter(function (x) { return x.id === residentId; })[0];
+      if (!r) {
+        draw(t('field.edit'), '<p class="flash error">' + esc(t('field.notLoaded')) + '</p>');
+        return;
+      }
+      draw(t('field.edit'), '<h1>' + esc(t('field.edit')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
+        + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(r.fullName) + '</p>'
+        + '<form action="/households/' + h.id + '/residents/' + r.id + '/edit" method="post" class="card form" id="edit-form"'
+        + ' novalidate data-code="' + esc(h.code) + '" data-resident="' + r.id + '" data-name="' + esc(r.fullName) + '">'
+        + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100"'
+        + ' autocomplete="off" value="' + esc(r.fullName) + '">'
+        + '<label for="phone">' + esc(t('households.phone')) + '</label><input id="phone" name="phone" type="tel" inputmode="numeric"'
+        + ' maxlength="15"><p class="muted small">' + esc(t('field.edit.phoneHelp', r.phone || '—')) + '</p>'
+        + '<p class="muted small">' + esc(t('field.edit.help')) + '</p>'
+        + '<div class="buttons"><button type="submit" class="primary">' + esc(t('common.save')) + '</button> <a href="/households/'
+        + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+    });
+  }
+
+  function drawQueue() {
+    return Promise.all([queue(), getAll('results')]).then(function (got) {
+      var waiting = got[0].map(function (r) {
+        return '<li>' + esc(label(r)) + ' <span class="badge pending">' + esc(t('field.pending')) + '</span>'
+          + (F.leftTeam() ? '<div class="small">' + esc(F.leftTeam()) + '</div>' : '') + '</li>';
+      }).join('');
+      var results = got[1].filter(function (r) { return r.user === USER; })
+        .sort(function (a, b) { return b.at - a.at; }).slice(0, 50).map(function (r) {
+          return '<li class="result ' + r.status + '">' + esc(label(r)) + ' <span class="badge ' + (r.status === 'rejected'
+            ? 'warn' : 'youth') + '">' + esc(t('field.status.' + r.status)) + '</span>'
+            + (r.reason ? '<div class="small">' + esc(r.reason) + '</div>' : '')
+            + (r.note ? '<div class="muted small">' + esc(r.note) + '</div>' : '') + '</li>';
+        }).join('');
+      draw(t('field.title'), '<h1>' + esc(t('field.title')) + '</h1>'
+        + '<h2>' + esc(t('field.queue')) + '</h2>' + (waiting ? '<ul class="list" id="queue">' + waiting + '</ul>'
+          : '<p class="muted">' + esc(t('field.queuedNone')) + '</p>')
+        + (waiting && navigator.onLine ? '<p><button type="button" class="primary" id="send-now">' + esc(t('field.send')) + '</button></p>' : '')
+        + (results ? '<h2>' + esc(t('field.results')) + '</h2><ul class="list" id="results">' + results + '</ul>' : ''));
+      var button = document.getElementById('send-now');
+      if (button) {
+        button.addEventListener('click', function () { send(); });
+      }
+    });
+  }
+
+  function label(r) {
+    return t('field.kind.' + r.type, r.code || r.label || '', r.label || '');
+  }
+
+  function route() {
+    var p = location.pathname.replace(/\/$/, '');
+    var m;
+    if (p === '/households/to-visit') {
+      return drawToVisit();
+    }
+    if ((m = /^\/households\/([0-9a-f-]{36})$/.exec(p))) {
+      return drawHousehold(m[1]);
+    }
+    if ((m = /^\/households\/([0-9a-f-]{36})\/visits\/new$/.exec(p))) {
+      return drawVisitForm(m[1]);
+    }
+    if ((m = /^\/households\/([0-9a-f-]{36})\/residents\/new$/.exec(p))) {
+      return drawResidentForm(m[1]);
+    }
+    if ((m = /^\/households\/([0-9a-f-]{36})\/residents\/([0-9a-f-]{36})\/edit$/.exec(p))) {
+      return drawEditForm(m[1], m[2]);
+    }
+    if (p === '/sync' || p === '/offline') {
+      return drawQueue();
+    }
+    draw('Ngõ Số', '<p class="flash error">' + esc(t('field.needsNetwork')) + '</p><p><a class="button primary" '
+      + 'href="/households/to-visit">' + esc(t('households.toVisit')) + '</a></p>');
+  }
+
+  Object.assign(F, { route: route, drawQueue: drawQueue });
+})();
