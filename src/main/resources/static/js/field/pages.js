@@ -236,36 +236,79 @@
     });
   }
 
+  // A copy of a form the server rendered empty into the shell (a <template>), for filling in.
+  function fromTemplate(id) {
+    var template = document.getElementById(id);
+    return template ? document.importNode(template.content, true) : null;
+  }
+
+  function drawFrom(title, page) {
+    document.title = title + ' · Ngõ Số';
+    app.textContent = '';
+    app.appendChild(page);
+  }
+
+  // The heading of a household's forms (outreach/visit-form.html :: heading).
+  function fillHeading(page, h) {
+    var link = page.querySelector('a.household');
+    link.href = '/households/' + h.id;
+    link.textContent = t('households.code') + ' ' + h.code;
+    var head = page.querySelector('.head-name');
+    if (head) {
+      head.textContent = h.residents.length ? h.residents[0].fullName : t('households.noHead');
+    }
+    page.querySelector('.address').textContent = h.address;
+    var hamlet = page.querySelector('.hamlet');
+    if (hamlet) {
+      hamlet.textContent = h.hamlet;
+    }
+  }
+
+  // The visit form as the server renders it (outreach/visit-form.html :: visitForm), filled here.
   function drawVisitForm(id) {
     return withHousehold(id, function (h, pending, members) {
-      var items = Object.keys(T).filter(function (k) { return k.indexOf('readiness.') === 0; })
-        .map(function (k) { return k.slice(10); });
+      var page = fromTemplate('field-visit');
+      if (!page) {
+        draw(t('visits.title'), '<p class="flash error">' + esc(t('field.needsNetwork')) + '</p>');
+        return;
+      }
       var adults = residentsOf(h, pending).filter(function (r) { return r.age >= 15 && !r.erased; });
-      var checks = members.map(function (m) {
-        return '<label class="check"><input type="checkbox" name="memberIds" value="' + m.id + '"'
-          + (members.length === 1 ? ' checked' : '') + '> <span>' + esc(m.fullName) + '</span></label>';
-      }).join('');
-      var sets = adults.map(function (r) {
-        return '<fieldset class="outcomes"><legend><span class="resident-name">' + esc(r.fullName) + '</span> '
-          + '<span class="muted small">' + esc(t('relation.' + r.relation) + ' · ' + t('households.age', r.age)) + '</span></legend>'
-          + '<div class="toggles">' + items.map(function (i) {
-            return '<label class="toggle' + (r.profile[i] ? ' done' : '') + '"><input type="checkbox" name="outcome" value="'
-              + r.id + ':' + i + '"> <span>' + esc(t('readiness.' + i)) + '</span></label>';
-          }).join('') + '</div><div class="certificate"><label for="certificate-' + r.id + '" class="small">'
-          + esc(t('visits.certificate')) + '</label>' + dayInput('certificate-' + r.id, 'certificate:' + r.id, '', false)
-          + '</div></fieldset>';
-      }).join('');
-      draw(t('visits.title'), '<h1>' + esc(t('visits.title')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
-        + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + ' · ' + esc(h.hamlet) + '</p>'
-        + '<form action="/households/' + h.id + '/visits" method="post" class="form card visit-form" id="visit-form" data-code="'
-        + esc(h.code) + '"><input type="hidden" name="visitId" value="' + uuid() + '">'
-        + '<label for="date">' + esc(t('visits.date')) + '</label>' + dayInput('date', 'date', vnDate(today()), true)
-        + '<fieldset><legend>' + esc(t('visits.members')) + '</legend><div class="checks">' + checks + '</div></fieldset>'
-        + (adults.length ? '<p class="muted small hint">' + esc(t('visits.hint')) + '</p>' + sets
-          : '<p class="muted">' + esc(t('visits.noAdults')) + '</p>')
-        + '<label for="note">' + esc(t('visits.note')) + '</label><textarea id="note" name="note" rows="2" maxlength="2000"></textarea>'
-        + '<div class="buttons sticky"><button type="submit" class="primary" id="save-visit">' + esc(t('visits.submit'))
-        + '</button> <a href="/households/' + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+      fillHeading(page, h);
+      var form = page.querySelector('#visit-form');
+      form.setAttribute('action', '/households/' + h.id + '/visits');
+      form.setAttribute('data-code', h.code);
+      form.querySelector('[name=visitId]').value = uuid();
+      form.querySelector('[name=date]').value = vnDate(today());
+      var memberTemplate = form.querySelector('template.member');
+      members.forEach(function (m) {
+        var label = document.importNode(memberTemplate.content, true);
+        var box = label.querySelector('input');
+        box.value = m.id;
+        box.checked = members.length === 1;
+        label.querySelector('span').textContent = m.fullName;
+        memberTemplate.parentNode.insertBefore(label, memberTemplate);
+      });
+      var outcomesTemplate = form.querySelector('template.outcomes');
+      adults.forEach(function (r) {
+        var set = document.importNode(outcomesTemplate.content, true);
+        set.querySelector('.resident-name').textContent = r.fullName;
+        set.querySelector('legend .muted').textContent = t('relation.' + r.relation) + ' · ' + t('households.age', r.age);
+        set.querySelectorAll('label.toggle').forEach(function (label) {
+          var box = label.querySelector('input');
+          label.classList.toggle('done', !!r.profile[box.value]);
+          box.value = r.id + ':' + box.value;
+        });
+        set.querySelector('.certificate label').setAttribute('for', 'certificate-' + r.id);
+        var certificate = set.querySelector('.certificate input');
+        certificate.id = 'certificate-' + r.id;
+        certificate.name = 'certificate:' + r.id;
+        outcomesTemplate.parentNode.insertBefore(set, outcomesTemplate);
+      });
+      form.querySelector(adults.length ? '.no-adults' : '.hint').remove();
+      memberTemplate.remove();
+      outcomesTemplate.remove();
+      form.querySelector('a.cancel').href = '/households/' + h.id;
+      drawFrom(t('visits.title'), page);
     });
   }
 

@@ -50,6 +50,11 @@ class FieldPagesTest {
 		assertThat(shell).contains("id=\"field-app\"").contains("id=\"field-status\"").contains("data-user=\"thanhvien\"")
 			.contains("Đã cài ứng dụng Long An Số").contains("\"field.queued\":\"{0} bản ghi chưa gửi\"")
 			.contains("rel=\"manifest\"").contains("/js/field.js");
+		// the online visit form rendered empty, for the phone to fill: its toggles, no photo field
+		String visit = shell.substring(shell.indexOf("<template id=\"field-visit\">"));
+		assertThat(visit).contains("id=\"visit-form\"").contains("<template class=\"member\">")
+			.contains("<template class=\"outcomes\">").contains("value=\"PROVINCIAL_APP\"")
+			.contains("Đã cài ứng dụng Long An Số").contains("name=\"certificate:\"").doesNotContain("evidence-photo");
 		UUID household = jdbc.sql("select h.id from household h join admin_unit u on u.id = h.unit_id where u.code = ? limit 1")
 			.param(HouseholdFixtures.CA_BAN).query(UUID.class).single();
 		UUID resident = jdbc.sql("select id from resident where household_id = ? limit 1").param(household).query(UUID.class)

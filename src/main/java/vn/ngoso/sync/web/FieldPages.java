@@ -77,11 +77,15 @@ class FieldPages {
 	/** The edit form exists only in the shell: the phone draws it, online or not, and queues the edit. */
 	@GetMapping({ "/offline", "/sync", "/households/{household}/residents/{resident}/edit" })
 	String shell(Model model) {
-		model.addAttribute("fieldText", json.writeValueAsString(texts()).replace("</", "<\\/"));
+		String app = appName();
+		model.addAttribute("fieldText", json.writeValueAsString(texts(app)).replace("</", "<\\/"));
+		// what the online forms, rendered empty into the shell, ask of the model
+		model.addAttribute("items", ReadinessItem.values());
+		model.addAttribute("appName", app);
 		return "sync/shell";
 	}
 
-	private Map<String, String> texts() {
+	private Map<String, String> texts(String app) {
 		var locale = LocaleContextHolder.getLocale();
 		Map<String, String> texts = new LinkedHashMap<>();
 		Object[] placeholders = { "{0}", "{1}" };
@@ -94,7 +98,6 @@ class FieldPages {
 		for (String key : LITERACY_KEYS) {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
-		String app = appName();
 		for (ReadinessItem item : ReadinessItem.values()) {
 			texts.put("readiness." + item, messages.getMessage("readiness." + item, new Object[] { app }, locale));
 		}
