@@ -75,7 +75,7 @@
         }
         return queue().then(function (waiting) {
           return waiting.length ? send() : meta('pulledAt').then(function (at) {
-            return !at || Date.now() - at > PULL_EVERY || F.shell ? pull() : null;
+            return !at || Date.now() - at > PULL_EVERY || F.shell ? pull() : F.keepShell(true);
           });
         });
       });

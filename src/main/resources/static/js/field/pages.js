@@ -312,60 +312,46 @@
     });
   }
 
-  // The offline twin of the pages' date fragment (templates/fragments/dates.html).
-  function dayInput(id, name, value, required) {
-    return '<input type="text" id="' + id + '" name="' + name + '" value="' + esc(value) + '" placeholder="dd/mm/yyyy"'
-      + ' inputmode="numeric" autocomplete="off" maxlength="10" class="date-input" data-date="day"'
-      + ' pattern="[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}" title="' + esc(t('date.input.hint'))
-      + '" data-invalid="' + esc(t('date.invalid')) + '"' + (required ? ' required' : '') + '>';
-  }
-
-  function options(prefix, values, empty) {
-    return (empty ? '<option value="">' + esc(empty) + '</option>' : '') + values.map(function (v) {
-      return '<option value="' + v + '">' + esc(t(prefix + v)) + '</option>';
-    }).join('');
-  }
-
+  // The new-resident form as the server renders it (households/resident-form.html :: residentForm).
   function drawResidentForm(id) {
     return withHousehold(id, function (h) {
-      var relations = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'GRANDPARENT', 'SIBLING', 'OTHER'];
-      draw(t('households.addResident'), '<h1>' + esc(t('households.addResident')) + '</h1><p class="muted"><a href="/households/'
-        + h.id + '">' + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(h.address) + '</p>'
-        + '<form action="/households/' + h.id + '/residents" method="post" class="card form" id="resident-form" novalidate data-code="'
-        + esc(h.code) + '">'
-        + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100" autocomplete="off">'
-        + '<div class="two"><div><label for="birthDate">' + esc(t('households.birthDate')) + '</label>' + dayInput('birthDate', 'birthDate', '', false) + '</div>'
-        + '<div><label for="birthYear">' + esc(t('households.birthYear')) + '</label><input id="birthYear" name="birthYear" type="number" inputmode="numeric" min="1900"></div></div>'
-        + '<div class="two"><div><label for="sex">' + esc(t('households.sex')) + '</label><select id="sex" name="sex">'
-        + options('sex.', ['MALE', 'FEMALE'], '—') + '</select></div><div><label for="relation">' + esc(t('households.relation'))
-        + '</label><select id="relation" name="relation">' + options('relation.', relations) + '</select></div></div>'
-        + '<label for="phone">' + esc(t('households.phone')) + '</label><input id="phone" name="phone" type="tel" inputmode="numeric" maxlength="15">'
-        + '<p class="muted small">' + esc(t('field.noCccdOffline')) + '</p>'
-        + '<label for="consentMethod">' + esc(t('households.consent')) + '</label><select id="consentMethod" name="consentMethod">'
-        + options('consent.', ['PAPER', 'VERBAL', 'APP'], t('households.consent.notYet')) + '</select>'
-        + '<div class="buttons"><button type="submit" class="primary">' + esc(t('common.save')) + '</button> <a href="/households/'
-        + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+      var page = fromTemplate('field-resident');
+      if (!page) {
+        draw(t('households.addResident'), '<p class="flash error">' + esc(t('field.needsNetwork')) + '</p>');
+        return;
+      }
+      fillHeading(page, h);
+      var form = page.querySelector('#resident-form');
+      form.setAttribute('action', '/households/' + h.id + '/residents');
+      form.setAttribute('data-code', h.code);
+      form.querySelector('a.cancel').href = '/households/' + h.id;
+      drawFrom(t('households.addResident'), page);
     });
   }
 
+  // The name and phone edit form (sync/shell.html, #field-edit), filled here.
   function drawEditForm(id, residentId) {
     return withHousehold(id, function (h) {
       var r = h.residents.filter(function (x) { return x.id === residentId; })[0];
-      if (!r) {
+      var page = r && fromTemplate('field-edit');
+      if (!page) {
         draw(t('field.edit'), '<p class="flash error">' + esc(t('field.notLoaded')) + '</p>');
         return;
       }
-      draw(t('field.edit'), '<h1>' + esc(t('field.edit')) + '</h1><p class="muted"><a href="/households/' + h.id + '">'
-        + esc(t('households.code')) + ' ' + esc(h.code) + '</a> · ' + esc(r.fullName) + '</p>'
-        + '<form action="/households/' + h.id + '/residents/' + r.id + '/edit" method="post" class="card form" id="edit-form"'
-        + ' novalidate data-code="' + esc(h.code) + '" data-resident="' + r.id + '" data-name="' + esc(r.fullName) + '">'
-        + '<label for="fullName">' + esc(t('households.fullName')) + '</label><input id="fullName" name="fullName" maxlength="100"'
-        + ' autocomplete="off" value="' + esc(r.fullName) + '">'
-        + '<label for="phone">' + esc(t('households.phone')) + '</label><input id="phone" name="phone" type="tel" inputmode="numeric"'
-        + ' maxlength="15"><p class="muted small">' + esc(t('field.edit.phoneHelp', r.phone || '—')) + '</p>'
-        + '<p class="muted small">' + esc(t('field.edit.help')) + '</p>'
-        + '<div class="buttons"><button type="submit" class="primary">' + esc(t('common.save')) + '</button> <a href="/households/'
-        + h.id + '">' + esc(t('common.cancel')) + '</a></div></form>');
+      var link = page.querySelector('a.household');
+      link.href = '/households/' + h.id;
+      link.textContent = t('households.code') + ' ' + h.code;
+      page.querySelector('.resident-name').textContent = r.fullName;
+      var form = page.querySelector('#edit-form');
+      form.setAttribute('action', '/households/' + h.id + '/residents/' + r.id + '/edit');
+      form.setAttribute('data-code', h.code);
+      form.setAttribute('data-resident', r.id);
+      form.setAttribute('data-name', r.fullName);
+      form.querySelector('[name=fullName]').value = r.fullName;
+      var help = form.querySelector('.phone-help');
+      help.textContent = help.getAttribute('data-text').split('{0}').join(r.phone || '—');
+      form.querySelector('a.cancel').href = '/households/' + h.id;
+      drawFrom(t('field.edit'), page);
     });
   }
 

@@ -146,14 +146,21 @@
   }
 
   // The shell needs the session, so the page (not the service worker) fetches it for the cache.
-  function keepShell() {
+  // With ifMissing, only when the phone has none: a page left while its pull was keeping the shell
+  // (the member tapped on at once) leaves the data on the phone but no shell, and the next page,
+  // finding the data fresh, does not pull.
+  function keepShell(ifMissing) {
     if (!window.caches || F.shell) {
       return;
     }
-    return fetch('/offline', { credentials: 'same-origin' }).then(function (r) {
-      if (r.ok && !r.redirected) {
-        return caches.open('ngoso-pages').then(function (c) { return c.put('/offline', r); });
-      }
+    return caches.open('ngoso-pages').then(function (c) {
+      return (ifMissing === true ? c.match('/offline') : Promise.resolve(null)).then(function (kept) {
+        return kept || fetch('/offline', { credentials: 'same-origin' }).then(function (r) {
+          if (r.ok && !r.redirected) {
+            return c.put('/offline', r);
+          }
+        });
+      });
     }).catch(function () { });
   }
 
@@ -256,6 +263,6 @@
     });
   }
 
-  Object.assign(F, { device: device, pull: pull, send: send, showStatus: showStatus,
+  Object.assign(F, { device: device, pull: pull, keepShell: keepShell, send: send, showStatus: showStatus,
     sending: function () { return !!sending; }, leftTeam: function () { return leftTeam; } });
 })();

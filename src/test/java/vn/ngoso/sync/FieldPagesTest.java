@@ -51,10 +51,16 @@ class FieldPagesTest {
 			.contains("Đã cài ứng dụng Long An Số").contains("\"field.queued\":\"{0} bản ghi chưa gửi\"")
 			.contains("rel=\"manifest\"").contains("/js/field.js");
 		// the online visit form rendered empty, for the phone to fill: its toggles, no photo field
-		String visit = shell.substring(shell.indexOf("<template id=\"field-visit\">"));
+		String visit = part(shell, "<template id=\"field-visit\">");
 		assertThat(visit).contains("id=\"visit-form\"").contains("<template class=\"member\">")
 			.contains("<template class=\"outcomes\">").contains("value=\"PROVINCIAL_APP\"")
 			.contains("Đã cài ứng dụng Long An Số").contains("name=\"certificate:\"").doesNotContain("evidence-photo");
+		// the new-resident form likewise, without the CCCD (entered with a network); the edit form's skeleton
+		String newResident = part(shell, "<template id=\"field-resident\">");
+		assertThat(newResident).contains("id=\"resident-form\"").contains("name=\"fullName\"").contains("name=\"birthDate\"")
+			.contains("<option value=\"CHILD\">").contains("Số CCCD chỉ nhập được khi có mạng.").doesNotContain("name=\"cccd\"")
+			.doesNotContain("name=\"another\"");
+		assertThat(part(shell, "<template id=\"field-edit\">")).contains("id=\"edit-form\"").contains("Số đang lưu: {0}");
 		UUID household = jdbc.sql("select h.id from household h join admin_unit u on u.id = h.unit_id where u.code = ? limit 1")
 			.param(HouseholdFixtures.CA_BAN).query(UUID.class).single();
 		UUID resident = jdbc.sql("select id from resident where household_id = ? limit 1").param(household).query(UUID.class)
@@ -68,6 +74,14 @@ class FieldPagesTest {
 		String officer = mvc.perform(get("/households/to-visit").with(users.as("xa"))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(officer).as("officers get no field app").doesNotContain("field.js").doesNotContain("field-status");
+	}
+
+	/** From one of the shell's templates to the next. */
+	private static String part(String html, String start) {
+		int from = html.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		int next = html.indexOf("<template id=", from + 1);
+		return html.substring(from, next < 0 ? html.length() : next);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import vn.ngoso.support.Browser;
  * visit in each, reloads the page (it still opens, from the phone), and the bar says two records
  * wait. The network comes back: the queue goes out
  * by itself, and the server holds exactly those two visits, once each. Then, online, he corrects a
- * resident's phone number from the household page.
+ * resident's phone number from the household page, and, offline again, adds a resident.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -99,6 +100,17 @@ class OfflineFieldWorkBrowserTest {
 			b.find(By.id("record-visit")).click();
 			WebElement form = b.find(By.cssSelector("#field-app #visit-form"));
 			visitIds.add(form.findElement(By.name("visitId")).getAttribute("value"));
+			if (i == 0) {
+				// the server's visit form, rendered empty into the shell and filled from the phone's copy
+				assertThat(b.find(By.cssSelector("#field-app .head-name")).getText()).isNotBlank();
+				assertThat(form.findElement(By.name("date")).getAttribute("value")).matches("\\d{2}/\\d{2}/\\d{4}");
+				assertThat(form.findElements(By.name("outcome"))).isNotEmpty()
+					.allSatisfy(e -> assertThat(e.getAttribute("value")).matches("[0-9a-f-]{36}:[A-Z_]+"));
+				assertThat(form.findElements(By.cssSelector("fieldset.outcomes legend .resident-name"))).isNotEmpty()
+					.allSatisfy(e -> assertThat(e.getText()).isNotBlank());
+				assertThat(form.findElements(By.name("photo"))).as("photos never enter the offline queue").isEmpty();
+				assertThat(form.findElements(By.tagName("template"))).isEmpty();
+			}
 			WebElement toggle = form.findElements(By.cssSelector("label.toggle:not(.done)")).get(0);
 			b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", toggle);
 			toggle.click();
@@ -140,6 +152,28 @@ class OfflineFieldWorkBrowserTest {
 		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Đã ghi nhận sửa đổi"));
 		assertThat(jdbc.sql("select phone from resident where id = cast(? as uuid)").param(resident).query(String.class).single())
 			.isEqualTo("0912000555");
+
+		// Offline again: a new resident from the server's form, rendered into the shell, waits on the phone.
+		String household = b.currentPath().replaceAll("^(/households/[0-9a-f-]{36}).*", "$1");
+		b.network(false);
+		b.go(household + "/residents/new");
+		openedFromThePhone(household + "/residents/new", "#field-app #resident-form");
+		WebElement added = b.find(By.cssSelector("#field-app #resident-form"));
+		assertThat(added.findElements(By.name("cccd"))).as("the CCCD is entered with a network").isEmpty();
+		assertThat(b.find(By.cssSelector("#field-app a.household")).getAttribute("href")).endsWith(household);
+		added.findElement(By.id("fullName")).sendKeys("Lê Thị Ngoại Tuyến");
+		added.findElement(By.id("birthDate")).sendKeys("01/05/2008");
+		new Select(added.findElement(By.id("sex"))).selectByValue("FEMALE");
+		new Select(added.findElement(By.id("relation"))).selectByValue("CHILD");
+		added.findElement(By.cssSelector("button[type=submit]")).click();
+		b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Đã lưu trên máy"));
+		assertThat(b.find(By.cssSelector("#field-app .people")).getText()).contains("Lê Thị Ngoại Tuyến");
+		b.network(true);
+		new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> "0".equals(
+				b.driver().findElement(By.id("field-status")).getAttribute("data-queued")));
+		assertThat(jdbc.sql("select count(*) from resident where household_id = cast(? as uuid) and full_name = ?")
+			.param(household.substring("/households/".length())).param("Lê Thị Ngoại Tuyến").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.ngoso.sync.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ngoso.households.ConsentMethod;
 import vn.ngoso.households.ProvincialApps;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.Relation;
@@ -82,6 +86,13 @@ class FieldPages {
 		// what the online forms, rendered empty into the shell, ask of the model
 		model.addAttribute("items", ReadinessItem.values());
 		model.addAttribute("appName", app);
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("relations", Relation.values());
+		model.addAttribute("consentMethods", ConsentMethod.values());
+		// the new-resident form binds its fields (th:field) to a form object: here an empty one
+		Map<String, Object> form = new HashMap<>();
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new MapBindingResult(form, "form"));
 		return "sync/shell";
 	}
 
