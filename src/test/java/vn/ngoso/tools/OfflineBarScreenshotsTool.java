@@ -67,6 +67,7 @@ class OfflineBarScreenshotsTool {
 			b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), code));
 			b.find(By.id("record-visit")).click();
 			WebElement form = b.find(By.cssSelector("#field-app #visit-form"));
+			shoot(b, "visit-form-offline");
 			WebElement toggle = form.findElements(By.cssSelector("label.toggle:not(.done)")).get(0);
 			b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", toggle);
 			toggle.click();
@@ -75,6 +76,15 @@ class OfflineBarScreenshotsTool {
 			b.driver().executeScript("window.scrollTo(0, 0);");
 			assertThat(b.find(By.cssSelector("#field-status .queue")).getText()).isEqualTo("1 bản ghi chưa gửi");
 			shoot(b, "household-offline-1-queued");
+			// the other forms the shell carries, filled from the phone's copy
+			b.find(By.id("add-resident")).click();
+			b.find(By.cssSelector("#field-app #resident-form"));
+			shoot(b, "resident-form-offline");
+			b.driver().navigate().back();
+			b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), code));
+			b.find(By.cssSelector("#field-app a.edit")).click();
+			b.find(By.cssSelector("#field-app #edit-form"));
+			shoot(b, "edit-form-offline");
 		}
 		written.forEach(System.out::println);
 	}

@@ -24,40 +24,37 @@ import vn.ngoso.territory.Territory;
 
 /**
  * The field app's shell: the page the service worker keeps and serves for "Hộ cần thăm", a
- * household, the visit form and the resident form when there is no network; field.js draws them
- * from the copy on the phone. Also the page of records waiting to be sent ({@code /sync}) and the
- * name/phone edit form.
+ * household, the visit form and the resident form when there is no network; js/field/pages.js draws
+ * them from the copy on the phone. The forms are the online pages' own fragments, rendered here
+ * empty into {@code <template>}s for the script to fill (docs/field-app.md). Also the page of
+ * records waiting to be sent ({@code /sync}) and the name/phone edit form.
  */
 @Controller
 class FieldPages {
 
-	/** Message keys the offline pages use; {@code {0}}, {@code {1}} stay for the script to fill. */
+	/**
+	 * Message keys the offline pages drawn by script use; {@code {0}}, {@code {1}} stay for the script
+	 * to fill. The forms' labels are not here: they come with the forms' templates.
+	 */
 	private static final List<String> KEYS = List.of("households.toVisit", "households.toVisit.help",
 			"households.toVisit.visit", "households.toVisit.more", "households.covered", "households.notCovered",
 			"households.neverVisited", "households.visitedOn", "households.residentsCount", "households.recordVisit",
 			"households.addResident", "households.age", "households.under15", "households.phone", "households.cccd",
-			"households.erased", "households.code", "households.lastVisit", "households.fullName",
-			"households.birthDate", "households.birthYear", "households.sex", "households.relation",
-			"households.consent", "households.consent.notYet", "households.consent.none", "visits.title", "visits.date",
-			"visits.members", "visits.hint", "visits.note", "visits.submit", "visits.noAdults", "common.cancel",
-			"common.save", "common.none", "common.fixErrors", "field.offline", "field.queued", "field.queuedNone",
-			"field.send", "field.sending", "field.sent", "field.refused", "field.signIn", "field.savedOnPhone",
-			"field.ready", "field.title", "field.queue", "field.results", "field.status.applied",
-			"field.status.duplicate", "field.status.rejected", "field.kind.visit", "field.kind.resident",
-			"field.kind.resident-edit", "field.pending", "field.needsNetwork", "field.notLoaded", "field.noData",
-			"field.lastSync", "field.offlineNote", "field.visitsPending", "field.items", "field.noCccdOffline",
-			"visit.recorded", "visit.duplicate", "resident.added", "field.edit", "field.edit.short", "field.edit.phoneHelp",
-			"field.edit.help", "field.edited", "field.tasks", "field.tasks.due", "field.tasks.progress",
-			"field.tasks.overdue", "consent.PAPER", "consent.VERBAL", "consent.APP", "date.invalid", "date.input.hint");
+			"households.erased", "households.code", "households.lastVisit", "households.consent.none", "visits.title",
+			"common.none", "common.fixErrors", "field.offline", "field.queued", "field.queuedNone", "field.send",
+			"field.sending", "field.sent", "field.refused", "field.signIn", "field.savedOnPhone", "field.ready",
+			"field.title", "field.queue", "field.results", "field.status.applied", "field.status.duplicate",
+			"field.status.rejected", "field.kind.visit", "field.kind.resident", "field.kind.resident-edit",
+			"field.pending", "field.needsNetwork", "field.notLoaded", "field.noData", "field.lastSync",
+			"field.offlineNote", "field.visitsPending", "field.items", "visit.recorded", "visit.duplicate",
+			"resident.added", "field.edit", "field.edit.short", "field.edited", "field.tasks", "field.tasks.due",
+			"field.tasks.progress", "field.tasks.overdue", "date.invalid");
 
 	/** What the offline "Hộ cần thăm" adds: the head's name, its search, filters and pages. */
 	private static final List<String> TO_VISIT_KEYS = List.of("households.noHead", "households.toVisit.search",
 			"households.toVisit.hamlet", "households.toVisit.allHamlets", "households.toVisit.notCovered",
 			"households.toVisit.neverVisited", "households.toVisit.find", "households.toVisit.count",
 			"households.toVisit.noMatch", "households.toVisit.clear", "common.page", "common.previous", "common.next");
-
-	/** The visit form's Bình dân học vụ số certificate date (issue 17). */
-	private static final List<String> LITERACY_KEYS = List.of("visits.certificate");
 
 	private final MessageSource messages;
 
@@ -104,9 +101,6 @@ class FieldPages {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
 		for (String key : TO_VISIT_KEYS) {
-			texts.put(key, messages.getMessage(key, placeholders, key, locale));
-		}
-		for (String key : LITERACY_KEYS) {
 			texts.put(key, messages.getMessage(key, placeholders, key, locale));
 		}
 		for (ReadinessItem item : ReadinessItem.values()) {
