@@ -333,9 +333,9 @@
   function drawEditForm(id, residentId) {
     return withHousehold(id, function (h) {
       var r = h.residents.filter(function (x) { return x.id === residentId; })[0];
-      var page = r && fromTemplate('field-edit');
-      if (!page) {
-        draw(t('field.edit'), '<p class="flash error">' + esc(t('field.notLoaded')) + '</p>');
+      var page = fromTemplate('field-edit');
+      if (!r || !page) {
+        draw(t('field.edit'), '<p class="flash error">' + esc(t(r ? 'field.needsNetwork' : 'field.notLoaded')) + '</p>');
         return;
       }
       var link = page.querySelector('a.household');
