@@ -34,6 +34,7 @@ import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.Role;
 import vn.ngoso.platform.Scope;
 import vn.ngoso.platform.audit.Audited;
+import vn.ngoso.platform.xlsx.FileRefused;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
@@ -330,7 +331,7 @@ public class Trainings {
 			}
 			lines = CompletionSheet.read(workbook);
 		}
-		catch (CompletionSheet.Refused e) {
+		catch (FileRefused e) {
 			throw InvalidInput.of("file", e.messageKey(), e.args());
 		}
 		catch (IOException e) {

@@ -17,15 +17,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.ngoso.merchants.MerchantImport;
-import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.merchants.MerchantInput;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.internal.MerchantRules.MarketRef;
-import vn.ngoso.merchants.internal.MerchantWorkbook.SheetRow;
 import vn.ngoso.platform.ControlCharacters;
+import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.xlsx.FileRefused;
+import vn.ngoso.platform.xlsx.TextRow;
 import vn.ngoso.teams.Team;
 import vn.ngoso.teams.TeamFilter;
 import vn.ngoso.teams.Teams;
@@ -69,22 +70,22 @@ public class MerchantImporter {
 	}
 
 	/** A row read into place: its commune and unit, and the id it will have. */
-	private record Placed(SheetRow row, UUID id, @Nullable AdminUnit commune, @Nullable AdminUnit unit,
+	private record Placed(TextRow row, UUID id, @Nullable AdminUnit commune, @Nullable AdminUnit unit,
 			@Nullable MerchantKind kind) {
 	}
 
 	public Checked check(Path file, Function<UUID, Optional<MarketRef>> storedMarkets) {
-		List<SheetRow> rows;
+		List<TextRow> rows;
 		try {
 			rows = MerchantWorkbook.read(file);
 		}
-		catch (MerchantWorkbook.Refused e) {
+		catch (FileRefused e) {
 			return new Checked(MerchantImport.refused(e.messageKey(), e.args()), List.of());
 		}
 		List<RowError> errors = new ArrayList<>();
 		List<Placed> placed = new ArrayList<>();
 		Map<String, MarketRef> fileMarkets = new HashMap<>();
-		for (SheetRow row : rows) {
+		for (TextRow row : rows) {
 			if (controlCharacters(row, errors)) {
 				continue; // not looked up: PostgreSQL refuses a NUL even in a query
 			}
@@ -102,7 +103,7 @@ public class MerchantImporter {
 		List<MerchantRules.Valid> valid = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (Placed p : placed) {
-			SheetRow row = p.row();
+			TextRow row = p.row();
 			List<RowError> rowErrors = new ArrayList<>();
 			MerchantInput input = input(p, fileMarkets, rowErrors);
 			if (p.commune() == null) {
@@ -133,7 +134,7 @@ public class MerchantImporter {
 	}
 
 	/** Adds an error for each cell holding a control character; true when there is one. */
-	private static boolean controlCharacters(SheetRow row, List<RowError> errors) {
+	private static boolean controlCharacters(TextRow row, List<RowError> errors) {
 		boolean found = false;
 		for (int column = 0; column < MerchantWorkbook.HEADER.size(); column++) {
 			if (ControlCharacters.in(row.cell(column))) {
@@ -145,7 +146,7 @@ public class MerchantImporter {
 	}
 
 	/** The commune by code (in scope), and the hamlet by name within it if one is given. */
-	private Placed place(SheetRow row, List<RowError> errors) {
+	private Placed place(TextRow row, List<RowError> errors) {
 		MerchantKind kind = MerchantKind.parse(row.cell(MerchantWorkbook.KIND)).orElse(null);
 		String code = row.cell(MerchantWorkbook.COMMUNE);
 		UUID id = UUID.randomUUID();
@@ -180,7 +181,7 @@ public class MerchantImporter {
 	}
 
 	private MerchantInput input(Placed p, Map<String, MarketRef> fileMarkets, List<RowError> errors) {
-		SheetRow row = p.row();
+		TextRow row = p.row();
 		BigDecimal latitude = number(row, MerchantWorkbook.LATITUDE, errors);
 		BigDecimal longitude = number(row, MerchantWorkbook.LONGITUDE, errors);
 		LocalDate started = day(row, errors);
@@ -218,7 +219,7 @@ public class MerchantImporter {
 		return stored.get(0);
 	}
 
-	private @Nullable Long team(SheetRow row, AdminUnit commune, List<RowError> errors) {
+	private @Nullable Long team(TextRow row, AdminUnit commune, List<RowError> errors) {
 		String name = row.cell(MerchantWorkbook.TEAM);
 		if (name.isBlank()) {
 			return null;
@@ -233,7 +234,7 @@ public class MerchantImporter {
 		return team.get().id();
 	}
 
-	private static @Nullable BigDecimal number(SheetRow row, int column, List<RowError> errors) {
+	private static @Nullable BigDecimal number(TextRow row, int column, List<RowError> errors) {
 		String text = row.cell(column);
 		if (text.isBlank()) {
 			return null;
@@ -247,7 +248,7 @@ public class MerchantImporter {
 		}
 	}
 
-	private static @Nullable LocalDate day(SheetRow row, List<RowError> errors) {
+	private static @Nullable LocalDate day(TextRow row, List<RowError> errors) {
 		String text = row.cell(MerchantWorkbook.STARTED);
 		if (text.isBlank()) {
 			return null;
@@ -274,7 +275,7 @@ public class MerchantImporter {
 		}
 	}
 
-	private static RowError error(SheetRow row, int column, String key, Object... args) {
+	private static RowError error(TextRow row, int column, String key, Object... args) {
 		String value = row.cell(column);
 		return new RowError(row.number(), MerchantWorkbook.HEADER.get(column), key, value == null ? "" : value,
 				java.util.Arrays.asList(args));

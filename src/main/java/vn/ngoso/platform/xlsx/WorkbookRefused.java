@@ -57,6 +57,11 @@ public final class WorkbookRefused extends Exception {
 		};
 	}
 
+	/** This refusal as an import says it, its messages under {@code prefix} ({@link #messageKey}). */
+	public FileRefused as(String prefix, @Nullable List<String> header) {
+		return new FileRefused(messageKey(prefix), messageArgs(header));
+	}
+
 	/** The expected header (comma separated) for a bad header, the limit for a limit passed. */
 	public Object[] messageArgs(@Nullable List<String> header) {
 		return switch (problem) {

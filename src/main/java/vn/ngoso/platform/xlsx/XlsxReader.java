@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -74,6 +75,31 @@ public final class XlsxReader {
 	public static <E extends Exception> void read(Path file, Limits limits, @Nullable List<String> header,
 			SheetRows<E> rows) throws WorkbookRefused, E {
 		read(file, limits, header == null ? null : (Predicate<List<String>>) header::equals, rows);
+	}
+
+	/**
+	 * The data rows of a small import's first sheet as text, blank rows left out, for imports that
+	 * check every row before writing any: the header must be exactly {@code header}; a file refused
+	 * whole, or one without a data row, answers the import's message under {@code prefix}
+	 * ({@code .unreadable}, {@code .badHeader}, {@code .tooManyRows}, {@code .unpackedTooLarge},
+	 * {@code .noRows}).
+	 *
+	 * @param texts turns a row's cells into the texts the import's rules read (a date cell as the
+	 *        import writes days, a number in full)
+	 */
+	public static List<TextRow> readTexts(Path file, int maxRows, List<String> header, String prefix,
+			Function<List<SheetCell>, List<String>> texts) throws FileRefused {
+		List<TextRow> rows = new ArrayList<>();
+		try {
+			read(file, Limits.small(maxRows), header, row -> rows.add(new TextRow(row.number(), texts.apply(row.cells()))));
+		}
+		catch (WorkbookRefused e) {
+			throw e.as(prefix, header);
+		}
+		if (rows.isEmpty()) {
+			throw new FileRefused(prefix + ".noRows");
+		}
+		return rows;
 	}
 
 	/**

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.Measure;
 import vn.ngoso.platform.ControlCharacters;
+import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NumberText;
+import vn.ngoso.platform.xlsx.FileRefused;
+import vn.ngoso.platform.xlsx.TextRow;
 import vn.ngoso.reported.ReportedEntry;
 import vn.ngoso.reported.ReportedImport;
-import vn.ngoso.platform.ImportResult.RowError;
 import vn.ngoso.reported.ReportedValue;
 
 /**
@@ -39,18 +41,18 @@ public class ReportedImporter {
 	}
 
 	public Checked check(Path file) {
-		List<ReportedWorkbook.SheetRow> rows;
+		List<TextRow> rows;
 		try {
 			rows = ReportedWorkbook.read(file);
 		}
-		catch (ReportedWorkbook.Refused e) {
+		catch (FileRefused e) {
 			return new Checked(ReportedImport.refused(e.messageKey(), e.args()), List.of());
 		}
 		List<RowError> errors = new ArrayList<>();
 		List<ReportedRules.Valid> valid = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		List<Placed> flows = new ArrayList<>();
-		for (ReportedWorkbook.SheetRow row : rows) {
+		for (TextRow row : rows) {
 			List<RowError> rowErrors = controlCharacters(row);
 			if (!rowErrors.isEmpty()) {
 				// not looked up: PostgreSQL refuses a NUL even in a query
@@ -83,7 +85,7 @@ public class ReportedImporter {
 	}
 
 	/** An error for each cell holding a control character. */
-	private static List<RowError> controlCharacters(ReportedWorkbook.SheetRow row) {
+	private static List<RowError> controlCharacters(TextRow row) {
 		List<RowError> errors = new ArrayList<>();
 		for (int column = 0; column < ReportedWorkbook.HEADER.size(); column++) {
 			if (ControlCharacters.in(row.cell(column))) {
@@ -95,7 +97,7 @@ public class ReportedImporter {
 	}
 
 	/** The cells as an entry; a month or number that cannot be read is an error of its own column. */
-	private static ReportedEntry entry(ReportedWorkbook.SheetRow row, List<RowError> errors) {
+	private static ReportedEntry entry(TextRow row, List<RowError> errors) {
 		YearMonth from = month(row, 2, errors);
 		YearMonth to = month(row, 3, errors);
 		BigDecimal value = null;
@@ -110,7 +112,7 @@ public class ReportedImporter {
 		return new ReportedEntry(row.cell(0), row.cell(1), from, to, value, row.cell(5));
 	}
 
-	private static YearMonth month(ReportedWorkbook.SheetRow row, int column, List<RowError> errors) {
+	private static YearMonth month(TextRow row, int column, List<RowError> errors) {
 		MonthText.Parsed parsed = MonthText.parse(row.cell(column));
 		if (parsed.invalid()) {
 			errors.add(new RowError(row.number(), ReportedWorkbook.HEADER.get(column), "reported.month.invalid", "",

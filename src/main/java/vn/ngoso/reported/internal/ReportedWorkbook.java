@@ -13,8 +13,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ngoso.platform.xlsx.FileRefused;
 import vn.ngoso.platform.xlsx.SheetCell;
-import vn.ngoso.platform.xlsx.WorkbookRefused;
+import vn.ngoso.platform.xlsx.TextRow;
 import vn.ngoso.platform.xlsx.XlsxReader;
 
 /**
@@ -36,36 +37,6 @@ public final class ReportedWorkbook {
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
 	private ReportedWorkbook() {
-	}
-
-	/** A row as read: its number in the sheet (the header is row 1) and its cells as text. */
-	public record SheetRow(int number, List<String> cells) {
-
-		public String cell(int column) {
-			return column < cells.size() ? cells.get(column) : "";
-		}
-	}
-
-	/** A file refused whole; the key is a message key. */
-	public static final class Refused extends Exception {
-
-		private final String messageKey;
-
-		private final Object[] args;
-
-		Refused(String messageKey, Object... args) {
-			super(messageKey, null, false, false);
-			this.messageKey = messageKey;
-			this.args = args;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] args() {
-			return args;
-		}
 	}
 
 	public static byte[] template(List<String> indicatorCodes) {
@@ -106,19 +77,8 @@ public final class ReportedWorkbook {
 	}
 
 	/** The data rows of the first sheet, blank rows left out; the header must be exactly {@link #HEADER}. */
-	public static List<SheetRow> read(Path file) throws Refused {
-		List<SheetRow> rows = new ArrayList<>();
-		try {
-			XlsxReader.read(file, XlsxReader.Limits.small(MAX_ROWS), HEADER,
-					row -> rows.add(new SheetRow(row.number(), texts(row.cells()))));
-		}
-		catch (WorkbookRefused e) {
-			throw new Refused(e.messageKey("reported.import"), e.messageArgs(HEADER));
-		}
-		if (rows.isEmpty()) {
-			throw new Refused("reported.import.noRows");
-		}
-		return rows;
+	public static List<TextRow> read(Path file) throws FileRefused {
+		return XlsxReader.readTexts(file, MAX_ROWS, HEADER, "reported.import", ReportedWorkbook::texts);
 	}
 
 	/**

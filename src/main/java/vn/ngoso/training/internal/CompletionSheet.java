@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ngoso.platform.xlsx.FileRefused;
 import vn.ngoso.platform.xlsx.SheetCell;
 import vn.ngoso.platform.xlsx.SheetRow;
 import vn.ngoso.platform.xlsx.WorkbookRefused;
@@ -39,30 +40,9 @@ public final class CompletionSheet {
 	public record Line(int number, String phone, @Nullable LocalDate day, boolean badDay, @Nullable String certificate) {
 	}
 
-	/** A file refused whole; the key is a message key. */
-	public static final class Refused extends Exception {
-
-		private final String messageKey;
-
-		private final transient Object[] args;
-
-		Refused(String messageKey, Object... args) {
-			super(messageKey, null, false, false);
-			this.messageKey = messageKey;
-			this.args = args;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] args() {
-			return args;
-		}
-	}
 
 	/** The rows below the header (whatever it says), blank ones left out. */
-	public static List<Line> read(Path file) throws Refused {
+	public static List<Line> read(Path file) throws FileRefused {
 		List<Line> lines = new ArrayList<>();
 		try {
 			XlsxReader.read(file, XlsxReader.Limits.small(MAX_ROWS), null, row -> {
@@ -73,7 +53,7 @@ public final class CompletionSheet {
 			});
 		}
 		catch (WorkbookRefused e) {
-			throw new Refused(e.messageKey("training.import"), e.messageArgs(null));
+			throw e.as("training.import", null);
 		}
 		return lines;
 	}
