@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -105,6 +106,53 @@ public class Territory {
 	public AdminUnit getByCode(String code) {
 		return units.findByCode(code.strip(), LocalDate.now(clock)).filter(this::visible)
 			.orElseThrow(() -> new NotFound("unit.notFound", code));
+	}
+
+	/** The version of a code in force on a day, inside the caller's scope. */
+	public AdminUnit getByCode(String code, LocalDate day) {
+		return units.findByCode(code.strip(), day).filter(this::visible)
+			.orElseThrow(() -> new NotFound("unit.notFound", code));
+	}
+
+	/**
+	 * The unit an API request names, inside the caller's scope; empty when it names none. A code is
+	 * looked up in the tree in force on the reference's date (today when it has none); an id is the
+	 * deprecated way. A unit not found, or outside the scope, is 404 {@code unit.notFound} in a query
+	 * and 400 naming the field in a body; a code and an id naming two units, 400 naming the code's
+	 * field.
+	 */
+	public Optional<AdminUnit> find(UnitReference ref) {
+		AdminUnit byCode = ref.code() == null ? null
+				: lookup(ref, ref.codeField(), () -> getByCode(ref.code(), ref.at() == null ? LocalDate.now(clock) : ref.at()));
+		AdminUnit byId = ref.id() == null || (byCode != null && byCode.id() == ref.id()) ? byCode
+				: lookup(ref, ref.idField(), () -> get(ref.id()));
+		if (byCode != null && byId != null && byCode.id() != byId.id()) {
+			throw InvalidInput.of(ref.codeField(), "unit.reference.mismatch", ref.code(), String.valueOf(ref.id()));
+		}
+		return Optional.ofNullable(byCode != null ? byCode : byId);
+	}
+
+	/**
+	 * The id for a module's command: the unit a code names, or null when the request names none. A
+	 * bare deprecated id is passed on as it is, for the module checks it as it always did.
+	 */
+	public @Nullable Long idOf(UnitReference ref) {
+		if (ref.code() == null) {
+			return ref.id();
+		}
+		return find(ref).map(AdminUnit::id).orElse(null);
+	}
+
+	private static AdminUnit lookup(UnitReference ref, String field, java.util.function.Supplier<AdminUnit> search) {
+		try {
+			return search.get();
+		}
+		catch (NotFound e) {
+			if (ref.inBody()) {
+				throw InvalidInput.of(field, "unit.reference.unknown");
+			}
+			throw e;
+		}
 	}
 
 	/**
