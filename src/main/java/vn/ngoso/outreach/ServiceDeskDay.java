@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the caller's scope is shown {@link #withoutPersonalData without} the members on duty, the notes
  * and who recorded it.
  */
-public record ServiceDeskDay(UUID id, long unitId, String unitName, DeskKind desk, LocalDate date, List<Long> memberIds,
+public record ServiceDeskDay(UUID id, long unitId, String unitCode, String unitName, DeskKind desk, LocalDate date, List<Long> memberIds,
 		List<String> memberNames, @Nullable Integer accountsHelped, @Nullable Integer dossiersOnline,
 		@Nullable Integer paymentsOnline, @Nullable String notes, @Nullable String recordedBy, Instant recordedAt) {
 
@@ -21,7 +21,7 @@ public record ServiceDeskDay(UUID id, long unitId, String unitName, DeskKind des
 
 	/** When and where, and the counts, for someone who may not read about the people of that desk. */
 	public ServiceDeskDay withoutPersonalData() {
-		return new ServiceDeskDay(id, unitId, unitName, desk, date, List.of(), List.of(), accountsHelped, dossiersOnline,
+		return new ServiceDeskDay(id, unitId, unitCode, unitName, desk, date, List.of(), List.of(), accountsHelped, dossiersOnline,
 				paymentsOnline, null, null, recordedAt);
 	}
 }

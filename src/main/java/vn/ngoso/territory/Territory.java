@@ -132,6 +132,11 @@ public class Territory {
 		return Optional.ofNullable(byCode != null ? byCode : byId);
 	}
 
+	/** As {@link #find}, for a request that must name a unit: naming none is 400 on the code's field. */
+	public AdminUnit require(UnitReference ref) {
+		return find(ref).orElseThrow(() -> InvalidInput.of(ref.codeField(), "unit.reference.required"));
+	}
+
 	/**
 	 * The id for a module's command: the unit a code names, or null when the request names none. A
 	 * bare deprecated id is passed on as it is, for the module checks it as it always did.

@@ -17,6 +17,18 @@ import vn.ngoso.platform.InvalidInput;
 public record UnitReference(String codeField, String idField, boolean inBody, @Nullable String code,
 		@Nullable LocalDate at, @Nullable Long id) {
 
+	/** The OpenAPI description of a deprecated {@code unitId} query parameter. */
+	public static final String DEPRECATED_ID = "deprecated: use unit (the official code); accepted until the next release";
+
+	/** The OpenAPI description of a deprecated {@code unitId} in a request body. */
+	public static final String DEPRECATED_BODY_ID = "deprecated: use unitCode (the official code); accepted until the next release";
+
+	/** The OpenAPI description of the {@code unit} query parameter. */
+	public static final String CODE = "the unit's official code (e.g. 27781), in the tree in force on at";
+
+	/** The OpenAPI description of the {@code at} query parameter. */
+	public static final String AT = "the day whose tree the code is read in (YYYY-MM-DD; default today): codes were reused after 2025";
+
 	/** {@code ?unit=<code>&at=<date>}, or the deprecated {@code ?unitId=<id>}. */
 	public static UnitReference query(@Nullable String unit, @Nullable LocalDate at, @Nullable Long unitId) {
 		return new UnitReference("unit", "unitId", false, blankToNull(unit), at, unitId);

@@ -235,11 +235,11 @@ class OutreachSessionTest {
 		assertThat(fx.postJson("xa", "/api/v1/outreach-sessions",
 				OperationFixtures.session(id, ap2, today(), 20, 20)).getStatus()).isEqualTo(201);
 		assertThat(fx.getRaw("totruong", "/api/v1/outreach-sessions/" + id).getStatus()).isEqualTo(404);
-		assertThat(fx.getRaw("totruong", "/api/v1/outreach-sessions?unit=" + ap2).getStatus()).isEqualTo(404);
+		assertThat(fx.getRaw("totruong", "/api/v1/outreach-sessions?unitId=" + ap2).getStatus()).isEqualTo(404);
 		assertThat(status("totruong", "/outreach/sessions/" + id)).isEqualTo(404);
 		assertThat(status("totruong", "/outreach/sessions?unitId=" + ap2)).isEqualTo(404);
 		assertThat(status("totruong", "/outreach/sessions/new?unitId=" + ap2)).isEqualTo(404);
-		assertThat(fx.getJson("xa", "/api/v1/outreach-sessions?unit=" + commune).get("items").toString())
+		assertThat(fx.getJson("xa", "/api/v1/outreach-sessions?unitId=" + commune).get("items").toString())
 			.contains(id.toString());
 		// a resend of someone else's session by an outsider reveals nothing and writes nothing
 		var counts = ops.counts();

@@ -116,7 +116,7 @@ class ServiceDeskDayTest {
 			.isEqualByComparingTo(before.get(Indicators.DESK_ACCOUNTS_HELPED).value());
 
 		long caBan = ops.unitId(HouseholdFixtures.CA_BAN);
-		JsonNode upcoming = fx.getJson("totruong", "/api/v1/service-desk-days/upcoming?unit=" + caBan);
+		JsonNode upcoming = fx.getJson("totruong", "/api/v1/service-desk-days/upcoming?unitId=" + caBan);
 		assertThat(upcoming.toString()).contains(id.toString());
 		assertThat(upcoming.findValuesAsString("desk")).contains("ONE_STOP", "CENTRE");
 
@@ -234,7 +234,7 @@ class ServiceDeskDayTest {
 		assertThat(fx.postJson("tinh", "/api/v1/service-desk-days",
 				OperationFixtures.deskDay(id, province, today(), 50, 20, 10)).getStatus()).isEqualTo(201);
 		assertThat(fx.getRaw("xa", "/api/v1/service-desk-days/" + id).getStatus()).isEqualTo(404);
-		assertThat(fx.getRaw("xa", "/api/v1/service-desk-days?unit=" + province).getStatus()).isEqualTo(404);
+		assertThat(fx.getRaw("xa", "/api/v1/service-desk-days?unitId=" + province).getStatus()).isEqualTo(404);
 		assertThat(mvc.perform(get("/outreach/desk-days/" + id).with(new DemoUsers(users).as("xa")))
 			.andExpect(SafeResponses.noStackTrace()).andReturn().getResponse().getStatus()).isEqualTo(404);
 		var counts = ops.counts();
@@ -271,14 +271,14 @@ class ServiceDeskDayTest {
 
 		for (String user : List.of("xa", "huyen", "totruong", "thanhvien")) {
 			for (long unit : List.of(hamlet, otherCommune)) {
-				var response = fx.getRaw(user, "/api/v1/service-desk-days/upcoming?unit=" + unit);
+				var response = fx.getRaw(user, "/api/v1/service-desk-days/upcoming?unitId=" + unit);
 				String text = response.getContentAsString(StandardCharsets.UTF_8);
 				assertThat(response.getStatus()).as("%s, unit %d: %s", user, unit, text).isEqualTo(404);
 				assertThat(text).doesNotContain(notes).doesNotContain(id.toString());
 				names.forEach(n -> assertThat(text).doesNotContain(n));
 			}
 		}
-		String admin = fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unit=" + hamlet).toString();
+		String admin = fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unitId=" + hamlet).toString();
 		assertThat(admin).contains(id.toString(), notes);
 		names.forEach(n -> assertThat(admin).contains(n));
 	}
@@ -311,7 +311,7 @@ class ServiceDeskDayTest {
 
 		for (String user : List.of("xa", "huyen", "totruong", "thanhvien")) {
 			long unit = user.equals("huyen") || user.equals("xa") ? commune : ops.unitId(HouseholdFixtures.CA_BAN);
-			JsonNode days = fx.getJson(user, "/api/v1/service-desk-days/upcoming?unit=" + unit);
+			JsonNode days = fx.getJson(user, "/api/v1/service-desk-days/upcoming?unitId=" + unit);
 			JsonNode centre = dayIn(days, centreDay);
 			assertThat(centre).as("%s sees the centre's day", user).isNotNull();
 			assertThat(centre.get("desk").asString()).isEqualTo("CENTRE");
@@ -324,7 +324,7 @@ class ServiceDeskDayTest {
 			assertThat(commune.get("memberNames").size()).as("%s sees the names at the commune's desk", user)
 				.isEqualTo(inScope ? 1 : 0);
 		}
-		JsonNode forTinh = dayIn(fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unit=" + commune), centreDay);
+		JsonNode forTinh = dayIn(fx.getJson("tinh", "/api/v1/service-desk-days/upcoming?unitId=" + commune), centreDay);
 		assertThat(forTinh.get("notes").asString()).isEqualTo(notes);
 		assertThat(forTinh.get("memberNames").get(0).asString()).isEqualTo(namesOf(outsider).get(0));
 	}

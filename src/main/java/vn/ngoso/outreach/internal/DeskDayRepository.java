@@ -18,7 +18,7 @@ import vn.ngoso.outreach.internal.SessionRepository.Located;
 public class DeskDayRepository {
 
 	private static final String SELECT = """
-			select d.*, u.name as unit_name, u.level as unit_level,
+			select d.*, u.code as unit_code, u.name as unit_name, u.level as unit_level,
 			       coalesce((select array_agg(m.member_id order by m.member_id) from service_desk_member m
 			                 where m.day_id = d.id), '{}') as member_ids,
 			       coalesce((select array_agg(p.full_name order by m.member_id) from service_desk_member m
@@ -105,7 +105,8 @@ public class DeskDayRepository {
 	}
 
 	private static ServiceDeskDay day(ResultSet rs) throws SQLException {
-		return new ServiceDeskDay(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
+		return new ServiceDeskDay(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_code"),
+				rs.getString("unit_name"),
 				rs.getInt("unit_level") == 1 ? DeskKind.CENTRE : DeskKind.ONE_STOP,
 				rs.getObject("served_on", LocalDate.class), SessionRepository.longs(rs.getArray("member_ids")),
 				List.of(SessionRepository.strings(rs.getArray("member_names"))),

@@ -20,7 +20,7 @@ import vn.ngoso.outreach.Topic;
 public class SessionRepository {
 
 	private static final String SELECT = """
-			select s.*, u.name as unit_name,
+			select s.*, u.code as unit_code, u.name as unit_name,
 			       coalesce((select array_agg(st.team_id order by st.team_id) from outreach_session_team st
 			                 where st.session_id = s.id), '{}') as team_ids,
 			       coalesce((select array_agg(t.name order by st.team_id) from outreach_session_team st
@@ -99,7 +99,8 @@ public class SessionRepository {
 
 	private static OutreachSession session(ResultSet rs) throws SQLException {
 		List<Topic> topics = Arrays.stream(strings(rs.getArray("topics"))).map(Topic::valueOf).toList();
-		return new OutreachSession(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
+		return new OutreachSession(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_code"),
+				rs.getString("unit_name"),
 				rs.getObject("held_on", LocalDate.class), rs.getString("place"), longs(rs.getArray("team_ids")),
 				List.of(strings(rs.getArray("team_names"))), topics, rs.getInt("attendees"),
 				Arrays.stream((UUID[]) rs.getArray("resident_ids").getArray()).toList(), rs.getInt("leaflets"),

@@ -1,10 +1,14 @@
 package vn.ngoso.outreach.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.outreach.DeskResults;
-import vn.ngoso.outreach.RecordDeskDay;
 import vn.ngoso.outreach.ServiceDeskDay;
 import vn.ngoso.outreach.ServiceDeskDays;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Page;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/service-desk-days")
@@ -29,15 +35,24 @@ class DeskDayApi {
 
 	private final ServiceDeskDays days;
 
-	DeskDayApi(ServiceDeskDays days) {
+	private final Territory territory;
+
+	DeskDayApi(ServiceDeskDays days, Territory territory) {
 		this.days = days;
+		this.territory = territory;
 	}
 
 	@PostMapping
 	@Operation(summary = "Plan a day (no results; may lie ahead) or record one with its results (today or earlier);"
 			+ " the same id again changes nothing and answers 200")
-	ResponseEntity<ServiceDeskDay> record(@RequestBody RecordDeskDay body) {
-		ServiceDeskDays.Recorded recorded = days.record(body);
+	ResponseEntity<ServiceDeskDay> record(@RequestBody DeskDayBody body) {
+		ServiceDeskDays.Recorded recorded;
+		try {
+			recorded = days.record(body.toCommand(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/service-desk-days/" + recorded.day().id())).body(recorded.day());
 	}
@@ -55,15 +70,26 @@ class DeskDayApi {
 
 	@GetMapping
 	@Operation(summary = "Days at the desks of a unit and every unit under it, the latest first")
-	Page<ServiceDeskDay> list(@RequestParam long unit, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return days.under(unit, Math.max(0, page), Math.min(Math.max(1, size), 200));
+	Page<ServiceDeskDay> list(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		long id = territory.require(UnitReference.query(unit, at, unitId)).id();
+		return days.under(id, Math.max(0, page), Math.min(Math.max(1, size), 200));
 	}
 
 	@GetMapping("/upcoming")
 	@Operation(summary = "Planned days in the next two months at the desks serving a unit of the caller's scope: its own"
 			+ " and those above it (a desk above the scope without the members on duty and the notes)")
-	List<ServiceDeskDay> upcoming(@RequestParam long unit) {
-		return days.upcoming(unit);
+	List<ServiceDeskDay> upcoming(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId) {
+		return days.upcoming(territory.require(UnitReference.query(unit, at, unitId)).id());
 	}
 }

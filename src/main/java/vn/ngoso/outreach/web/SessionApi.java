@@ -1,9 +1,13 @@
 package vn.ngoso.outreach.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.outreach.OutreachSession;
 import vn.ngoso.outreach.OutreachSessions;
-import vn.ngoso.outreach.RecordSession;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Page;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/outreach-sessions")
@@ -25,14 +31,23 @@ class SessionApi {
 
 	private final OutreachSessions sessions;
 
-	SessionApi(OutreachSessions sessions) {
+	private final Territory territory;
+
+	SessionApi(OutreachSessions sessions, Territory territory) {
 		this.sessions = sessions;
+		this.territory = territory;
 	}
 
 	@PostMapping
 	@Operation(summary = "Record a session (201); the same id again changes nothing and answers 200 with the session")
-	ResponseEntity<OutreachSession> record(@RequestBody RecordSession body) {
-		OutreachSessions.Recorded recorded = sessions.record(body);
+	ResponseEntity<OutreachSession> record(@RequestBody SessionBody body) {
+		OutreachSessions.Recorded recorded;
+		try {
+			recorded = sessions.record(body.toCommand(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/outreach-sessions/" + recorded.session().id())).body(recorded.session());
 	}
@@ -45,8 +60,14 @@ class SessionApi {
 
 	@GetMapping
 	@Operation(summary = "Sessions of a unit and every unit under it, newest first")
-	Page<OutreachSession> list(@RequestParam long unit, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return sessions.under(unit, Math.max(0, page), Math.min(Math.max(1, size), 200));
+	Page<OutreachSession> list(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		long id = territory.require(UnitReference.query(unit, at, unitId)).id();
+		return sessions.under(id, Math.max(0, page), Math.min(Math.max(1, size), 200));
 	}
 }
