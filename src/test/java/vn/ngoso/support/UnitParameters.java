@@ -31,7 +31,7 @@ public final class UnitParameters {
 		return byCode;
 	}
 
-	/** Every object in the answer with a {@code unitId} or {@code unitCode} has both. */
+	/** Every object in the answer with a {@code unitId} or a {@code unitCode} has both (a national course has neither). */
 	public static void carryIdAndCode(JsonNode json) {
 		List<String> incomplete = new ArrayList<>();
 		collect(json, incomplete);
@@ -46,8 +46,7 @@ public final class UnitParameters {
 	}
 
 	private static void collect(JsonNode node, List<String> incomplete) {
-		if (node.isObject() && (node.has("unitId") || node.has("unitCode"))
-				&& !(node.hasNonNull("unitId") && node.hasNonNull("unitCode"))) {
+		if (node.isObject() && node.hasNonNull("unitId") != node.hasNonNull("unitCode")) {
 			incomplete.add(node.toString());
 		}
 		if (node.isContainer()) {

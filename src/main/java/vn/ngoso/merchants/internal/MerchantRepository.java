@@ -25,7 +25,7 @@ import vn.ngoso.platform.SearchText;
 public class MerchantRepository {
 
 	private static final String SELECT = """
-			select m.*, u.name as unit_name, t.name as team_name, k.name as market_name
+			select m.*, u.code as unit_code, u.name as unit_name, t.name as team_name, k.name as market_name
 			from merchant m join admin_unit u on u.id = m.unit_id
 			left join team t on t.id = m.team_id left join merchant k on k.id = m.market_id
 			""";
@@ -164,7 +164,8 @@ public class MerchantRepository {
 
 	private static Merchant map(ResultSet rs) throws SQLException {
 		return new Merchant(rs.getObject("id", UUID.class), MerchantKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				rs.getString("address"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_path"),
+				rs.getString("address"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
+				rs.getString("unit_path"),
 				rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), methods(rs.getArray("methods")),
 				rs.getObject("started_on", java.time.LocalDate.class), rs.getObject("team_id", Long.class),
 				rs.getString("team_name"), rs.getObject("market_id", UUID.class), rs.getString("market_name"));

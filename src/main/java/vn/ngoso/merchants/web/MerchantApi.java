@@ -1,15 +1,18 @@
 package vn.ngoso.merchants.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,12 +31,15 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ngoso.merchants.Merchant;
 import vn.ngoso.merchants.MerchantFilter;
 import vn.ngoso.merchants.MerchantImport;
-import vn.ngoso.merchants.MerchantInput;
 import vn.ngoso.merchants.MerchantKind;
 import vn.ngoso.merchants.Merchants;
 import vn.ngoso.merchants.PaymentMethod;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Page;
 import vn.ngoso.platform.web.UploadedFile;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/merchants")
@@ -49,19 +55,28 @@ class MerchantApi {
 
 	private final MessageSource messages;
 
-	MerchantApi(Merchants merchants, MessageSource messages) {
+	private final Territory territory;
+
+	MerchantApi(Merchants merchants, MessageSource messages, Territory territory) {
 		this.merchants = merchants;
 		this.messages = messages;
+		this.territory = territory;
 	}
 
 	@GetMapping
 	@Operation(summary = "Points under a unit (default: the whole scope), by kind, payment method and name")
-	Page<Merchant> list(@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+	Page<Merchant> list(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable MerchantKind kind,
 			@RequestParam(required = false) @Nullable PaymentMethod method,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return merchants.list(new MerchantFilter(unitId, kind, method, q), Math.max(0, page),
+		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		return merchants.list(new MerchantFilter(within, kind, method, q), Math.max(0, page),
 				Math.min(Math.max(1, size), 500));
 	}
 
@@ -72,16 +87,27 @@ class MerchantApi {
 
 	@PostMapping
 	@Operation(summary = "Create a point; an id made by the client makes a retry harmless (the same id answers the stored point)")
-	ResponseEntity<Merchant> create(@RequestBody MerchantInput body) {
-		Merchants.Saved saved = merchants.create(body);
+	ResponseEntity<Merchant> create(@RequestBody MerchantBody body) {
+		Merchants.Saved saved;
+		try {
+			saved = merchants.create(body.toInput(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/merchants/" + saved.merchant().id())).body(saved.merchant());
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a point (its stalls follow a market that moves)")
-	Merchant update(@PathVariable UUID id, @RequestBody MerchantInput body) {
-		return merchants.update(id, body);
+	Merchant update(@PathVariable UUID id, @RequestBody MerchantBody body) {
+		try {
+			return merchants.update(id, body.toInput(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 	}
 
 	@GetMapping("/template.xlsx")
