@@ -12,7 +12,7 @@ public record UnitHistory(AdminUnit unit, @Nullable LocalDate formedOn, List<Adm
 		List<AdminUnit> formedFromParts, List<AdminUnit> closedInto, List<Move> moves) {
 
 	/** A hamlet that moved in or out of this unit (or this hamlet itself). */
-	public record Move(LocalDate on, long hamletId, String hamletName, String fromName, String toName, String fromCommune,
+	public record Move(LocalDate on, long hamletId, String hamletCode, String hamletName, String fromName, String toName, String fromCommune,
 			String toCommune) {
 	}
 

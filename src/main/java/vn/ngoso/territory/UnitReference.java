@@ -46,10 +46,10 @@ public record UnitReference(String codeField, String idField, boolean inBody, @N
 
 	/**
 	 * A module's refusal as the client should read it: the module speaks of {@code unitId}; a client
-	 * that sent the code is told about its code's field.
+	 * is told about the code's field, unless it sent the deprecated id alone.
 	 */
 	public InvalidInput inRequestTerms(InvalidInput e) {
-		if (code == null) {
+		if (code == null && id != null) {
 			return e;
 		}
 		return new InvalidInput(e.errors().stream()

@@ -140,6 +140,7 @@ class UnitReferenceTest {
 		var refusal = InvalidInput.of("unitId", "x.unit.notHamlet");
 		assertThat(UnitReference.body(code, null).inRequestTerms(refusal).firstKeyByField()).containsOnlyKeys("unitCode");
 		assertThat(UnitReference.body(null, open).inRequestTerms(refusal).firstKeyByField()).containsOnlyKeys("unitId");
+		assertThat(UnitReference.body(null, null).inRequestTerms(refusal).firstKeyByField()).containsOnlyKeys("unitCode");
 	}
 
 	@Test

@@ -1,8 +1,12 @@
 package vn.ngoso.territory.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ngoso.territory.ReorganisationApplied;
 import vn.ngoso.territory.ReorganisationPreview;
 import vn.ngoso.territory.Reorganisations;
+import vn.ngoso.territory.Territory;
 import vn.ngoso.territory.UnitHistory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/reorganisations")
@@ -25,8 +31,11 @@ class ReorganisationApi {
 
 	private final Reorganisations reorganisations;
 
-	ReorganisationApi(Reorganisations reorganisations) {
+	private final Territory territory;
+
+	ReorganisationApi(Reorganisations reorganisations, Territory territory) {
 		this.reorganisations = reorganisations;
+		this.territory = territory;
 	}
 
 	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,9 +56,22 @@ class ReorganisationApi {
 		return reorganisations.apply(PlanUpload.of(units, mapping, hamlets, effective));
 	}
 
+	@GetMapping("/history")
+	@Operation(summary = "How a unit was formed, closed, and which hamlets moved in or out; a unit a reorganisation"
+			+ " closed is named by its code with at= a day it was in force")
+	UnitHistory history(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId) {
+		return reorganisations.history(territory.require(UnitReference.query(unit, at, unitId)).id());
+	}
+
 	@GetMapping("/units/{id}/history")
-	@Operation(summary = "How a unit was formed, closed, and which hamlets moved in or out")
-	UnitHistory history(@PathVariable long id) {
+	@Operation(deprecated = true, summary = "deprecated: use GET /api/v1/reorganisations/history?unit=<code>&at=<day>;"
+			+ " accepted until the next release")
+	UnitHistory historyById(@PathVariable long id) {
 		return reorganisations.history(id);
 	}
 }

@@ -1,10 +1,12 @@
 package vn.ngoso.territory.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 import vn.ngoso.territory.UnitSummary;
 
 @RestController
@@ -42,15 +45,19 @@ class UnitApi {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "The unit with this official code (the version in force today)")
-	UnitJson byCode(@PathVariable String code) {
-		return UnitJson.of(territory.summary(territory.getByCode(code).id()));
+	@Operation(summary = "The unit with this official code: the version in force today, or on at")
+	UnitJson byCode(@PathVariable String code, @Parameter(description = UnitReference.AT) @RequestParam(
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return UnitJson.of(territory.summary(territory.require(UnitReference.query(code, at, null)).id()));
 	}
 
 	@GetMapping("/{code}/children")
 	@Operation(summary = "Direct children of a unit, with the communes and hamlets under each")
-	List<UnitJson> children(@PathVariable String code) {
-		return territory.children(territory.getByCode(code).id()).stream().map(UnitJson::of).toList();
+	List<UnitJson> children(@PathVariable String code, @Parameter(description = UnitReference.AT) @RequestParam(
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return territory.children(territory.require(UnitReference.query(code, at, null)).id()).stream()
+			.map(UnitJson::of)
+			.toList();
 	}
 
 	@GetMapping

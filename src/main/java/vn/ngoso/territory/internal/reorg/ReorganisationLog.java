@@ -31,14 +31,14 @@ class ReorganisationLog {
 		List<AdminUnit> into = lineage("l.old_unit_id = ?", "l.new_unit_id", unit.id());
 		LocalDate formed = whole.isEmpty() && parts.isEmpty() ? null : unit.validFrom();
 		List<UnitHistory.Move> moves = jdbc.sql("""
-				select m.moved_on, m.unit_id, h.name, m.from_name, m.to_name, f.name as from_commune, t.name as to_commune
+				select m.moved_on, m.unit_id, h.code, h.name, m.from_name, m.to_name, f.name as from_commune, t.name as to_commune
 				from unit_move m join admin_unit h on h.id = m.unit_id
 				join admin_unit f on f.id = m.from_parent_id join admin_unit t on t.id = m.to_parent_id
 				where m.unit_id = :id or m.from_parent_id = :id or m.to_parent_id = :id
 				order by m.moved_on, f.name, m.from_name
 				""").param("id", unit.id())
 			.query((rs, n) -> new UnitHistory.Move(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
 		return new UnitHistory(unit, formed, whole, parts, into, moves);
 	}
