@@ -45,7 +45,7 @@ public class ActivityWatch {
 		Map<Long, Map<String, FigureValue>> byUnit = figures.of(all.stream().map(Team::unitId).toList(), window);
 		Instant since = clock.instant().minusSeconds(QUIET_DAYS * 86_400L);
 		return all.stream().filter(t -> quiet(byUnit.get(t.unitId()).get(Indicators.VISITS), since))
-			.map(t -> new InactiveUnit(t.unitId(), t.unitName(), t.parentName(), t.name()))
+			.map(t -> new InactiveUnit(t.unitId(), t.unitCode(), t.unitName(), t.parentName(), t.name()))
 			.toList();
 	}
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Task(long id, String reference, String kind, String title, String doneMeans, AssigneeKind assigneeKind,
 		long assigneeUnitId, @Nullable Long assigneeTeamId, @Nullable Long assigneeMemberId, String assigneeName,
-		String unitName, String unitPath, LocalDate startsOn, LocalDate dueOn, int progress, TaskStatus status,
+		String unitCode, String unitName, String unitPath, LocalDate startsOn, LocalDate dueOn, int progress, TaskStatus status,
 		String accountable, String accountableName, String createdBy, @Nullable String contactName,
 		@Nullable String contactPhone, @Nullable LocalDate overdueSince) {
 
@@ -19,7 +19,7 @@ public record Task(long id, String reference, String kind, String title, String 
 
 	public Task withContactPhone(@Nullable String phone) {
 		return new Task(id, reference, kind, title, doneMeans, assigneeKind, assigneeUnitId, assigneeTeamId,
-				assigneeMemberId, assigneeName, unitName, unitPath, startsOn, dueOn, progress, status, accountable,
+				assigneeMemberId, assigneeName, unitCode, unitName, unitPath, startsOn, dueOn, progress, status, accountable,
 				accountableName, createdBy, contactName, phone, overdueSince);
 	}
 }

@@ -18,7 +18,7 @@ import vn.ngoso.tasks.Target;
 public class TargetRepository {
 
 	private static final String SELECT = """
-			select t.id, t.indicator, t.unit_id, u.name as unit_name, t.unit_path::text as path, t.from_month, t.to_month,
+			select t.id, t.indicator, t.unit_id, u.code as unit_code, u.name as unit_name, t.unit_path::text as path, t.from_month, t.to_month,
 			       t.value, t.parent_id, t.split
 			from target t join admin_unit u on u.id = t.unit_id
 			""";
@@ -68,7 +68,8 @@ public class TargetRepository {
 	private static Target target(ResultSet rs, Predicate<String> percent) throws SQLException {
 		String indicator = rs.getString("indicator");
 		String split = rs.getString("split");
-		return new Target(rs.getLong("id"), indicator, rs.getLong("unit_id"), rs.getString("unit_name"),
+		return new Target(rs.getLong("id"), indicator, rs.getLong("unit_id"), rs.getString("unit_code"),
+				rs.getString("unit_name"),
 				rs.getString("path"), month(rs.getDate("from_month")), month(rs.getDate("to_month")),
 				rs.getBigDecimal("value"), rs.getObject("parent_id", Long.class),
 				split == null ? null : Target.Split.valueOf(split), percent.test(indicator));

@@ -21,7 +21,8 @@ public class TaskRepository {
 
 	private static final String SELECT = """
 			select t.id, t.reference, t.kind, t.title, t.done_means, t.assignee_kind, t.assignee_unit_id,
-			       t.assignee_team_id, t.assignee_member_id, t.unit_path::text as path, u.name as unit_name,
+			       t.assignee_team_id, t.assignee_member_id, t.unit_path::text as path, u.code as unit_code,
+			       u.name as unit_name,
 			       case t.assignee_kind when 'TEAM' then tm.name when 'MEMBER' then m.full_name else u.name end as assignee_name,
 			       t.starts_on, t.due_on, t.progress, t.status, t.accountable,
 			       coalesce(a.display_name, t.accountable) as accountable_name, t.created_by, t.contact_name,
@@ -108,7 +109,8 @@ public class TaskRepository {
 		return new Task(rs.getLong("id"), rs.getString("reference"), rs.getString("kind"), rs.getString("title"),
 				rs.getString("done_means"), AssigneeKind.valueOf(rs.getString("assignee_kind")),
 				rs.getLong("assignee_unit_id"), rs.getObject("assignee_team_id", Long.class),
-				rs.getObject("assignee_member_id", Long.class), rs.getString("assignee_name"), rs.getString("unit_name"),
+				rs.getObject("assignee_member_id", Long.class), rs.getString("assignee_name"), rs.getString("unit_code"),
+				rs.getString("unit_name"),
 				rs.getString("path"), rs.getDate("starts_on").toLocalDate(), rs.getDate("due_on").toLocalDate(),
 				rs.getInt("progress"), TaskStatus.valueOf(rs.getString("status")), rs.getString("accountable"),
 				rs.getString("accountable_name"), rs.getString("created_by"), rs.getString("contact_name"),

@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.tasks.CascadeTarget;
-import vn.ngoso.tasks.NewTarget;
 import vn.ngoso.tasks.Target;
 import vn.ngoso.tasks.TargetProgress;
 import vn.ngoso.tasks.Targets;
+import vn.ngoso.territory.Territory;
 
 @RestController
 @RequestMapping("/api/v1/targets")
@@ -26,8 +27,11 @@ class TargetApi {
 
 	private final Targets targets;
 
-	TargetApi(Targets targets) {
+	private final Territory territory;
+
+	TargetApi(Targets targets, Territory territory) {
 		this.targets = targets;
+		this.territory = territory;
 	}
 
 	@GetMapping
@@ -37,9 +41,15 @@ class TargetApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Set a target (officers): {indicator, unitId, from: \"2026-01\", to: \"2026-12\", value}")
-	ResponseEntity<Target> create(@RequestBody NewTarget body) {
-		Target target = targets.create(body);
+	@Operation(summary = "Set a target (officers): {indicator, unitCode, from: \"2026-01\", to: \"2026-12\", value}")
+	ResponseEntity<Target> create(@RequestBody TargetBody body) {
+		Target target;
+		try {
+			target = targets.create(body.toCommand(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/targets/" + target.id()))
 			.body(target);
 	}

@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.tasks.ActivityWatch;
 import vn.ngoso.tasks.InactiveUnit;
-import vn.ngoso.tasks.NewTask;
 import vn.ngoso.tasks.Task;
 import vn.ngoso.tasks.TaskDetail;
 import vn.ngoso.tasks.Tasks;
+import vn.ngoso.territory.Territory;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
@@ -30,9 +31,12 @@ class TaskApi {
 
 	private final ActivityWatch activity;
 
-	TaskApi(Tasks tasks, ActivityWatch activity) {
+	private final Territory territory;
+
+	TaskApi(Tasks tasks, ActivityWatch activity, Territory territory) {
 		this.tasks = tasks;
 		this.activity = activity;
+		this.territory = territory;
 	}
 
 	@GetMapping
@@ -47,9 +51,19 @@ class TaskApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Give a task to a unit, team or member inside the caller's scope (not for members)")
-	ResponseEntity<Task> create(@RequestBody NewTask body) {
-		Task task = tasks.create(body);
+	@Operation(summary = "Give a task to a unit (unitCode), team or member (assigneeId) inside the caller's scope"
+			+ " (not for members)")
+	ResponseEntity<Task> create(@RequestBody TaskBody body) {
+		Task task;
+		try {
+			task = tasks.create(body.toCommand(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().code() == null ? e : new InvalidInput(e.errors().stream()
+				.map(err -> err.field().equals("assignee") ? new InvalidInput.FieldError("unitCode", err.messageKey(), err.args())
+						: err)
+				.toList());
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/tasks/" + task.id())).body(task);
 	}
 
