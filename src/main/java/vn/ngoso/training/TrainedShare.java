@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /** Members and members trained in a unit today, and the share trained (null with no members). */
-public record TrainedShare(long unitId, String unitName, long members, long trained, @Nullable BigDecimal rate) {
+public record TrainedShare(long unitId, String unitCode, String unitName, long members, long trained, @Nullable BigDecimal rate) {
 }

@@ -116,7 +116,7 @@ public class Trainings {
 		var values = tracked.of(units.stream().map(AdminUnit::id).toList(), new Period(now, now));
 		return units.stream().map(u -> {
 			var v = values.get(u.id());
-			return new TrainedShare(u.id(), u.name(), count(v.get(Indicators.MEMBERS)),
+			return new TrainedShare(u.id(), u.code(), u.name(), count(v.get(Indicators.MEMBERS)),
 					count(v.get(Indicators.MEMBERS_TRAINED)), v.get(Indicators.MEMBERS_TRAINED_RATE).value());
 		}).toList();
 	}

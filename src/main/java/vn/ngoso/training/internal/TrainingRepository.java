@@ -21,7 +21,7 @@ import vn.ngoso.training.TrainingSession;
 public class TrainingRepository {
 
 	private static final String COURSE = """
-			select c.id, c.kind, c.title, c.unit_id, u.name as unit_name, c.unit_path::text as unit_path,
+			select c.id, c.kind, c.title, c.unit_id, u.code as unit_code, u.name as unit_name, c.unit_path::text as unit_path,
 			       (select count(*) from training_session s where s.course_id = c.id) as sessions,
 			       (select count(*) from training_completion k join member m on m.id = k.member_id
 			        join team t on t.id = m.team_id
@@ -143,7 +143,7 @@ public class TrainingRepository {
 
 	private static Course course(ResultSet rs) throws SQLException {
 		return new Course(rs.getLong("id"), CourseKind.valueOf(rs.getString("kind")), rs.getString("title"),
-				(Long) rs.getObject("unit_id"), rs.getString("unit_name"), rs.getInt("sessions"), rs.getInt("completions"));
+				(Long) rs.getObject("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getInt("sessions"), rs.getInt("completions"));
 	}
 
 	private static TrainingSession session(ResultSet rs) throws SQLException {

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ngoso.platform.ImportResult;
+import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.web.UploadedFile;
+import vn.ngoso.territory.Territory;
 import vn.ngoso.training.Completion;
 import vn.ngoso.training.Course;
-import vn.ngoso.training.NewCourse;
 import vn.ngoso.training.RecordCompletion;
 import vn.ngoso.training.RecordTrainingSession;
 import vn.ngoso.training.TrainedShare;
@@ -39,9 +40,12 @@ class TrainingApi {
 
 	private final MessageSource messages;
 
-	TrainingApi(Trainings trainings, MessageSource messages) {
+	private final Territory territory;
+
+	TrainingApi(Trainings trainings, MessageSource messages, Territory territory) {
 		this.messages = messages;
 		this.trainings = trainings;
+		this.territory = territory;
 	}
 
 	@GetMapping
@@ -53,8 +57,14 @@ class TrainingApi {
 
 	@PostMapping
 	@Operation(summary = "Create the department's (at the province) or a district's course")
-	ResponseEntity<Course> create(@RequestBody NewCourse body) {
-		Course course = trainings.createCourse(body);
+	ResponseEntity<Course> create(@RequestBody CourseBody body) {
+		Course course;
+		try {
+			course = trainings.createCourse(body.toCommand(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/trainings/" + course.id())).body(course);
 	}
 
