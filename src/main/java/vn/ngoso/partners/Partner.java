@@ -12,6 +12,6 @@ import org.jspecify.annotations.Nullable;
 public record Partner(UUID id, String name, PartnerKind kind, @Nullable String contactName,
 		@Nullable String contactPhone, @Nullable String contactEmail, List<CoveredUnit> units) {
 
-	public record CoveredUnit(long id, String name, String path) {
+	public record CoveredUnit(long id, String code, String name, String path) {
 	}
 }

@@ -12,6 +12,6 @@ import vn.ngoso.figures.Period;
 public record PartnerView(Partner partner, List<Support> support, Map<SupportKind, Long> totals, Period period,
 		List<UnitFigures> figures) {
 
-	public record UnitFigures(long unitId, String unitName, Map<String, FigureValue> values) {
+	public record UnitFigures(long unitId, String unitCode, String unitName, Map<String, FigureValue> values) {
 	}
 }

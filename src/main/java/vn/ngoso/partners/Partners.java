@@ -165,7 +165,7 @@ public class Partners {
 			totals.put(kind, support.stream().filter(x -> x.kind() == kind).mapToLong(Support::quantity).sum());
 		}
 		List<PartnerView.UnitFigures> unitFigures = partner.units().stream()
-			.map(u -> new PartnerView.UnitFigures(u.id(), u.name(), figures.of(u.id(), period))).toList();
+			.map(u -> new PartnerView.UnitFigures(u.id(), u.code(), u.name(), figures.of(u.id(), period))).toList();
 		return new PartnerView(partner, support, totals, period, unitFigures);
 	}
 

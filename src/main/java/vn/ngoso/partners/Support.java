@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param deskDay that desk day's date and desk (its unit)
  */
 public record Support(UUID id, UUID partnerId, String partnerName, SupportKind kind, LocalDate date, long unitId,
-		String unitName, int quantity, @Nullable UUID sessionId, @Nullable UUID deskDayId, @Nullable String note,
+		String unitCode, String unitName, int quantity, @Nullable UUID sessionId, @Nullable UUID deskDayId, @Nullable String note,
 		@Nullable Linked session, @Nullable Linked deskDay) {
 
 	/** The session or desk day a support entry went to, as its pages name it. */

@@ -83,7 +83,7 @@ public class PartnerRepository {
 	 * the outreach module, bound to these rows by foreign keys since V92).
 	 */
 	private static final String SUPPORT = """
-			select s.*, p.name as partner_name, u.name as unit_name, o.held_on as session_on, o.place as session_place,
+			select s.*, p.name as partner_name, u.code as unit_code, u.name as unit_name, o.held_on as session_on, o.place as session_place,
 			       d.served_on as desk_day_on, du.name as desk_day_place
 			from partner_support s
 			join partner p on p.id = s.partner_id join admin_unit u on u.id = s.unit_id
@@ -116,9 +116,10 @@ public class PartnerRepository {
 	private Stored map(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		List<Partner.CoveredUnit> units = jdbc.sql("""
-				select u.id, u.name, u.path::text from partner_unit p join admin_unit u on u.id = p.unit_id
+				select u.id, u.code, u.name, u.path::text from partner_unit p join admin_unit u on u.id = p.unit_id
 				where p.partner_id = ? order by u.path
-				""").param(id).query((r, n) -> new Partner.CoveredUnit(r.getLong(1), r.getString(2), r.getString(3))).list();
+				""").param(id).query((r, n) -> new Partner.CoveredUnit(r.getLong(1), r.getString(2), r.getString(3),
+						r.getString(4))).list();
 		return new Stored(id, rs.getString("name"), PartnerKind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
 				rs.getString("contact_phone"), rs.getString("contact_email"), units);
 	}
@@ -126,8 +127,8 @@ public class PartnerRepository {
 	private static Support support(ResultSet rs) throws SQLException {
 		return new Support(rs.getObject("id", UUID.class), rs.getObject("partner_id", UUID.class),
 				rs.getString("partner_name"), SupportKind.valueOf(rs.getString("kind")),
-				rs.getObject("on_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("unit_name"),
-				rs.getInt("quantity"), rs.getObject("session_id", UUID.class), rs.getObject("desk_day_id", UUID.class),
+				rs.getObject("on_date", LocalDate.class), rs.getLong("unit_id"), rs.getString("unit_code"),
+				rs.getString("unit_name"), rs.getInt("quantity"), rs.getObject("session_id", UUID.class), rs.getObject("desk_day_id", UUID.class),
 				rs.getString("note"), linked(rs, "session_on", "session_place"), linked(rs, "desk_day_on", "desk_day_place"));
 	}
 

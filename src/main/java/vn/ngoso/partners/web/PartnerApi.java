@@ -1,6 +1,7 @@
 package vn.ngoso.partners.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.YearMonth;
@@ -19,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.accounts.UserAccount;
 import vn.ngoso.figures.Period;
 import vn.ngoso.partners.Partner;
-import vn.ngoso.partners.PartnerInput;
 import vn.ngoso.partners.PartnerView;
 import vn.ngoso.partners.Partners;
 import vn.ngoso.partners.Support;
-import vn.ngoso.partners.SupportInput;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/partners")
@@ -33,8 +34,11 @@ class PartnerApi {
 
 	private final Partners partners;
 
-	PartnerApi(Partners partners) {
+	private final Territory territory;
+
+	PartnerApi(Partners partners, Territory territory) {
 		this.partners = partners;
+		this.territory = territory;
 	}
 
 	@GetMapping
@@ -45,8 +49,14 @@ class PartnerApi {
 
 	@PostMapping
 	@Operation(summary = "Register a partner (officers; units inside the caller's subtree)")
-	ResponseEntity<Partner> create(@RequestBody PartnerInput body) {
-		Partner created = partners.create(body);
+	ResponseEntity<Partner> create(@RequestBody PartnerBody body) {
+		Partner created;
+		try {
+			created = partners.create(body.toInput(territory));
+		}
+		catch (InvalidInput e) {
+			throw body.inRequestTerms(e);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/partners/" + created.id())).body(created);
 	}
 
@@ -63,23 +73,41 @@ class PartnerApi {
 	@PostMapping("/{id}/support")
 	@Operation(summary = "Record support: an event attended, SIMs/phones donated or staff-days at a service desk;"
 			+ " sessionId / deskDayId link it to an outreach session or desk day, which must exist in the caller's scope")
-	ResponseEntity<Support> addSupport(@PathVariable UUID id, @RequestBody SupportInput body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(partners.addSupport(id, body));
+	ResponseEntity<Support> addSupport(@PathVariable UUID id, @RequestBody SupportBody body) {
+		try {
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(partners.addSupport(id, body.toInput(territory.idOf(body.unit()))));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 	}
 
+	/** An account to make; its unit (one the partner covers) by official code. */
 	record AccountRequest(@Nullable String username, @Nullable String password, @Nullable String displayName,
-			@Nullable Long unitId) {
+			@Nullable String unitCode,
+			@Schema(deprecated = true, description = UnitReference.DEPRECATED_BODY_ID) @Nullable Long unitId) {
+
+		UnitReference unit() {
+			return UnitReference.body(unitCode, unitId);
+		}
 	}
 
 	@PostMapping("/{id}/accounts")
 	@Operation(summary = "An account (role PARTNER) for one of the partner's people, scoped to a unit it covers")
 	ResponseEntity<UserAccount> account(@PathVariable UUID id, @RequestBody AccountRequest body) {
-		if (body.unitId() == null) {
-			throw InvalidInput.of("unitId", "partner.account.unitNotCovered");
+		Long unitId = territory.idOf(body.unit());
+		if (unitId == null) {
+			throw InvalidInput.of("unitCode", "partner.account.unitNotCovered");
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(partners.createAccount(id,
-				body.username() == null ? "" : body.username(), body.password() == null ? "" : body.password(),
-				body.displayName() == null ? "" : body.displayName(), body.unitId()));
+		try {
+			return ResponseEntity.status(HttpStatus.CREATED).body(partners.createAccount(id,
+					body.username() == null ? "" : body.username(), body.password() == null ? "" : body.password(),
+					body.displayName() == null ? "" : body.displayName(), unitId));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 	}
 
 	@GetMapping("/mine")
