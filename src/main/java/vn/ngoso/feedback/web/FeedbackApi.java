@@ -2,6 +2,7 @@ package vn.ngoso.feedback.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -21,6 +22,9 @@ import vn.ngoso.feedback.FeedbackItem;
 import vn.ngoso.feedback.Feedbacks;
 import vn.ngoso.feedback.NewFeedback;
 import vn.ngoso.feedback.PublicFeedback;
+import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 /**
  * The staff's side as JSON, for an agency's own system or a script: the inbox, an item with its
@@ -34,19 +38,27 @@ class FeedbackApi {
 
 	private final Feedbacks feedbacks;
 
-	FeedbackApi(Feedbacks feedbacks) {
+	private final Territory territory;
+
+	FeedbackApi(Feedbacks feedbacks, Territory territory) {
 		this.feedbacks = feedbacks;
+		this.territory = territory;
 	}
 
 	/**
 	 * An item as staff send it; a channel other than HOTLINE or VISIT is refused by name. {@code public}
 	 * (default false) lets anyone read its text, masked: only when the resident agreed.
 	 */
-	record RecordBody(@Nullable String channel, @Nullable String category, @Nullable Long unitId,
+	record RecordBody(@Nullable String channel, @Nullable String category, @Nullable String unitCode,
+			@Schema(deprecated = true, description = UnitReference.DEPRECATED_BODY_ID) @Nullable Long unitId,
 			@Nullable String description, @Nullable String contactName, @Nullable String contactPhone,
 			@Nullable Boolean consent, @JsonProperty("public") @Nullable Boolean published) {
 
-		NewFeedback toNewFeedback() {
+		UnitReference unit() {
+			return UnitReference.body(unitCode, unitId);
+		}
+
+		NewFeedback toNewFeedback(@Nullable Long unitId) {
 			Channel chosen = java.util.Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
 				.orElse(Channel.WEB);
 			return new NewFeedback(category, description, unitId, null, null, contactName, contactPhone,
@@ -73,7 +85,13 @@ class FeedbackApi {
 	@Operation(summary = "Write down a call to the 1022 hotline (channel HOTLINE) or what a resident raised on a visit "
 			+ "(VISIT), for a hamlet or commune in the caller's scope; routed and timed like any item")
 	ResponseEntity<PublicFeedback> record(@RequestBody RecordBody body) {
-		PublicFeedback recorded = feedbacks.record(body.toNewFeedback());
+		PublicFeedback recorded;
+		try {
+			recorded = feedbacks.record(body.toNewFeedback(territory.idOf(body.unit())));
+		}
+		catch (InvalidInput e) {
+			throw body.unit().inRequestTerms(e);
+		}
 		return ResponseEntity.created(URI.create("/open311/v2/requests/" + recorded.reference() + ".json")).body(recorded);
 	}
 
