@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param headName the head of household's name (Chủ hộ), or the first resident's when nobody is
  *     the head; null: no resident yet. Personal data: only for pages of people who may see the household
  */
-public record Household(UUID id, long unitId, String unitName, String unitPath, String provinceCode, String code,
+public record Household(UUID id, long unitId, String unitCode, String unitName, String unitPath, String provinceCode, String code,
 		String address, boolean covered, @Nullable LocalDate coveredFrom, @Nullable LocalDate lastVisitOn,
 		LocalDate registeredOn, int residents, boolean consentMissing,
 		@Nullable String headName) {

@@ -42,7 +42,7 @@ public class HouseholdRepository {
 			+ "'GRANDCHILD','SIBLING','OTHER'], r.relation::text)";
 
 	private static final String HOUSEHOLD_SELECT = """
-			select h.id, h.unit_id, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address,
+			select h.id, h.unit_id, u.code as unit_code, u.name as unit_name, h.unit_path::text as unit_path, h.province_code, h.code, h.address,
 			       h.covered_from, h.last_visit_on, h.registered_on,
 			       (select count(*) from resident r where r.household_id = h.id) as residents,
 			       exists (select 1 from resident r where r.household_id = h.id and r.consent_at is null
@@ -354,8 +354,8 @@ public class HouseholdRepository {
 
 	private Household mapHousehold(ResultSet rs, int row) throws SQLException {
 		LocalDate coveredFrom = rs.getObject("covered_from", LocalDate.class);
-		return new Household(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_name"),
-				rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"),
+		return new Household(rs.getObject("id", UUID.class), rs.getLong("unit_id"), rs.getString("unit_code"),
+				rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("province_code"), rs.getString("code"), rs.getString("address"),
 				coveredFrom != null && !coveredFrom.isAfter(thisMonth()), coveredFrom,
 				rs.getObject("last_visit_on", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
 				rs.getInt("residents"), rs.getBoolean("consent_missing"), rs.getString("head_name"));

@@ -1,6 +1,8 @@
 package vn.ngoso.households.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +34,10 @@ import vn.ngoso.households.ReadinessMark;
 import vn.ngoso.households.Relation;
 import vn.ngoso.households.Resident;
 import vn.ngoso.platform.InvalidInput;
-import vn.ngoso.platform.NotFound;
 import vn.ngoso.teams.Sex;
+import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -44,12 +48,13 @@ class HouseholdApi {
 	 * @param covered covered now: {@code coveredFrom} is the current month or earlier
 	 * @param coveredFrom the first month it counts as covered (the first day of it), or null
 	 */
-	record HouseholdJson(UUID id, String code, String address, String hamlet, boolean covered,
+	record HouseholdJson(UUID id, String code, String address, long unitId, String unitCode, String hamlet,
+			boolean covered,
 			@Nullable LocalDate coveredFrom, @Nullable LocalDate lastVisitOn, LocalDate registeredOn, int residents,
 			boolean consentMissing) {
 
 		static HouseholdJson of(Household h) {
-			return new HouseholdJson(h.id(), h.code(), h.address(), h.unitName(), h.covered(),
+			return new HouseholdJson(h.id(), h.code(), h.address(), h.unitId(), h.unitCode(), h.unitName(), h.covered(),
 					h.coveredFrom(), h.lastVisitOn(), h.registeredOn(), h.residents(), h.consentMissing());
 		}
 	}
@@ -69,7 +74,12 @@ class HouseholdApi {
 
 	/** {@code registeredOn}: when the household entered the commune's register (default today). */
 	record NewHouseholdJson(@Nullable String unitCode, @Nullable String code, @Nullable String address,
-			@Nullable LocalDate registeredOn) {
+			@Nullable LocalDate registeredOn,
+			@Schema(deprecated = true, description = UnitReference.DEPRECATED_BODY_ID) @Nullable Long unitId) {
+
+		UnitReference unit() {
+			return UnitReference.body(unitCode, unitId);
+		}
 	}
 
 	record PageJson<T>(List<T> items, int page, int size, long total) {
@@ -89,12 +99,17 @@ class HouseholdApi {
 
 	@GetMapping("/households")
 	@Operation(summary = "Households under a unit (official code); covered=false lists those with no fluent resident")
-	PageJson<HouseholdJson> list(@RequestParam(required = false) String unit,
+	PageJson<HouseholdJson> list(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@RequestParam(required = false) Boolean covered, @RequestParam(required = false) Integer notVisitedDays,
 			@RequestParam(defaultValue = "false") boolean missingConsent, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Long unitId = unit == null || unit.isBlank() ? null : territory.getByCode(unit).id();
-		var result = households.households(new HouseholdFilter(unitId, covered, notVisitedDays, missingConsent, null),
+		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		var result = households.households(new HouseholdFilter(within, covered, notVisitedDays, missingConsent, null),
 				Math.max(0, page), Math.max(1, Math.min(size, 500)));
 		return new PageJson<>(result.items().stream().map(HouseholdJson::of).toList(), result.page(), result.size(),
 				result.total());
@@ -110,15 +125,15 @@ class HouseholdApi {
 
 	@PostMapping("/households")
 	ResponseEntity<HouseholdJson> create(@RequestBody NewHouseholdJson request) {
-		Long unitId;
+		Long unitId = hamletId(request.unit());
+		Household created;
 		try {
-			unitId = request.unitCode() == null ? null : territory.getByCode(request.unitCode()).id();
+			created = households.create(new NewHousehold(unitId, request.code(), request.address(),
+					request.registeredOn()));
 		}
-		catch (NotFound e) {
-			throw InvalidInput.of("unitCode", "household.unit.unknown");
+		catch (InvalidInput e) {
+			throw request.unit().inRequestTerms(e);
 		}
-		Household created = households.create(new NewHousehold(unitId, request.code(), request.address(),
-				request.registeredOn()));
 		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(HouseholdJson.of(created));
 	}
 
@@ -134,7 +149,12 @@ class HouseholdApi {
 	 * @param unitCode the hamlet it moves to (official code, e.g. {@code 27781-002}), of the same commune
 	 * @param movedOn the day it moved, {@code yyyy-MM-dd}; absent: today
 	 */
-	record MoveJson(@Nullable String unitCode, @Nullable LocalDate movedOn) {
+	record MoveJson(@Nullable String unitCode, @Nullable LocalDate movedOn,
+			@Schema(deprecated = true, description = UnitReference.DEPRECATED_BODY_ID) @Nullable Long unitId) {
+
+		UnitReference unit() {
+			return UnitReference.body(unitCode, unitId);
+		}
 	}
 
 	@PostMapping("/households/{id}/move")
@@ -142,22 +162,25 @@ class HouseholdApi {
 			+ "its households, residents, items and covered count there for every month; its visits stay where they were made")
 	HouseholdJson move(@PathVariable UUID id, @RequestBody MoveJson body) {
 		moves.checkMover();
-		Long unitId = null;
-		if (body.unitCode() != null && !body.unitCode().isBlank()) {
-			try {
-				unitId = territory.getByCode(body.unitCode()).id();
-			}
-			catch (NotFound e) {
-				throw InvalidInput.of("unitCode", "household.unit.unknown");
-			}
-		}
+		Long unitId = hamletId(body.unit());
 		try {
 			return HouseholdJson.of(moves.move(id, new MoveHousehold(unitId, body.movedOn())));
 		}
 		catch (InvalidInput e) {
-			// the API names the hamlet by its code
-			throw new InvalidInput(e.errors().stream().map(error -> error.field().equals("unitId")
-					? new InvalidInput.FieldError("unitCode", error.messageKey(), error.args()) : error).toList());
+			throw body.unit().inRequestTerms(e);
+		}
+	}
+
+	/** The hamlet a body names; one not found is this module's "unknown hamlet", on the field sent. */
+	private @Nullable Long hamletId(UnitReference ref) {
+		try {
+			return territory.idOf(ref);
+		}
+		catch (InvalidInput e) {
+			throw new InvalidInput(e.errors().stream()
+				.map(err -> err.messageKey().equals("unit.reference.unknown")
+						? new InvalidInput.FieldError(err.field(), "household.unit.unknown") : err)
+				.toList());
 		}
 	}
 

@@ -1,12 +1,15 @@
 package vn.ngoso.teams.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.platform.InvalidInput;
-import vn.ngoso.platform.NotFound;
 import vn.ngoso.teams.Affiliation;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.MemberDetails;
@@ -28,24 +30,31 @@ import vn.ngoso.teams.TeamDetails;
 import vn.ngoso.teams.TeamFilter;
 import vn.ngoso.teams.TeamRole;
 import vn.ngoso.teams.Teams;
+import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Teams and members", description = "Limited to the caller's subtree, team or self")
 class TeamApi {
 
-	record TeamJson(long id, String name, String unitCode, String unitName, String communeName, String decisionNo,
+	record TeamJson(long id, String name, long unitId, String unitCode, String unitName, String communeName, String decisionNo,
 			LocalDate decisionDate, int activeMembers, int youthMembers, boolean sizeWarning) {
 
 		static TeamJson of(Team t) {
-			return new TeamJson(t.id(), t.name(), t.unitCode(), t.unitName(), t.parentName(), t.decisionNo(), t.decisionDate(),
+			return new TeamJson(t.id(), t.name(), t.unitId(), t.unitCode(), t.unitName(), t.parentName(), t.decisionNo(), t.decisionDate(),
 					t.activeMembers(), t.youthMembers(), t.sizeWarning());
 		}
 	}
 
 	record TeamRequest(@Nullable String unitCode, @Nullable String name, @Nullable String decisionNo,
-			@Nullable LocalDate decisionDate) {
+			@Nullable LocalDate decisionDate,
+			@Schema(deprecated = true, description = UnitReference.DEPRECATED_BODY_ID) @Nullable Long unitId) {
+
+		UnitReference unit() {
+			return UnitReference.body(unitCode, unitId);
+		}
 	}
 
 	record MemberJson(long id, long teamId, String fullName, LocalDate birthDate, Sex sex, String phone, TeamRole role,
@@ -78,11 +87,16 @@ class TeamApi {
 
 	@GetMapping("/teams")
 	@Operation(summary = "Teams under a unit (by official code), optionally only those outside 4–12 members")
-	PageJson<TeamJson> teams(@RequestParam(required = false) String unit,
+	PageJson<TeamJson> teams(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@RequestParam(defaultValue = "false") boolean sizeWarning, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Long unitId = unit == null || unit.isBlank() ? null : territory.getByCode(unit).id();
-		var result = teams.teams(new TeamFilter(unitId, sizeWarning, null), Math.max(0, page), clamp(size));
+		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		var result = teams.teams(new TeamFilter(within, sizeWarning, null), Math.max(0, page), clamp(size));
 		return new PageJson<>(result.items().stream().map(TeamJson::of).toList(), result.page(), result.size(),
 				result.total());
 	}
@@ -95,7 +109,7 @@ class TeamApi {
 			team = teams.createTeam(details(request));
 		}
 		catch (InvalidInput e) {
-			throw inApiTerms(e);
+			throw request.unit().inRequestTerms(e);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(TeamJson.of(team));
 	}
@@ -112,7 +126,7 @@ class TeamApi {
 			return TeamJson.of(teams.updateTeam(id, details(request)));
 		}
 		catch (InvalidInput e) {
-			throw inApiTerms(e);
+			throw request.unit().inRequestTerms(e);
 		}
 	}
 
@@ -145,36 +159,36 @@ class TeamApi {
 	}
 
 	@GetMapping("/members")
-	PageJson<MemberJson> listMembers(@RequestParam(required = false) String unit,
+	PageJson<MemberJson> listMembers(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@RequestParam(required = false) Boolean youth, @RequestParam(required = false) Affiliation affiliation,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Long unitId = unit == null || unit.isBlank() ? null : territory.getByCode(unit).id();
-		var result = teams.members(new MemberFilter(unitId, null, youth, affiliation, null, false), Math.max(0, page),
+		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		var result = teams.members(new MemberFilter(within, null, youth, affiliation, null, false), Math.max(0, page),
 				clamp(size));
 		return new PageJson<>(result.items().stream().map(this::json).toList(), result.page(), result.size(),
 				result.total());
 	}
 
 	private TeamDetails details(TeamRequest request) {
-		Long unitId = null;
-		if (request.unitCode() == null || request.unitCode().isBlank()) {
+		if (request.unit().isEmpty()) {
 			throw InvalidInput.of("unitCode", "team.unit.required");
 		}
+		Long unitId;
 		try {
-			unitId = territory.getByCode(request.unitCode()).id();
+			unitId = territory.idOf(request.unit());
 		}
-		catch (NotFound e) {
-			throw InvalidInput.of("unitCode", "team.unit.unknown");
+		catch (InvalidInput e) {
+			throw new InvalidInput(e.errors().stream()
+				.map(err -> err.messageKey().equals("unit.reference.unknown")
+						? new InvalidInput.FieldError(err.field(), "team.unit.unknown") : err)
+				.toList());
 		}
 		return new TeamDetails(unitId, request.name(), request.decisionNo(), request.decisionDate());
-	}
-
-	/** The service speaks of {@code unitId}; an API client sent {@code unitCode}. */
-	private static InvalidInput inApiTerms(InvalidInput e) {
-		return new InvalidInput(e.errors().stream()
-			.map(err -> err.field().equals("unitId") ? new InvalidInput.FieldError("unitCode", err.messageKey(), err.args())
-					: err)
-			.toList());
 	}
 
 	private MemberJson json(Member m) {
