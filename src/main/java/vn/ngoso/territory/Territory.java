@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -122,8 +123,8 @@ public class Territory {
 	 * field.
 	 */
 	public Optional<AdminUnit> find(UnitReference ref) {
-		AdminUnit byCode = ref.code() == null ? null
-				: lookup(ref, ref.codeField(), () -> getByCode(ref.code(), ref.at() == null ? LocalDate.now(clock) : ref.at()));
+		LocalDate day = ref.at() == null ? LocalDate.now(clock) : ref.at();
+		AdminUnit byCode = ref.code() == null ? null : lookup(ref, ref.codeField(), () -> getByCode(ref.code(), day));
 		AdminUnit byId = ref.id() == null || (byCode != null && byCode.id() == ref.id()) ? byCode
 				: lookup(ref, ref.idField(), () -> get(ref.id()));
 		if (byCode != null && byId != null && byCode.id() != byId.id()) {
@@ -148,7 +149,7 @@ public class Territory {
 		return find(ref).map(AdminUnit::id).orElse(null);
 	}
 
-	private static AdminUnit lookup(UnitReference ref, String field, java.util.function.Supplier<AdminUnit> search) {
+	private static AdminUnit lookup(UnitReference ref, String field, Supplier<AdminUnit> search) {
 		try {
 			return search.get();
 		}

@@ -36,7 +36,12 @@ public record UnitReference(String codeField, String idField, boolean inBody, @N
 
 	/** {@code "unitCode"} in a request body (the tree in force today), or the deprecated {@code "unitId"}. */
 	public static UnitReference body(@Nullable String unitCode, @Nullable Long unitId) {
-		return new UnitReference("unitCode", "unitId", true, blankToNull(unitCode), null, unitId);
+		return body("unitCode", "unitId", unitCode, unitId);
+	}
+
+	/** A code and an id in a request body whose fields have other names (a partner's {@code unitCodes}). */
+	public static UnitReference body(String codeField, String idField, @Nullable String code, @Nullable Long id) {
+		return new UnitReference(codeField, idField, true, blankToNull(code), null, id);
 	}
 
 	/** Neither a code nor an id. */

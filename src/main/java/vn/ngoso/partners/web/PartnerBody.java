@@ -22,7 +22,7 @@ record PartnerBody(@Nullable String name, @Nullable String kind, @Nullable Strin
 		}
 		List<Long> ids = new ArrayList<>(unitIds == null ? List.of() : unitIds);
 		for (String code : unitCodes) {
-			Long id = territory.idOf(new UnitReference("unitCodes", "unitIds", true, code, null, null));
+			Long id = territory.idOf(UnitReference.body("unitCodes", "unitIds", code, null));
 			if (id != null) {
 				ids.add(id);
 			}

@@ -20,7 +20,8 @@ import vn.ngoso.teams.Sex;
 record PullJson(String cursor, boolean more, boolean reset, List<HouseholdJson> households, List<UUID> removed,
 		List<PullPage.TeamMember> members, List<PullPage.OpenTask> tasks, Instant serverTime) {
 
-	record HouseholdJson(UUID id, String code, String address, long hamletId, String hamlet, boolean covered,
+	record HouseholdJson(UUID id, String code, String address, long hamletId, String hamletCode, String hamlet,
+			boolean covered,
 			@Nullable LocalDate lastVisitOn, List<ResidentJson> residents) {
 	}
 
@@ -38,7 +39,8 @@ record PullJson(String cursor, boolean more, boolean reset, List<HouseholdJson> 
 
 	private static HouseholdJson household(HouseholdSnapshot s) {
 		var h = s.household();
-		return new HouseholdJson(h.id(), h.code(), h.address(), h.unitId(), h.unitName(), h.covered(), h.lastVisitOn(),
+		return new HouseholdJson(h.id(), h.code(), h.address(), h.unitId(), h.unitCode(), h.unitName(), h.covered(),
+				h.lastVisitOn(),
 				s.residents().stream().map(PullJson::resident).toList());
 	}
 

@@ -22,10 +22,9 @@ record TaskBody(@Nullable String title, @Nullable String doneMeans, @Nullable As
 	/** The unit, for a task given to a unit; none otherwise. */
 	UnitReference unit() {
 		if (assigneeKind != AssigneeKind.UNIT) {
-			return new UnitReference("unitCode", "assigneeId", true, null, null, null);
+			return UnitReference.body("unitCode", "assigneeId", null, null);
 		}
-		return new UnitReference("unitCode", "assigneeId", true, UnitReference.body(unitCode, null).code(), null,
-				assigneeId);
+		return UnitReference.body("unitCode", "assigneeId", unitCode, assigneeId);
 	}
 
 	NewTask toCommand(@Nullable Long unitId) {
