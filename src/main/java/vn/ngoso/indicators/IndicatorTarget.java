@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param own whether it is the asked unit's own target (not inherited)
  */
 public record IndicatorTarget(String indicator, int year, BigDecimal value, @Nullable String basis,
-		@Nullable Long unitId, @Nullable String unitName, int unitLevel, boolean own) {
+		@Nullable Long unitId, @Nullable String unitCode, @Nullable String unitName, int unitLevel, boolean own) {
 
 	public boolean national() {
 		return unitId == null;

@@ -29,13 +29,13 @@ public class IndicatorTargetRepository {
 	public List<TargetRules.Row> ofTree(AdminUnit unit) {
 		Long[] ids = Arrays.stream(unit.path().split("\\.")).map(Long::valueOf).toArray(Long[]::new);
 		return jdbc.sql("""
-				select t.indicator, t.year, t.value, t.note, u.id, u.name, u.level, nlevel(u.path) as depth
+				select t.indicator, t.year, t.value, t.note, u.id, u.code, u.name, u.level, nlevel(u.path) as depth
 				from indicator_target t join admin_unit u on u.id = t.unit_id
 				where t.unit_id = any(:ids)
 				""")
 			.param("ids", new SqlArrayValue("bigint", (Object[]) ids))
 			.query((rs, n) -> new TargetRules.Row(new IndicatorTarget(rs.getString("indicator"), rs.getInt("year"),
-					rs.getBigDecimal("value"), rs.getString("note"), rs.getLong("id"), rs.getString("name"),
+					rs.getBigDecimal("value"), rs.getString("note"), rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getInt("level"), rs.getLong("id") == unit.id()), rs.getInt("depth")))
 			.list();
 	}

@@ -50,7 +50,7 @@ public class NationalTargets {
 			if (TargetRules.refusal(indicator, year, value) != null) {
 				throw new IllegalStateException(FILE + " line " + row.line() + ": year or value out of range");
 			}
-			result.add(new IndicatorTarget(code, year, value, row.cell(3).isEmpty() ? null : row.cell(3), null, null, 0,
+			result.add(new IndicatorTarget(code, year, value, row.cell(3).isEmpty() ? null : row.cell(3), null, null, null, 0,
 					false));
 		}
 		return List.copyOf(result);

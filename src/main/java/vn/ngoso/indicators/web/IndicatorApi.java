@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +32,7 @@ import vn.ngoso.indicators.internal.UnitFigures;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/indicators")
@@ -97,11 +99,11 @@ class IndicatorApi {
 		static TargetJson of(IndicatorTarget t) {
 			String source = t.national() ? "national" : t.own() ? "own" : "inherited";
 			return new TargetJson(t.indicator(), t.value(), t.year(), source,
-					t.national() ? null : new UnitRef(t.unitId(), t.unitName(), t.unitLevel()), t.basis());
+					t.national() ? null : new UnitRef(t.unitId(), t.unitCode(), t.unitName(), t.unitLevel()), t.basis());
 		}
 	}
 
-	record UnitRef(Long id, String name, int level) {
+	record UnitRef(Long id, String code, String name, int level) {
 	}
 
 	record TargetsJson(UnitJson unit, int year, List<TargetJson> targets) {
@@ -145,16 +147,17 @@ class IndicatorApi {
 	@ApiResponse(responseCode = "400", description = "The unit is missing or the year is not 2020–2035 (problem JSON naming it)")
 	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
 	TargetsJson targets(
-			@Parameter(description = "Official code of the unit", example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.CODE, example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@Parameter(description = "The year, 2020–2035; default this year", example = "2026") @RequestParam(required = false) @Nullable String year) {
-		if (unit == null || unit.isBlank()) {
-			throw InvalidInput.of("unit", "dashboard.param.unitRequired");
-		}
+		AdminUnit u = unit(UnitReference.query(unit, at, unitId));
 		Integer y = year == null || year.isBlank() ? Integer.valueOf(LocalDate.now(clock).getYear()) : TargetRules.year(year);
 		if (y == null) {
 			throw InvalidInput.of("year", "goal.year.invalid", TargetRules.yearRange());
 		}
-		AdminUnit u = territory.getByCode(unit);
 		List<TargetJson> inForce = targets.inForce(u, y).values().stream().map(TargetJson::of).toList();
 		return new TargetsJson(new UnitJson(u.id(), u.code(), u.name(), u.type().name(), u.level(), null), y, inForce);
 	}
@@ -167,19 +170,28 @@ class IndicatorApi {
 	@ApiResponse(responseCode = "400", description = "A parameter is missing or not a month YYYY-MM, or the range is reversed (problem JSON naming it)")
 	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
 	ValuesJson values(
-			@Parameter(description = "Official code of the unit (80, 797, 27781, 27781-001)", example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.CODE + " (80, 797, 27781, 27781-001)", example = "80") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@Parameter(description = "First month, YYYY-MM; default January of `to`'s year", example = "2025-01") @RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "Last month, YYYY-MM; default the current month", example = "2025-06") @RequestParam(required = false) @Nullable String to,
 			@Parameter(description = "Also give the values of each child unit") @RequestParam(defaultValue = "false") boolean children) {
-		if (unit == null || unit.isBlank()) {
+		long id = unit(UnitReference.query(unit, at, unitId)).id();
+		Period period = PeriodChoice.fromRange(from, to, LocalDate.now(clock)).period();
+		UnitValuesJson own = UnitValuesJson.of(dashboards.values(id, period));
+		List<UnitValuesJson> childValues = children
+				? dashboards.childValues(id, period).stream().map(UnitValuesJson::of).toList() : null;
+		return new ValuesJson(own.unit(), period.from().toString(), period.to().toString(), own.values(), childValues);
+	}
+
+	/** The unit asked about; naming none keeps the dashboards' own message, which gives an example. */
+	private AdminUnit unit(UnitReference ref) {
+		if (ref.isEmpty()) {
 			throw InvalidInput.of("unit", "dashboard.param.unitRequired");
 		}
-		Period period = PeriodChoice.fromRange(from, to, LocalDate.now(clock)).period();
-		long unitId = territory.getByCode(unit).id();
-		UnitValuesJson own = UnitValuesJson.of(dashboards.values(unitId, period));
-		List<UnitValuesJson> childValues = children
-				? dashboards.childValues(unitId, period).stream().map(UnitValuesJson::of).toList() : null;
-		return new ValuesJson(own.unit(), period.from().toString(), period.to().toString(), own.values(), childValues);
+		return territory.require(ref);
 	}
 
 	private IndicatorJson json(Indicator i, @Nullable IndicatorTarget national) {

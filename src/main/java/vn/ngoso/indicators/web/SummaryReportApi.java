@@ -9,11 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +26,9 @@ import vn.ngoso.indicators.SummaryReport;
 import vn.ngoso.indicators.SummaryReports;
 import vn.ngoso.indicators.internal.RenderedReport;
 import vn.ngoso.platform.InvalidInput;
+import vn.ngoso.territory.AdminUnit;
+import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -35,7 +40,7 @@ class SummaryReportApi {
 			String legend, List<String> notes) {
 	}
 
-	record UnitJson(String code, String name, String type) {
+	record UnitJson(long id, String code, String name, String type) {
 	}
 
 	record PeriodJson(YearMonth from, YearMonth to, boolean cumulative, String label) {
@@ -53,7 +58,10 @@ class SummaryReportApi {
 
 	private final ReportFiles files;
 
-	SummaryReportApi(SummaryReports reports, ReportFiles files) {
+	private final Territory territory;
+
+	SummaryReportApi(SummaryReports reports, ReportFiles files, Territory territory) {
+		this.territory = territory;
 		this.reports = reports;
 		this.files = files;
 	}
@@ -71,7 +79,11 @@ class SummaryReportApi {
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<?> summary(
 			@Parameter(description = "Official code of the unit (80, 797, 27781, a hamlet's 27781-001); default: the "
-					+ "caller's own unit") @RequestParam(required = false) @Nullable String unit,
+					+ "caller's own unit; read in the tree in force on at") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
+					required = false) @Nullable Long unitId,
 			@Parameter(description = "First month, YYYY-MM; default 2022-01 (to date, lũy kế)")
 			@RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "Last month, YYYY-MM; default the current month")
@@ -85,7 +97,10 @@ class SummaryReportApi {
 		}
 		SummaryReport report = null;
 		try {
-			report = reports.report(unit, from, to);
+			// a date or an id names one version of a unit; a bare code is today's version, read by the report itself
+			Long id = at == null && unitId == null ? null
+					: territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+			report = reports.report(id, unit, from, to);
 		}
 		catch (InvalidInput e) {
 			errors.addAll(e.errors());
@@ -119,7 +134,7 @@ class SummaryReportApi {
 					line.applicable(),
 					row.measure(), row.sources(), figures));
 		}
-		return new ReportJson(r.title(), new UnitJson(report.unit().code(), report.unit().name(), report.unit().type().name()),
+		return new ReportJson(r.title(), new UnitJson(report.unit().id(), report.unit().code(), report.unit().name(), report.unit().type().name()),
 				new PeriodJson(report.period().from(), report.period().to(), report.cumulative(), r.period()),
 				report.madeAt(), lines, r.legend(), r.notes());
 	}

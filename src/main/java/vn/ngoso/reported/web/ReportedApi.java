@@ -1,11 +1,13 @@
 package vn.ngoso.reported.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,7 +43,9 @@ import vn.ngoso.reported.ReportedStep;
 import vn.ngoso.reported.ReportedValue;
 import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.reported.internal.MonthText;
+import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitReference;
 
 @RestController
 @RequestMapping("/api/v1/indicators/reported")
@@ -63,7 +68,7 @@ class ReportedApi {
 		}
 	}
 
-	record ValueJson(UUID id, String unitCode, String unitName, String indicator, String indicatorName, YearMonth from,
+	record ValueJson(UUID id, long unitId, String unitCode, String unitName, String indicator, String indicatorName, YearMonth from,
 			YearMonth to, BigDecimal value, @Nullable String note, ReportedStatus status, String enteredBy,
 			Instant enteredAt, @Nullable Instant submittedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
 			@Nullable List<StepJson> history) {
@@ -92,12 +97,16 @@ class ReportedApi {
 
 	@GetMapping
 	@Operation(summary = "Values under a unit (by code), of an indicator, in a status; awaiting=true: those the caller may approve")
-	PageJson<ValueJson> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String indicator,
+	PageJson<ValueJson> list(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) String indicator,
 			@RequestParam(required = false) ReportedStatus status, @RequestParam(defaultValue = "false") boolean awaiting,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		values.requireOfficer();
-		Long unitId = unit == null || unit.isBlank() ? null : territory.getByCode(unit).id();
+		Long unitId = territory.find(UnitReference.query(unit, at, null)).map(AdminUnit::id).orElse(null);
 		var result = values.list(new ReportedFilter(unitId, indicator == null || indicator.isBlank() ? null : indicator,
 				status, awaiting, mine), Math.max(0, page), Math.max(1, Math.min(size, 500)));
 		return new PageJson<>(result.items().stream().map(v -> json(v, null)).toList(), result.page(), result.size(),
@@ -155,9 +164,13 @@ class ReportedApi {
 
 	@GetMapping("/approved")
 	@Operation(summary = "A unit's reported figures for a span of months, from approved values only")
-	List<FigureJson> approved(@RequestParam String unit, @RequestParam String from, @RequestParam String to) {
+	List<FigureJson> approved(
+			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam String from, @RequestParam String to) {
 		values.requireOfficer();
-		long unitId = territory.getByCode(unit).id();
+		long unitId = territory.require(UnitReference.query(unit, at, null)).id();
 		YearMonth first = MonthText.parse(from).value().orElseThrow(() -> InvalidInput.of("from", "reported.month.invalid"));
 		YearMonth last = MonthText.parse(to).value().orElseThrow(() -> InvalidInput.of("to", "reported.month.invalid"));
 		Map<String, FigureValue> figures = values.approved(unitId, new Period(first, last));
@@ -245,7 +258,7 @@ class ReportedApi {
 	}
 
 	private ValueJson json(ReportedValue v, @Nullable List<StepJson> history) {
-		return new ValueJson(v.id(), v.unitCode(), v.unitName(), v.indicator(), name(v.indicator()), v.from(), v.to(),
+		return new ValueJson(v.id(), v.unitId(), v.unitCode(), v.unitName(), v.indicator(), name(v.indicator()), v.from(), v.to(),
 				v.value(), v.note(), v.status(), v.enteredBy(), v.enteredAt(), v.submittedAt(), v.decidedBy(),
 				v.decidedAt(), history);
 	}
