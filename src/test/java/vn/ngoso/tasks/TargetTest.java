@@ -120,18 +120,25 @@ class TargetTest {
 		YearMonth from = YearMonth.of(year(), 1);
 		long district = fx.unit("797");
 		long id = created("huyen", target("GUIDED_PROVINCIAL_APP", district, from, from.plusMonths(11), 1000));
-		List<Long> communes = jdbc.sql("select id from admin_unit where parent_id = ? and valid_to is null order by id")
-			.param(district).query(Long.class).list();
+		// each commune's value by its official code (the API's unit rule)
+		List<String> communes = jdbc.sql("select code from admin_unit where parent_id = ? and valid_to is null order by id")
+			.param(district).query(String.class).list();
 		Map<String, Object> values = new HashMap<>();
-		communes.forEach(c -> values.put(String.valueOf(c), 1));
+		communes.forEach(c -> values.put(c, 1));
 		var before = fx.rows();
-		var problem = fx.refused("huyen", "/api/v1/targets/" + id + "/cascade", Map.of("split", "MANUAL", "values", values));
-		assertThat(messagesFor(problem, "values")).containsExactly(
+		var problem = fx.refused("huyen", "/api/v1/targets/" + id + "/cascade",
+				Map.of("split", "MANUAL", "valuesByCode", values));
+		assertThat(messagesFor(problem, "valuesByCode")).containsExactly(
 				"Chỉ tiêu các đơn vị: tổng " + communes.size() + " không bằng mục tiêu 1000.");
 		assertThat(fx.rows()).isEqualTo(before);
+		var unknown = fx.refused("huyen", "/api/v1/targets/" + id + "/cascade",
+				Map.of("split", "MANUAL", "valuesByCode", Map.of("00000", 1000)));
+		assertThat(messagesFor(unknown, "valuesByCode")).isNotEmpty();
+		assertThat(fx.rows()).isEqualTo(before);
 
-		values.put(String.valueOf(communes.get(0)), 1000 - (communes.size() - 1));
-		var response = fx.post("huyen", "/api/v1/targets/" + id + "/cascade", Map.of("split", "MANUAL", "values", values));
+		values.put(communes.get(0), 1000 - (communes.size() - 1));
+		var response = fx.post("huyen", "/api/v1/targets/" + id + "/cascade",
+				Map.of("split", "MANUAL", "valuesByCode", values));
 		assertThat(response.getStatus()).as(TaskFixtures.text(response)).isEqualTo(201);
 		long sum = 0;
 		for (JsonNode child : fx.get("huyen", "/api/v1/targets/" + id).get("children")) {

@@ -138,8 +138,8 @@ class HouseholdApi {
 	}
 
 	@PostMapping("/households/{id}/residents")
-	ResponseEntity<ResidentJson> addResident(@PathVariable UUID id, @RequestBody NewResident request) {
-		Resident created = households.addResident(id, request);
+	ResponseEntity<ResidentJson> addResident(@PathVariable UUID id, @RequestBody ResidentBody request) {
+		Resident created = households.addResident(id, request.toCommand());
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(ResidentJson.of(created));
 	}
 

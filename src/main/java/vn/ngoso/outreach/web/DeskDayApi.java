@@ -59,8 +59,8 @@ class DeskDayApi {
 
 	@PutMapping("/{id}/results")
 	@Operation(summary = "Record (or correct) a day's results, on the day or after")
-	ServiceDeskDay results(@PathVariable UUID id, @RequestBody DeskResults body) {
-		return days.recordResults(id, body);
+	ServiceDeskDay results(@PathVariable UUID id, @RequestBody ResultsBody body) {
+		return days.recordResults(id, body.toCommand());
 	}
 
 	@GetMapping("/{id}")

@@ -30,8 +30,8 @@ class VisitApi {
 
 	@PostMapping
 	@Operation(summary = "Record a visit; sending the same id again changes nothing and answers the same")
-	ResponseEntity<Visit> record(@RequestBody RecordVisit body) {
-		Visits.Recorded recorded = visits.record(body);
+	ResponseEntity<Visit> record(@RequestBody VisitBody body) {
+		Visits.Recorded recorded = visits.record(body.toCommand());
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/visits/" + recorded.visit().id()))
 			.body(recorded.visit());
 	}

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngoso.platform.InvalidInput;
-import vn.ngoso.tasks.CascadeTarget;
 import vn.ngoso.tasks.Target;
 import vn.ngoso.tasks.TargetProgress;
 import vn.ngoso.tasks.Targets;
@@ -63,9 +62,14 @@ class TargetApi {
 	}
 
 	@PostMapping("/{id}/cascade")
-	@Operation(summary = "Cascade to every child unit: split HOUSEHOLDS (proportional) or MANUAL with values by unit id"
-			+ " that must add up")
-	ResponseEntity<List<Target>> cascade(@PathVariable long id, @RequestBody CascadeTarget body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(targets.cascade(id, body));
+	@Operation(summary = "Cascade to every child unit: split HOUSEHOLDS (proportional) or MANUAL with valuesByCode, "
+			+ "each child unit's value by official code, that must add up")
+	ResponseEntity<List<Target>> cascade(@PathVariable long id, @RequestBody CascadeBody body) {
+		try {
+			return ResponseEntity.status(HttpStatus.CREATED).body(targets.cascade(id, body.toCommand(territory)));
+		}
+		catch (InvalidInput e) {
+			throw body.inRequestTerms(e);
+		}
 	}
 }

@@ -80,8 +80,8 @@ class TrainingApi {
 
 	@PostMapping("/{id}/sessions")
 	@Operation(summary = "Record a session with its attendance; the client's id makes a resend harmless")
-	ResponseEntity<TrainingSession> session(@PathVariable long id, @RequestBody RecordTrainingSession body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(trainings.recordSession(id, body));
+	ResponseEntity<TrainingSession> session(@PathVariable long id, @RequestBody TrainingSessionBody body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(trainings.recordSession(id, body.toCommand()));
 	}
 
 	@GetMapping("/{id}/completions")
@@ -91,8 +91,8 @@ class TrainingApi {
 
 	@PostMapping("/{id}/completions")
 	@Operation(summary = "Record (or correct) one member's completion")
-	Completion complete(@PathVariable long id, @RequestBody RecordCompletion body) {
-		return trainings.complete(id, body);
+	Completion complete(@PathVariable long id, @RequestBody CompletionBody body) {
+		return trainings.complete(id, body.toCommand());
 	}
 
 	@PostMapping(path = "/{id}/completions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
