@@ -257,7 +257,13 @@ class ReportScopeAndApiTest {
 		JsonNode docs = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		JsonNode summary = docs.get("paths").get("/api/v1/reports/summary").get("get");
-		assertThat(summary.get("parameters").findValuesAsString("name")).containsExactly("unit", "from", "to", "format");
+		assertThat(summary.get("parameters").findValuesAsString("name")).containsExactly("unit", "at", "unitId", "from",
+				"to", "format");
+		for (JsonNode parameter : summary.get("parameters")) {
+			// the internal id is the deprecated way of naming the unit (docs/api.md)
+			assertThat(parameter.path("deprecated").asBoolean(false)).as(parameter.get("name").asString())
+				.isEqualTo(parameter.get("name").asString().equals("unitId"));
+		}
 		assertThat(summary.get("responses").get("200").get("content").propertyNames())
 			.contains("application/json", XLSX, "application/pdf");
 	}
