@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public class InvalidInput extends RuntimeException {
 
-	public record FieldError(String field, String messageKey, Object... args) {
+	/** Serializable: a page's errors travel in the flash attributes, kept in the shared session table. */
+	public record FieldError(String field, String messageKey, Object... args) implements java.io.Serializable {
 	}
 
 	private final List<FieldError> errors;

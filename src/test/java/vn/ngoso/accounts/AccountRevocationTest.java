@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.platform.Role;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.FieldAccount;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.support.UniqueValues;
@@ -45,7 +45,7 @@ class AccountRevocationTest {
 	@Test
 	void aDisabledAccountsSessionIsSignedOutOnItsNextPageAndItsTokenAnswers401() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
-		MockHttpSession session = member.signIn();
+		SessionCookie session = member.signIn();
 		String token = member.bearer();
 		assertThat(page(session, "/households/to-visit").getStatus()).isEqualTo(200);
 		assertThat(api(token, "/api/v1/sync/status").getStatus()).isEqualTo(200);
@@ -55,7 +55,7 @@ class AccountRevocationTest {
 		MockHttpServletResponse next = page(session, "/households/to-visit");
 		assertThat(next.getStatus()).isEqualTo(302);
 		assertThat(next.getRedirectedUrl()).isEqualTo("/login?disabled");
-		assertThat(session.isInvalid()).as("the session is over").isTrue();
+		assertThat(session.ended()).as("the session is over").isTrue();
 		assertThat(api(token, "/api/v1/sync/status").getStatus()).isEqualTo(401);
 		assertThat(api(token, "/api/v1/sync/pull").getStatus()).isEqualTo(401);
 	}
@@ -63,15 +63,15 @@ class AccountRevocationTest {
 	@Test
 	void anHtmxRequestOfADisabledAccountIsSentToTheLoginPageWhole() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
-		MockHttpSession session = member.signIn();
+		SessionCookie session = member.signIn();
 		member.disable();
 
-		var response = mvc.perform(get("/households").session(session).header("HX-Request", "true")).andReturn()
-			.getResponse();
+		var response = session.keep(mvc.perform(get("/households").with(session).header("HX-Request", "true")).andReturn()
+			.getResponse());
 
 		assertThat(response.getStatus()).isEqualTo(204);
 		assertThat(response.getHeader("HX-Redirect")).isEqualTo("/login?disabled");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(session.ended()).isTrue();
 	}
 
 	@Test
@@ -99,13 +99,13 @@ class AccountRevocationTest {
 	@Test
 	void signingOutRevokesTheDeviceTokenTheSessionGaveThePhone() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
-		MockHttpSession session = member.signIn();
-		String device = "Bearer " + json.readTree(mvc.perform(post("/account/device-token").session(session).with(csrf()))
+		SessionCookie session = member.signIn();
+		String device = "Bearer " + json.readTree(mvc.perform(post("/account/device-token").with(session).with(csrf()))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("token").asString();
 		String apiClient = member.bearer();
 		assertThat(api(device, "/api/v1/sync/status").getStatus()).isEqualTo(200);
 
-		var logout = mvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse();
+		var logout = session.keep(mvc.perform(post("/logout").with(session).with(csrf())).andReturn().getResponse());
 
 		assertThat(logout.getRedirectedUrl()).isEqualTo("/login?logout");
 		assertThat(api(device, "/api/v1/sync/status").getStatus()).isEqualTo(401);
@@ -119,9 +119,9 @@ class AccountRevocationTest {
 		String username = "moved-" + UniqueValues.word().toLowerCase();
 		long tuyenBinh = unit("27781");
 		accounts.create(new NewUser(username, FieldAccount.PASSWORD, "Cán bộ chuyển", Role.COMMUNE, tuyenBinh, null, null));
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
-			.param("password", FieldAccount.PASSWORD));
+		SessionCookie session = new SessionCookie();
+		session.keep(mvc.perform(post("/login").with(csrf()).param("username", username)
+			.param("password", FieldAccount.PASSWORD)).andReturn().getResponse());
 		assertThat(page(session, "/").getContentAsString(StandardCharsets.UTF_8)).contains("Xã Tuyên Bình");
 		long other = jdbc.sql("""
 				select id from admin_unit where level = 3 and valid_to is null and code <> '27781' order by code limit 1
@@ -141,9 +141,9 @@ class AccountRevocationTest {
 		String username = "role-" + UniqueValues.word().toLowerCase();
 		accounts.create(new NewUser(username, FieldAccount.PASSWORD, "Cán bộ đổi vai", Role.COMMUNE, unit("27781"), null,
 				null));
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
-			.param("password", FieldAccount.PASSWORD));
+		SessionCookie session = new SessionCookie();
+		session.keep(mvc.perform(post("/login").with(csrf()).param("username", username)
+			.param("password", FieldAccount.PASSWORD)).andReturn().getResponse());
 		assertThat(page(session, "/households").getStatus()).isEqualTo(200);
 
 		jdbc.sql("update app_user set role = 'AGENCY' where username = ?").param(username).update();
@@ -155,8 +155,8 @@ class AccountRevocationTest {
 		return jdbc.sql("select id from admin_unit where code = ? and valid_to is null").param(code).query(Long.class).single();
 	}
 
-	private MockHttpServletResponse page(MockHttpSession session, String url) throws Exception {
-		return mvc.perform(get(url).session(session)).andExpect(noStackTrace()).andReturn().getResponse();
+	private MockHttpServletResponse page(SessionCookie session, String url) throws Exception {
+		return session.keep(mvc.perform(get(url).with(session)).andExpect(noStackTrace()).andReturn().getResponse());
 	}
 
 	private MockHttpServletResponse api(String bearer, String url) throws Exception {

@@ -57,10 +57,10 @@ class BehindHttpsProxyTest {
 
 	@Test
 	void theSessionAndDeviceCookiesAreSecureWhenTheProxySaysHttps() throws Exception {
-		assertThat(signIn(true)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
+		assertThat(signIn(true)).filteredOn(c -> c.startsWith("SESSION=") || c.startsWith("ngoso_device="))
 			.hasSize(2)
 			.allSatisfy(c -> assertThat(c).contains("; Secure").contains("; HttpOnly").containsIgnoringCase("SameSite=Lax"));
-		assertThat(signIn(false)).filteredOn(c -> c.startsWith("JSESSIONID=") || c.startsWith("ngoso_device="))
+		assertThat(signIn(false)).filteredOn(c -> c.startsWith("SESSION=") || c.startsWith("ngoso_device="))
 			.hasSize(2)
 			.allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
 	}

@@ -17,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.ngoso.platform.web.SecurityHeaders;
 
 /**
- * What only a real Tomcat shows. Sessions are an in-memory table too, kept 8 hours: someone who
- * has not signed in must not be able to fill it (Tomcat answers with a JSESSIONID cookie whenever
- * a session is made). Error pages, rendered by a second dispatch, carry the security headers too.
+ * What only a real Tomcat shows. Sessions are rows of a table (Spring Session JDBC), kept 8 hours:
+ * someone who has not signed in must not be able to fill it (the application answers with a
+ * SESSION cookie whenever a session is made). Error pages, rendered by a second dispatch, carry the security headers too.
  * (Same configuration as {@link BehindHttpsProxyTest}, so one context for both.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
@@ -33,18 +33,18 @@ class RealTomcatSecurityTest {
 
 	@Test
 	void visitorsWhoHaveNotSignedInCostNoSessionEvenRightAfterSomeoneElseSignedIn() throws Exception {
-		assertThat(signInXa()).anyMatch(c -> c.startsWith("JSESSIONID="));
+		assertThat(signInXa()).anyMatch(c -> c.startsWith("SESSION="));
 		for (String path : List.of("/login", "/login?lang=en", "/login?error", "/households", "/", "/cong-dan",
 				"/api/v1/teams")) {
 			var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.discarding());
-			assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+			assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("SESSION="));
 		}
 		var failedSignIn = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"xa\",\"password\":\"sai\"}")).build();
 		assertThat(http.send(failedSignIn, HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie"))
-			.noneMatch(c -> c.startsWith("JSESSIONID="));
+			.noneMatch(c -> c.startsWith("SESSION="));
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.platform.Role;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.ApiTokens;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
@@ -369,12 +369,13 @@ class SignInSecurityTest {
 		String username = newUser();
 		var failed = signInForm(username, "sai", UniqueValues.address()).andExpect(redirectedUrl("/login?error"))
 			.andReturn();
-		var session = (org.springframework.mock.web.MockHttpSession) failed.getRequest().getSession();
-		String page = mvc.perform(get("/login").param("error", "").session(session))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var session = new SessionCookie();
+		session.keep(failed.getResponse());
+		String page = session.keep(mvc.perform(get("/login").param("error", "").with(session))
+			.andReturn().getResponse()).getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("value=\"" + username + "\"").doesNotContain("sai")
 			.containsPattern("id=\"password\"[^>]*autofocus");
-		String again = mvc.perform(get("/login").session(session)).andReturn().getResponse()
+		String again = mvc.perform(get("/login").with(session)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).as("shown once").doesNotContain("value=\"" + username + "\"");
 	}
@@ -410,15 +411,26 @@ class SignInSecurityTest {
 	@Test
 	void signingInGivesTheSessionANewId() throws Exception {
 		String username = newUser();
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		// a session before signing in: the one a wrong password leaves (it remembers the username)
+		SessionCookie session = new SessionCookie();
+		session.keep(mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "sai"))
+			.andReturn().getResponse());
+		String before = session.id();
+		assertThat(before).isNotNull();
 
-		mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+		session.keep(mvc.perform(post("/login").with(session).with(csrf()).param("username", username).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andExpect(authenticated().withUsername(username));
+			.andExpect(authenticated().withUsername(username)).andReturn().getResponse());
 
-		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
-		assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
+		assertThat(session.id()).as("session id after sign-in").isNotNull().isNotEqualTo(before);
+		// the signed-in context is in the new session's row (Spring Session JDBC); the old session is gone
+		assertThat(jdbc.sql("""
+				select count(*) from spring_session s join spring_session_attributes a on a.session_primary_id = s.primary_id
+				where s.session_id = ? and a.attribute_name = ?
+				""").params(SessionCookie.sessionId(session.id()), HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(SessionCookie.sessionId(before)).query(Integer.class).single()).isZero();
 	}
 
 	@Test

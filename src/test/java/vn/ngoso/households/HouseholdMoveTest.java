@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.figures.FigureScope;
 import vn.ngoso.figures.Figures;
 import vn.ngoso.figures.internal.FigureKey;
@@ -212,7 +213,7 @@ class HouseholdMoveTest {
 			.param("unitId", String.valueOf(second.id())).param("movedOn", today().toString())).andReturn();
 		assertThat(done.getResponse().getStatus()).isEqualTo(302);
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/households/" + household);
-		assertThat(html(get("/households/" + household).flashAttrs(done.getFlashMap()), "xa"))
+		assertThat(html(get("/households/" + household).with(SessionCookie.of(done.getResponse())), "xa"))
 			.contains("Đã chuyển hộ sang " + second.name() + ".", "Lịch sử chuyển ấp",
 					"<strong>" + DAY.format(today()) + "</strong>", "từ " + first.name() + " sang " + second.name(),
 					"ghi nhận bởi xa");

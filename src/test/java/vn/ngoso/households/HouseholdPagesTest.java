@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.CommuneFixtures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
@@ -258,7 +259,7 @@ class HouseholdPagesTest {
 		assertThat(result.getFlashMap().get("flash")).isEqualTo("visit.recorded");
 
 		String html = mvc.perform(get("/households/" + household).with(new DemoUsers(users).as("thanhvien"))
-				.flashAttrs(result.getFlashMap())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				.with(SessionCookie.of(result.getResponse()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Đã ghi nhận chuyến thăm.").contains("id=\"covered-badge\"");
 		assertThat(fx.resident("xa", household, adult).get("profile").propertyNames())
 			.containsExactlyInAnyOrder("PROVINCIAL_APP", "FLUENT");

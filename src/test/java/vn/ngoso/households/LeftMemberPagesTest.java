@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.FieldAccount;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IntegrationTest;
@@ -42,7 +42,7 @@ class LeftMemberPagesTest {
 	void theNextPageAfterLeavingSaysSoAndShowsNoHouseholdOfTheTeam() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
 		String code = jdbc.sql("select code from household where id = ?").param(member.household).query(String.class).single();
-		MockHttpSession session = member.signIn();
+		SessionCookie session = member.signIn();
 		assertThat(page(session, "/households/to-visit").getContentAsString(StandardCharsets.UTF_8)).contains(code);
 
 		member.leave();
@@ -59,11 +59,11 @@ class LeftMemberPagesTest {
 	@Test
 	void aResidentAddedOnThePageAfterLeavingIsRefusedAndNothingIsWritten() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
-		MockHttpSession session = member.signIn();
+		SessionCookie session = member.signIn();
 		member.leave();
 		var before = RowCounts.of(jdbc);
 
-		var response = mvc.perform(post("/households/" + member.household + "/residents").session(session).with(csrf())
+		var response = mvc.perform(post("/households/" + member.household + "/residents").with(session).with(csrf())
 				.param("fullName", "Lê Thị Sau Khi Rời").param("birthYear", "1990").param("sex", "FEMALE")
 				.param("relation", "CHILD"))
 			.andExpect(noStackTrace()).andReturn().getResponse();
@@ -75,10 +75,10 @@ class LeftMemberPagesTest {
 	@Test
 	void aMemberWhoLeftCanStillSignOut() throws Exception {
 		FieldAccount member = FieldAccount.create(mvc, users, jdbc, "MEMBER");
-		MockHttpSession session = member.signIn();
+		SessionCookie session = member.signIn();
 		member.leave();
 
-		var response = mvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse();
+		var response = mvc.perform(post("/logout").with(session).with(csrf())).andReturn().getResponse();
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?logout");
 	}
@@ -99,7 +99,7 @@ class LeftMemberPagesTest {
 		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
 	}
 
-	private MockHttpServletResponse page(MockHttpSession session, String url) throws Exception {
-		return mvc.perform(get(url).session(session)).andExpect(noStackTrace()).andReturn().getResponse();
+	private MockHttpServletResponse page(SessionCookie session, String url) throws Exception {
+		return session.keep(mvc.perform(get(url).with(session)).andExpect(noStackTrace()).andReturn().getResponse());
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IntegrationTest;
@@ -148,7 +149,7 @@ class VisitIdempotencyTest {
 		assertThat(RowCounts.of(jdbc)).isEqualTo(afterFirst);
 		assertOneVisit(id, 2);
 		String shown = mvc.perform(get("/households/" + household).with(new DemoUsers(users).as("thanhvien"))
-				.flashAttrs(second.getFlashMap()))
+				.with(SessionCookie.of(second.getResponse())))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(shown).contains("Chuyến thăm này đã được ghi nhận trước đó.");
 	}

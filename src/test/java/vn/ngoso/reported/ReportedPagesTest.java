@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.Html;
 import vn.ngoso.support.IntegrationTest;
 import vn.ngoso.territory.AdminUnit;
@@ -107,7 +108,7 @@ class ReportedPagesTest {
 		UUID id = fx.track(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
 
 		String page = mvc.perform(get(location).with(new vn.ngoso.support.DemoUsers(users).as("xa"))
-				.flashAttr("flash", "reported.flash.entered")).andReturn().getResponse()
+				.with(SessionCookie.of(saved))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Đã lưu giá trị nháp. Kiểm tra xong thì bấm “Gửi duyệt”.")
 			.contains("<h1>Hồ sơ định danh điện tử mức 2 đã thu nhận</h1>").contains(">1.351.439<")

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -81,10 +80,10 @@ public final class FieldAccount {
 	}
 
 	/** Signs in through the login form; the session a browser would keep. */
-	public MockHttpSession signIn() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		var response = mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
-				.param("password", PASSWORD)).andReturn().getResponse();
+	public SessionCookie signIn() throws Exception {
+		SessionCookie session = new SessionCookie();
+		var response = session.keep(mvc.perform(post("/login").with(csrf()).param("username", username)
+				.param("password", PASSWORD)).andReturn().getResponse());
 		assertThat(response.getRedirectedUrl()).as("signing in as %s", username).isEqualTo("/");
 		return session;
 	}

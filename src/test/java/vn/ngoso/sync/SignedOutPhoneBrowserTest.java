@@ -77,7 +77,7 @@ class SignedOutPhoneBrowserTest {
 	void signedOutElsewhereThePhoneDropsItsDeadTokenKeepsTheVisitAndSendsItAfterTheNextSignIn() throws Exception {
 		Browser b = browser;
 		b.signIn(member.username, FieldAccount.PASSWORD);
-		String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		String session = b.driver().manage().getCookieNamed("SESSION").getValue();
 		String csrf = (String) b.driver().executeScript(
 				"var h = JSON.parse(document.body.getAttribute('hx-headers')); return h[Object.keys(h)[0]];");
 		String visit = visitRecordedOffline();
@@ -85,7 +85,7 @@ class SignedOutPhoneBrowserTest {
 
 		// the same session signs out from another tab, where the field app does not run
 		var logout = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
-			.header("Cookie", "JSESSIONID=" + session).header("X-CSRF-TOKEN", csrf)
+			.header("Cookie", "SESSION=" + session).header("X-CSRF-TOKEN", csrf)
 			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(status("Bearer " + token)).as("the device token after signing out").isEqualTo(401);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.HouseholdFixtures;
 import vn.ngoso.support.IntegrationTest;
 
@@ -212,7 +213,7 @@ class TargetTest {
 		assertThat(redirect.getFlashMap().get("cascadeErrors").toString()).contains("target.cascade.sumMismatch");
 		assertThat(fx.rows()).isEqualTo(rows);
 		String shown = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/targets/" + id)
-				.with(xa).flashAttrs(redirect.getFlashMap()))
+				.with(xa).with(SessionCookie.of(redirect.getResponse())))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(shown).contains("Chỉ tiêu các đơn vị: tổng").contains("không bằng mục tiêu 600.");
 	}

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.CommuneFixtures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
@@ -201,7 +202,7 @@ class LeavingTeamTest {
 			.andReturn();
 
 		String html = mvc.perform(get("/teams/" + team).with(new DemoUsers(users).as("xa"))
-				.flashAttrs(result.getFlashMap()))
+				.with(SessionCookie.of(result.getResponse())))
 			.andExpect(status().isOk())
 			.andExpect(noStackTrace())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.support.CommuneFixtures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.Html;
@@ -64,7 +65,7 @@ class HamletCreationAndImportTest {
 			.andReturn();
 
 		String page = mvc.perform(get("/units/" + commune).with(new DemoUsers(users).as("xa"))
-				.flashAttrs(result.getFlashMap()))
+				.with(SessionCookie.of(result.getResponse())))
 			.andExpect(status().isOk())
 			.andExpect(noStackTrace())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

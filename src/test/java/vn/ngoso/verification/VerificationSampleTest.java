@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ngoso.support.SessionCookie;
 import vn.ngoso.figures.Figures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.IntegrationTest;
@@ -283,10 +284,9 @@ class VerificationSampleTest {
 			.param("result", result).param("reason", reason).param("unitId", String.valueOf(commune))
 			.param("month", month.toString())).andReturn();
 		assertThat(posted.getResponse().getStatus()).isEqualTo(302);
-		var flash = posted.getFlashMap();
-		var request = get("/verification").param("unitId", String.valueOf(commune)).param("month", month.toString())
-			.with(demo.as("xa"));
-		flash.forEach(request::flashAttr);
+		// the query string, as the redirect has it: a flash message is kept for the URL it was made for
+		var request = get("/verification?unitId={unit}&month={month}", commune, month)
+			.with(demo.as("xa")).with(SessionCookie.of(posted.getResponse()));
 		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -297,9 +297,9 @@ class VerificationSampleTest {
 			.with(csrf()).param("resolution", resolution).param("note", note).param("unitId", String.valueOf(commune))
 			.param("month", month.toString())).andReturn();
 		assertThat(posted.getResponse().getStatus()).isEqualTo(302);
-		var request = get("/verification").param("unitId", String.valueOf(commune)).param("month", month.toString())
-			.with(demo.as("xa"));
-		posted.getFlashMap().forEach(request::flashAttr);
+		// the query string, as the redirect has it: a flash message is kept for the URL it was made for
+		var request = get("/verification?unitId={unit}&month={month}", commune, month)
+			.with(demo.as("xa")).with(SessionCookie.of(posted.getResponse()));
 		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.ngoso.accounts.internal.Backoff.Failures;
-import vn.ngoso.platform.BoundedTable;
+import vn.ngoso.accounts.internal.FailureCounts.Kind;
 
 /**
  * Slows password guessing down without letting a stranger lock an officer out. Two counts, each
@@ -20,7 +22,8 @@ import vn.ngoso.platform.BoundedTable;
  * that account and skips the address count for it: the real user at their usual phone still gets
  * in while the account is under attack. An attempt is counted as a failure when it is let through
  * (so a burst of parallel guesses cannot slip past the count) and uncounted when it succeeds.
- * Both tables are {@link BoundedTable}s; in memory, so per server, and a restart forgives.
+ * Both counts are in the database ({@link FailureCounts}), bounded to {@code max-entries} keys each:
+ * every application node sees the failures made on the others, and a restart forgives nothing.
  */
 @Component
 public class LoginThrottle {
@@ -32,19 +35,16 @@ public class LoginThrottle {
 
 	private final Backoff addresses;
 
-	private final BoundedTable<String, Failures> accountFailures;
-
-	private final BoundedTable<String, Failures> addressFailures;
+	private final FailureCounts failures;
 
 	private final Clock clock;
 
-	LoginThrottle(SignInProperties properties, Clock clock) {
+	LoginThrottle(SignInProperties properties, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.accounts = new Backoff(properties.accountFailures(), properties.firstDelay(), properties.maxDelay(),
 				properties.forgetAfter());
 		this.addresses = new Backoff(properties.addressFailures(), properties.firstDelay(), properties.maxDelay(),
 				properties.forgetAfter());
-		this.accountFailures = new BoundedTable<>(properties.maxEntries());
-		this.addressFailures = new BoundedTable<>(properties.maxEntries());
+		this.failures = new FailureCounts(jdbc, transactions, properties.maxEntries());
 		this.clock = clock;
 	}
 
@@ -55,48 +55,48 @@ public class LoginThrottle {
 	public Duration admit(SignInAttempt attempt, String username) {
 		Instant now = clock.instant();
 		Duration[] wait = { Duration.ZERO };
-		accountFailures.compute(accountKey(attempt, username), (key, failures) -> {
-			wait[0] = accounts.waitAt(failures, now);
-			return wait[0].isZero() ? accounts.failedAt(failures, now) : failures;
+		failures.compute(Kind.ACCOUNT, accountKey(attempt, username), counted -> {
+			wait[0] = accounts.waitAt(counted, now);
+			return wait[0].isZero() ? accounts.failedAt(counted, now) : counted;
 		});
 		if (!wait[0].isZero() || knownDevice(attempt, username)) {
 			return wait[0];
 		}
-		addressFailures.compute(attempt.address(), (key, failures) -> {
-			wait[0] = addresses.waitAt(failures, now);
-			return wait[0].isZero() ? addresses.failedAt(failures, now) : failures;
+		failures.compute(Kind.ADDRESS, attempt.address(), counted -> {
+			wait[0] = addresses.waitAt(counted, now);
+			return wait[0].isZero() ? addresses.failedAt(counted, now) : counted;
 		});
 		if (!wait[0].isZero()) {
-			accountFailures.compute(accountKey(attempt, username), LoginThrottle::uncount);
+			failures.compute(Kind.ACCOUNT, accountKey(attempt, username), LoginThrottle::uncount);
 		}
 		return wait[0];
 	}
 
 	/** The password was right: the account's count starts again, and the address's forgets this one. */
 	public void succeeded(SignInAttempt attempt, String username) {
-		accountFailures.remove(accountKey(attempt, username));
+		failures.remove(Kind.ACCOUNT, accountKey(attempt, username));
 		if (!knownDevice(attempt, username)) {
-			addressFailures.compute(attempt.address(), LoginThrottle::uncount);
+			failures.compute(Kind.ADDRESS, attempt.address(), LoginThrottle::uncount);
 		}
 	}
 
 	/** Refused for another reason than the password (a disabled account): not a failure. */
 	public void undecided(SignInAttempt attempt, String username) {
-		accountFailures.compute(accountKey(attempt, username), LoginThrottle::uncount);
+		failures.compute(Kind.ACCOUNT, accountKey(attempt, username), LoginThrottle::uncount);
 		if (!knownDevice(attempt, username)) {
-			addressFailures.compute(attempt.address(), LoginThrottle::uncount);
+			failures.compute(Kind.ADDRESS, attempt.address(), LoginThrottle::uncount);
 		}
 	}
 
 	int accountsRemembered() {
-		return accountFailures.size();
+		return failures.size(Kind.ACCOUNT);
 	}
 
 	int addressesRemembered() {
-		return addressFailures.size();
+		return failures.size(Kind.ADDRESS);
 	}
 
-	private static @Nullable Failures uncount(String key, @Nullable Failures failures) {
+	private static @Nullable Failures uncount(@Nullable Failures failures) {
 		return failures == null || failures.count() <= 1 ? null : new Failures(failures.count() - 1, failures.last());
 	}
 

@@ -16,7 +16,8 @@ import vn.ngoso.outreach.OutreachSession;
 import vn.ngoso.outreach.Topic;
 
 /** Outreach sessions, their organising teams and the residents picked as attendees. */
-@Repository
+// named apart from Spring Session's "sessionRepository" (the web sessions in the database)
+@Repository("outreachSessionRepository")
 public class SessionRepository {
 
 	private static final String SELECT = """

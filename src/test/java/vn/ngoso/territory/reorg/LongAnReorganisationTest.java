@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import vn.ngoso.support.SessionCookie;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -283,10 +283,10 @@ class LongAnReorganisationTest {
 	@Order(10)
 	void theRealPlanAppliesThroughThePreviewAndApplyPages() throws Exception {
 		DemoUsers demo = new DemoUsers(users);
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(multipart("/units/reorganisation/preview").param("effective", "2025-07-01").session(session)
-			.with(demo.as("tinh")).with(csrf())).andExpect(status().isOk());
-		String page = mvc.perform(post("/units/reorganisation/apply").session(session).with(demo.as("tinh")).with(csrf()))
+		SessionCookie session = new SessionCookie();
+		session.keep(mvc.perform(multipart("/units/reorganisation/preview").param("effective", "2025-07-01")
+			.with(demo.as("tinh")).with(csrf())).andExpect(status().isOk()).andReturn().getResponse());
+		String page = mvc.perform(post("/units/reorganisation/apply").with(session).with(demo.as("tinh")).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"reorg-applied\"", "1.000 ấp chuyển xã", "huyen (Huyện Vĩnh Hưng)",
 				"xa-khanh-hung (Xã Khánh Hưng)");
