@@ -3,9 +3,6 @@ package vn.ngoso.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,8 +12,9 @@ import org.springframework.stereotype.Service;
 import vn.ngoso.imports.internal.ErrorReport;
 import vn.ngoso.imports.internal.ImportJobs;
 import vn.ngoso.imports.internal.ImportJobs.StoredError;
-import vn.ngoso.imports.internal.ImportRunner;
-import vn.ngoso.imports.internal.ImportThread;
+import vn.ngoso.imports.internal.ImportProperties;
+import vn.ngoso.imports.internal.ImportUploads;
+import vn.ngoso.imports.internal.ImportWorker;
 import vn.ngoso.imports.internal.TemplateFiles;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.NotFound;
@@ -25,17 +23,19 @@ import vn.ngoso.platform.Scope;
 /**
  * Imports of households and residents for officers (commune level and up), each limited to the
  * officer's subtree: rows for communes outside it are reported as unknown hamlets, and jobs
- * started elsewhere are not found. A job runs on the import thread with the scope it was
- * started with.
+ * started elsewhere are not found. A job runs on whichever node claims it ({@link ImportWorker}),
+ * with the scope it was started with.
  */
 @Service
 public class HouseholdImports {
 
 	private final ImportJobs jobs;
 
-	private final ImportRunner runner;
+	private final ImportUploads uploads;
 
-	private final ImportThread thread;
+	private final ImportWorker worker;
+
+	private final ImportProperties properties;
 
 	private final ErrorReport report;
 
@@ -43,34 +43,34 @@ public class HouseholdImports {
 
 	private final MessageSource messages;
 
-	HouseholdImports(ImportJobs jobs, ImportRunner runner, ImportThread thread, ErrorReport report,
-			CurrentScope currentScope, MessageSource messages) {
+	HouseholdImports(ImportJobs jobs, ImportUploads uploads, ImportWorker worker, ImportProperties properties,
+			ErrorReport report, CurrentScope currentScope, MessageSource messages) {
 		this.jobs = jobs;
-		this.runner = runner;
-		this.thread = thread;
+		this.uploads = uploads;
+		this.worker = worker;
+		this.properties = properties;
 		this.report = report;
 		this.currentScope = currentScope;
 		this.messages = messages;
 	}
 
-	/** Saves the upload to a file of its own (the request's copy goes when the request ends) and queues it. */
+	/**
+	 * Stores the upload in the database, where every node can read it (the request's copy goes when
+	 * the request ends), and queues it; this node looks for it at once. When {@code queue} jobs
+	 * already wait, on all nodes, the job is recorded as failed (busy) instead.
+	 */
 	public ImportJob start(String fileName, InputStream content) throws IOException {
 		Scope scope = officer();
 		UUID id = UUID.randomUUID();
-		Path file = Files.createTempFile("ngoso-import-", ".upload");
-		try {
-			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			Files.deleteIfExists(file);
-			throw e;
-		}
 		String name = fileName.isBlank() ? "tệp" : fileName.strip();
-		jobs.insert(id, name, scope.username(), scope.subtreeFilter());
-		if (!thread.submit(() -> runner.run(id, file, name, scope))) {
-			Files.deleteIfExists(file);
+		if (jobs.queued() >= properties.queue()) {
+			jobs.insert(id, ImportStatus.FAILED, name, scope);
 			jobs.finish(id, ImportStatus.FAILED, "import.busy", null);
+			return job(id);
 		}
+		uploads.store(id, content);
+		jobs.insert(id, ImportStatus.QUEUED, name, scope);
+		worker.nudge();
 		return job(id);
 	}
 

@@ -22,7 +22,7 @@ import vn.ngoso.support.UniqueValues;
  * Builds household files in memory, as CSV or XLSX, in the fixed format. Household codes and
  * citizen IDs are unique in the test JVM, so tests do not collide on the shared database.
  */
-final class HouseholdFile {
+public final class HouseholdFile {
 
 	static final String HEADER = "Mã xã,Ấp/khu phố,Mã hộ,Địa chỉ,Họ và tên,Ngày sinh,Giới tính,Quan hệ với chủ hộ,Số điện thoại,Số CCCD";
 
@@ -48,15 +48,15 @@ final class HouseholdFile {
 
 	private String header = HEADER;
 
-	static String code() {
+	public static String code() {
 		return "IMP" + UniqueValues.word().toUpperCase();
 	}
 
-	static String cccd() {
+	public static String cccd() {
 		return "079" + CCCD.getAndIncrement();
 	}
 
-	static String name() {
+	public static String name() {
 		return UniqueValues.personName();
 	}
 
@@ -67,7 +67,7 @@ final class HouseholdFile {
 	}
 
 	/** A valid resident row in the default hamlet. */
-	HouseholdFile resident(String code, String address, String name, String birth, String sex, String relation,
+	public HouseholdFile resident(String code, String address, String name, String birth, String sex, String relation,
 			String phone, String cccd) {
 		return row(COMMUNE, HAMLET, code, address, name, birth, sex, relation, phone, cccd);
 	}
@@ -96,7 +96,7 @@ final class HouseholdFile {
 		return out.toString();
 	}
 
-	byte[] csv() {
+	public byte[] csv() {
 		return csvText().getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ngoso.imports.internal.ImportJobs;
+import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.Html;
 import vn.ngoso.support.IntegrationTest;
@@ -97,11 +99,13 @@ class ImportPagesTest {
 	void aRunningJobPollsItselfEveryTwoSecondsAndStopsOnceFinished() throws Exception {
 		UUID id = UUID.randomUUID();
 		String communePath = jdbc.sql("select path::text from admin_unit where code = '27781'").query(String.class).single();
-		jobs.insert(id, "dang-chay.csv", "xa", communePath);
+		// running on another node, alive: this node's worker leaves it alone
+		jobs.insert(id, ImportStatus.RUNNING, "dang-chay.csv", new Scope("xa", Role.COMMUNE, null, communePath, null, null));
+		jdbc.sql("update import_job set claimed_by = 'another-node', heartbeat_at = now() where id = ?").param(id).update();
 		try {
 			String fragment = body(get("/imports/" + id).header("HX-Request", "true"));
 			assertThat(fragment).doesNotContain("<html").contains("hx-trigger=\"every 2s\"", "hx-get=\"/imports/" + id + "\"",
-					"Đang chờ");
+					"Đang nhập");
 			assertThat(body(get("/imports/" + id))).contains("<html", "hx-trigger=\"every 2s\"");
 		}
 		finally {
@@ -121,7 +125,7 @@ class ImportPagesTest {
 	void anotherScopesJobPageIsNotFound() throws Exception {
 		UUID id = UUID.randomUUID();
 		String districtPath = jdbc.sql("select path::text from admin_unit where code = '797'").query(String.class).single();
-		jobs.insert(id, "huyen.csv", "huyen", districtPath);
+		jobs.insert(id, ImportStatus.DONE, "huyen.csv", new Scope("huyen", Role.DISTRICT, null, districtPath, null, null));
 		jobs.finish(id, ImportStatus.DONE, null, null);
 		assertThat(mvc.perform(get("/imports/" + id).with(users().as("xa"))).andReturn().getResponse().getStatus())
 			.isEqualTo(404);

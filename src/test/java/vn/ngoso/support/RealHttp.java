@@ -67,6 +67,11 @@ public final class RealHttp {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/** A GET with a bearer token, its JSON body. */
+	public JsonNode getJson(String path, String bearer) throws Exception {
+		return json(send(HttpRequest.newBuilder(uri(path)).header("Authorization", bearer).GET()));
+	}
+
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

@@ -3,6 +3,7 @@ package vn.ngoso.imports.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.imports.ImportJob;
 import vn.ngoso.imports.ImportStatus;
+import vn.ngoso.platform.Role;
+import vn.ngoso.platform.Scope;
 
 /**
  * The job rows and their row errors and notices (a notice reports a row left out without
@@ -37,15 +40,87 @@ public class ImportJobs {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(UUID id, String fileName, String uploadedBy, @Nullable String scopePath) {
-		jdbc.sql("""
-				insert into import_job (id, status, file_name, uploaded_by, scope_path)
-				values (?, 'QUEUED', ?, ?, cast(? as ltree))
-				""").params(id, fileName, uploadedBy, scopePath).update();
+	/** A job claimed by this node: what it needs to run, wherever it was uploaded. */
+	public record ClaimedJob(UUID id, String fileName, Scope scope, boolean resumed) {
 	}
 
-	void running(UUID id) {
-		jdbc.sql("update import_job set status = 'RUNNING', started_at = now() where id = ?").param(id).update();
+	/** Records a job: QUEUED once its file is stored ({@link ImportUploads}), or already ended. */
+	public void insert(UUID id, ImportStatus status, String fileName, Scope uploader) {
+		jdbc.sql("""
+				insert into import_job (id, status, file_name, uploaded_by, scope_path, scope_role, scope_unit_id)
+				values (?, ?, ?, ?, cast(? as ltree), ?, ?)
+				""").params(id, status.name(), fileName, uploader.username(), uploader.subtreeFilter(), uploader.role().name(),
+						uploader.unitId())
+			.update();
+	}
+
+	/** Jobs waiting for a node, on every node. */
+	public int queued() {
+		return jdbc.sql("select count(*) from import_job where status = 'QUEUED'").query(Integer.class).single();
+	}
+
+	/**
+	 * Claims the oldest job waiting, or running on a node whose heartbeat is older than
+	 * {@code staleAfter} (it died), unless a job is running on a live node: one import at a time
+	 * across the nodes, as on one, so two files touching the same households never race. The
+	 * advisory lock makes that check and the claim one step for all nodes.
+	 */
+	@Transactional
+	public Optional<ClaimedJob> claimNext(String node, Duration staleAfter) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('import_job claim'))").query((rs, n) -> 1).list();
+		String stale = staleAfter.toMillis() + " milliseconds";
+		return jdbc.sql("""
+				with next as (
+				    select id, claimed_by from import_job
+				    where (status = 'QUEUED' or status = 'RUNNING'
+				           and (heartbeat_at is null or heartbeat_at < now() - cast(:stale as interval)))
+				      and not exists (select 1 from import_job r where r.status = 'RUNNING'
+				                      and r.heartbeat_at >= now() - cast(:stale as interval))
+				    order by created_at limit 1
+				    for update skip locked)
+				update import_job j set status = 'RUNNING', claimed_by = :node, heartbeat_at = now(),
+				    started_at = coalesce(j.started_at, now())
+				from next where j.id = next.id
+				returning j.id, j.file_name, j.uploaded_by, j.scope_path::text as scope, j.scope_role, j.scope_unit_id,
+				    next.claimed_by as previous
+				""").param("stale", stale).param("node", node).query((rs, n) -> {
+					String path = rs.getString("scope");
+					String role = rs.getString("scope_role");
+					// jobs queued before the role was kept: the path alone says admin (none) or an officer
+					Role scopeRole = role != null ? Role.valueOf(role) : path == null ? Role.ADMIN : Role.COMMUNE;
+					long unit = rs.getLong("scope_unit_id");
+					Scope scope = new Scope(rs.getString("uploaded_by"), scopeRole, rs.wasNull() ? null : unit, path, null, null);
+					return new ClaimedJob(rs.getObject("id", UUID.class), rs.getString("file_name"), scope,
+							rs.getString("previous") != null);
+				}).optional();
+	}
+
+	/** Keeps the claim alive; false when the job is no longer this node's (another took it over). */
+	boolean heartbeat(UUID id, String node) {
+		return jdbc.sql("update import_job set heartbeat_at = now() where id = ? and claimed_by = ? and status = 'RUNNING'")
+			.params(id, node).update() == 1;
+	}
+
+	/** A stopping node hands its job back: the next node to poll runs it again from the file. */
+	void release(UUID id, String node) {
+		jdbc.sql("""
+				update import_job set status = 'QUEUED', heartbeat_at = null
+				where id = ? and claimed_by = ? and status = 'RUNNING'
+				""").params(id, node).update();
+	}
+
+	/**
+	 * A job run again from its file after its node stopped: what the first run counted and found
+	 * goes (it is found again). Its merged batches are whole households, which the new run finds
+	 * unchanged.
+	 */
+	void restart(UUID id) {
+		jdbc.sql("delete from import_error where import_id = ?").param(id).update();
+		jdbc.sql("""
+				update import_job set rows_read = 0, rows_valid = 0, rows_invalid = 0, rows_noticed = 0,
+				    households_created = 0, households_updated = 0, households_unchanged = 0
+				where id = ?
+				""").param(id).update();
 	}
 
 	void rowsRead(UUID id, int rows) {
@@ -104,7 +179,7 @@ public class ImportJobs {
 	/**
 	 * The staging rows of a job, once it has ended one way or another, and its index if it had one.
 	 * Deleted rows stay in the table until a vacuum, and the next file's checks would read them
-	 * all again: when no other job has rows (there is one import thread), the tables are
+	 * all again: when no other job has rows (one import runs at a time across the nodes), the tables are
 	 * truncated instead. The lock keeps another job from starting its COPY in between.
 	 */
 	@Transactional
@@ -122,11 +197,6 @@ public class ImportJobs {
 		for (String table : List.of("import_household", "import_row")) {
 			jdbc.sql("delete from " + table + " where import_id = ?").param(id).update();
 		}
-	}
-
-	/** Jobs a stopped server left queued or running. */
-	List<UUID> unfinished() {
-		return jdbc.sql("select id from import_job where status in ('QUEUED', 'RUNNING')").query(UUID.class).list();
 	}
 
 	private static ImportJob map(ResultSet rs) throws SQLException {
