@@ -12,8 +12,8 @@ import vn.ngoso.accounts.internal.Backoff.Failures;
  * The sign-in throttle's counts in the database ({@code sign_in_failure}), so that every
  * application node sees the failures made on the others. A change locks its row for the
  * read-modify-write, so parallel attempts (on one node or several) are all counted. At most
- * {@code maxEntries} rows per kind: a new key pushes out the least recently touched, as the
- * in-memory {@link vn.ngoso.platform.BoundedTable} did.
+ * {@code maxEntries} rows per kind: a new key pushes out the least recently touched (by a
+ * sequence), so that no stream of distinct usernames or addresses can fill the table.
  */
 final class FailureCounts {
 
