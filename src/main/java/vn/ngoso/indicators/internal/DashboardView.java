@@ -1,6 +1,7 @@
 package vn.ngoso.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,13 @@ import vn.ngoso.territory.AdminUnit;
  * Everything a unit's dashboard shows for a period: the headline tiles, the reported values, the
  * figures of each child unit (and the unit's own as their total), the children ranked by covered
  * rate and the monthly trend.
+ *
+ * @param dataAsOf when read from the read replica: the moment its data has reached ("Số liệu đến
+ * hh:mm:ss"); null when read from the primary
  */
 public record DashboardView(UnitFigures own, List<AdminUnit> breadcrumbs, PeriodChoice period, List<Tile> tiles,
 		List<Tile> reportedTiles, List<Tile> reported, List<UnitFigures> children, List<UnitFigures> ranking,
-		List<UnitFigures> unranked, List<MonthFigures> trend) {
+		List<UnitFigures> unranked, List<MonthFigures> trend, @Nullable Instant dataAsOf) {
 
 	public AdminUnit unit() {
 		return own.unit();

@@ -24,6 +24,8 @@ import vn.ngoso.indicators.IndicatorTarget;
 import vn.ngoso.indicators.IndicatorTargets;
 import vn.ngoso.indicators.internal.DashboardView.MonthFigures;
 import vn.ngoso.indicators.internal.DashboardView.Tile;
+import vn.ngoso.platform.database.DataAsOf;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -32,9 +34,11 @@ import vn.ngoso.territory.UnitSummary;
 /**
  * Reads dashboards from the aggregate rows (a few rows per unit, never the raw records). Every
  * unit goes through {@link Territory} first, so a unit outside the caller's scope is not found.
+ * Served by the read replica when there is one: a dashboard may be behind by its lag, and says so.
  */
 @Service
 @Transactional(readOnly = true)
+@MayReadReplica
 public class Dashboards {
 
 	/** The tile of people 15+ with a bank account: the figure of {@link BankAccounts}, as in the report's line 13. */
@@ -66,9 +70,12 @@ public class Dashboards {
 
 	private final IndicatorTargets targets;
 
+	private final DataAsOf dataAsOf;
+
 	Dashboards(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
-			StocksAsOfToday asOfToday, IndicatorTargets targets) {
+			StocksAsOfToday asOfToday, IndicatorTargets targets, DataAsOf dataAsOf) {
 		this.targets = targets;
+		this.dataAsOf = dataAsOf;
 		this.territory = territory;
 		this.tracked = tracked;
 		this.reported = reported;
@@ -111,7 +118,7 @@ public class Dashboards {
 		List<UnitFigures> unranked = children.stream().filter(c -> c.coveredRate() == null).toList();
 
 		return new DashboardView(own, territory.breadcrumbs(unitId), choice, tiles, reportedTiles, reportedRows, children,
-				ranking, unranked, trend(unitId, period));
+				ranking, unranked, trend(unitId, period), dataAsOf.ofThisTransaction());
 	}
 
 	/** Each unit's tracked and approved reported values, for the API. */

@@ -25,6 +25,8 @@ public class VietnamTime {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	/** An instant, offset or zoned time in Vietnam time; a local time or date as it is. */
 	public String format(@Nullable TemporalAccessor time) {
 		if (time == null) {
@@ -43,5 +45,10 @@ public class VietnamTime {
 			return DATE.format(d);
 		}
 		return DATE_TIME.format(time);
+	}
+
+	/** An instant's time of day to the second in Vietnam, {@code 14:05:09}; empty for none. */
+	public String clock(@Nullable Instant time) {
+		return time == null ? "" : CLOCK.format(time.atZone(ZONE));
 	}
 }

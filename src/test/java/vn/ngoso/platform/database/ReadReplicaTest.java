@@ -1,0 +1,246 @@
+package vn.ngoso.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.support.DashboardFixtures;
+import vn.ngoso.support.DemoUsers;
+import vn.ngoso.support.HouseholdFixtures;
+
+/**
+ * The application on an embedded primary and a streaming replica of it (both real PostgreSQL, the
+ * replica made by the low-level base backup of {@link StreamingReplica}): writes go to the
+ * primary and reach the replica; the dashboard is read from the replica, says how fresh its data
+ * is, and lags while replay is paused, while a page showing what was just written reads the
+ * primary.
+ */
+@SpringBootTest(properties = { "ngoso.database.embedded.data-dir=" + ReadReplicaTest.PRIMARY_DIR })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@DirtiesContext
+class ReadReplicaTest {
+
+	static final String PRIMARY_DIR = "target/pg-replica/primary";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	private static SharedEmbeddedPostgres.Lease primary;
+
+	private static StreamingReplica replica;
+
+	@DynamicPropertySource
+	static void replica(DynamicPropertyRegistry registry) {
+		if (replica == null) {
+			// the primary is the application's own embedded server (shared by data directory),
+			// started here so that its replica exists before the context does
+			primary = SharedEmbeddedPostgres.lease(new EmbeddedDatabaseProperties(PRIMARY_DIR, true, 0, true));
+			replica = StreamingReplica.of(primary.postgres(), Path.of(PRIMARY_DIR).toAbsolutePath().normalize(),
+					primary.password(), Path.of("target/pg-replica/replica").toAbsolutePath());
+		}
+		registry.add("ngoso.database.replica-url", replica::jdbcUrl);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		replica.close();
+		primary.close(); // the server stops when the context returns its lease too
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	WhereReadsGo probe;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	HouseholdFixtures households;
+
+	JdbcClient onReplica;
+
+	@BeforeEach
+	void setUp() {
+		households = new HouseholdFixtures(mvc, jdbc);
+		onReplica = JdbcClient.create(replicaDatabase());
+		onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
+	}
+
+	@Test
+	void theServersAreAPrimaryAndAStreamingStandby() {
+		assertThat(jdbc.sql("select pg_is_in_recovery()").query(Boolean.class).single()).isFalse();
+		assertThat(onReplica.sql("select pg_is_in_recovery()").query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select count(*) from pg_stat_replication where application_name = 'ngoso_replica'"
+				+ " and state = 'streaming'").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aWriteThroughTheApplicationReachesTheReplicaWithinSeconds() throws Exception {
+		UUID household = households.newHouseholdInCaBan();
+
+		assertThat(jdbc.sql("select count(*) from household where id = ?").param(household).query(Long.class).single())
+			.isEqualTo(1);
+		await("the new household on the replica", () -> onReplica.sql("select count(*) from household where id = ?")
+			.param(household).query(Long.class).single() == 1);
+	}
+
+	@Test
+	void onlyTheReadOnlyEntryPointsMarkedForTheReplicaReadIt() {
+		assertThat(probe.markedReadOnly()).as("a @MayReadReplica read-only transaction").isTrue();
+		assertThat(probe.plainReadOnly()).as("any other read-only transaction").isFalse();
+		boolean insideAWrite = new TransactionTemplate(transactions).execute(status -> {
+			jdbc.sql("select 1").query().singleRow();
+			return probe.markedReadOnly();
+		});
+		assertThat(insideAWrite).as("a @MayReadReplica method inside a write").isFalse();
+		assertThat(probe.markedButWriting()).as("a @MayReadReplica method that is not read-only").isFalse();
+	}
+
+	@Test
+	void theDashboardIsReadFromTheReplicaAndSaysHowFreshItIs() throws Exception {
+		String before = households("xa");
+		pauseReplay();
+		try {
+			UUID household = households.newHouseholdInCaBan();
+			Instant replayed = onReplica.sql("select pg_last_xact_replay_timestamp()").query(Timestamp.class).single()
+				.toInstant();
+
+			String paused = dashboard("xa");
+			assertThat(DashboardFixtures.tiles(paused).get("HOUSEHOLDS").value())
+				.as("the replica has not replayed the new household").isEqualTo(before);
+			assertThat(paused).contains("id=\"data-as-of\"").contains("Số liệu đến " + CLOCK.format(replayed));
+			// a read-your-writes page (the household just registered) reads the primary
+			assertThat(households.household("xa", household).get("household").get("id").asString()).isEqualTo(household.toString());
+		}
+		finally {
+			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
+		}
+		long expected = DashboardFixtures.parseCount(before) + 1;
+		await("the dashboard catches up", () -> {
+			String html = dashboard("xa");
+			return DashboardFixtures.parseCount(DashboardFixtures.tiles(html).get("HOUSEHOLDS").value()) == expected
+					&& html.contains("Số liệu đến ");
+		});
+	}
+
+	private String households(String user) throws Exception {
+		await("the replica has everything", () -> onReplica.sql("select pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()")
+			.query(Boolean.class).single());
+		return DashboardFixtures.tiles(dashboard(user)).get("HOUSEHOLDS").value();
+	}
+
+	private void pauseReplay() {
+		onReplica.sql("select pg_wal_replay_pause()").query().singleRow();
+		await("replay paused", () -> "paused".equals(onReplica.sql("select pg_get_wal_replay_pause_state()")
+			.query(String.class).single()));
+	}
+
+	private String dashboard(String user) {
+		try {
+			long commune = jdbc.sql("select id from admin_unit where code = '27781' order by valid_from limit 1")
+				.query(Long.class).single();
+			return mvc.perform(get("/dashboard/" + commune).with(new DemoUsers(users).as(user)))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static DataSource replicaDatabase() {
+		return replica.server().getPostgresDatabase();
+	}
+
+	private static void await(String what, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited %s for %s", PATIENCE, what).isLessThan(deadline);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Probe {
+
+		@Bean
+		WhereReadsGo whereReadsGo(JdbcClient jdbc) {
+			return new WhereReadsGo(jdbc);
+		}
+	}
+
+	/** Says whether each kind of transaction runs on a server in recovery, i.e. the replica. */
+	static class WhereReadsGo {
+
+		private final JdbcClient jdbc;
+
+		WhereReadsGo(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@MayReadReplica
+		@Transactional(readOnly = true)
+		public boolean markedReadOnly() {
+			return inRecovery();
+		}
+
+		@Transactional(readOnly = true)
+		public boolean plainReadOnly() {
+			return inRecovery();
+		}
+
+		@MayReadReplica
+		@Transactional
+		public boolean markedButWriting() {
+			return inRecovery();
+		}
+
+		boolean inRecovery() {
+			return jdbc.sql("select pg_is_in_recovery()").query(Boolean.class).single();
+		}
+	}
+}
