@@ -12,6 +12,7 @@ import vn.ngoso.merchants.Merchants;
 import vn.ngoso.merchants.PublicMerchant;
 import vn.ngoso.outreach.DeskKind;
 import vn.ngoso.outreach.ServiceDeskDays;
+import vn.ngoso.platform.database.MayReadReplica;
 
 /**
  * What a hamlet's page lists around it: the support days coming up at the desks its residents go
@@ -20,6 +21,7 @@ import vn.ngoso.outreach.ServiceDeskDays;
  * reach a template.
  */
 @Service
+@MayReadReplica
 public class NearbyServices {
 
 	private final ServiceDeskDays deskDays;

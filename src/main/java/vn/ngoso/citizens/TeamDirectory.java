@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.platform.PhoneNumber;
 import vn.ngoso.platform.SearchText;
+import vn.ngoso.platform.database.MayReadReplica;
 
 /**
  * "Find my team": hamlets by name, diacritics ignored, each word matching the hamlet, its
@@ -17,6 +18,7 @@ import vn.ngoso.platform.SearchText;
  */
 @Service
 @Transactional(readOnly = true)
+@MayReadReplica
 public class TeamDirectory {
 
 	public static final int MAX_QUERY = 100;

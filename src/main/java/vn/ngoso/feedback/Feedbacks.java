@@ -27,6 +27,7 @@ import vn.ngoso.platform.NotFound;
 import vn.ngoso.platform.OutOfScope;
 import vn.ngoso.platform.ScopedPrincipal;
 import vn.ngoso.platform.audit.Audited;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
 import vn.ngoso.territory.UnitOption;
@@ -293,6 +294,7 @@ public class Feedbacks {
 	 * Open311's GET requests, newest first: by references, what their holders see; otherwise the
 	 * public list, in which items not published keep their text (and reference) to themselves.
 	 */
+	@MayReadReplica
 	public List<PublicFeedback> search(Open311Filter filter) {
 		Instant now = clock.instant();
 		boolean holders = !filter.references().isEmpty();
@@ -302,6 +304,7 @@ public class Feedbacks {
 	}
 
 	/** How many items Open311's GET requests match over all pages. */
+	@MayReadReplica
 	public long count(Open311Filter filter) {
 		return repository.count(filter);
 	}

@@ -23,6 +23,7 @@ import vn.ngoso.indicators.SummaryReport.Line;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.platform.web.DateText;
 import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.territory.AdminUnit;
@@ -34,6 +35,7 @@ import vn.ngoso.territory.Territory;
  */
 @Service
 @Transactional(readOnly = true, noRollbackFor = { NotFound.class, InvalidInput.class })
+@MayReadReplica
 public class SummaryReports {
 
 	/**

@@ -12,6 +12,7 @@ import vn.ngoso.households.HouseholdSnapshot;
 import vn.ngoso.households.WorkingSets;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.Scope;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.sync.internal.ChangeFeed;
 import vn.ngoso.tasks.Tasks;
 import vn.ngoso.teams.Member;
@@ -52,6 +53,7 @@ public class Pulls {
 	}
 
 	/** @param limit households per page of the full set, log rows per page of changes */
+	@MayReadReplica
 	public PullPage pull(@Nullable String cursorText, int limit) {
 		Scope scope = FieldRoles.check(currentScope.get());
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));

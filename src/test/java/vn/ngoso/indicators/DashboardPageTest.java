@@ -133,6 +133,13 @@ class DashboardPageTest {
 		}
 	}
 
+	/** The "Số liệu đến hh:mm:ss" line is the read replica's (ReadReplicaTest): the primary's data is current. */
+	@Test
+	void withoutAReplicaTheDashboardSaysNothingOfItsFreshness() throws Exception {
+		String html = page("xa", get("/dashboard/" + commune));
+		assertThat(html).doesNotContain("id=\"data-as-of\"").doesNotContain("Số liệu đến");
+	}
+
 	@Test
 	void theProvinceCountsCommunesWithTeamsPerDistrict() throws Exception {
 		List<List<String>> rows = Html.tableRows(page("tinh", get("/dashboard/" + province)), "children");

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.ngoso.platform.Page;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.teams.Member;
 import vn.ngoso.teams.MemberFilter;
 import vn.ngoso.teams.Teams;
@@ -38,6 +39,8 @@ class MemberExport {
 		this.messages = messages;
 	}
 
+	/** Each page in a read-only transaction of its own, on the replica when there is one. */
+	@MayReadReplica
 	void write(MemberFilter filter, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		LocalDate today = teams.today();

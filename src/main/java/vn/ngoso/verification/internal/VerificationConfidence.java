@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.figures.Period;
 import vn.ngoso.indicators.Confidence;
+import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.verification.VerificationResult;
 
@@ -23,6 +24,7 @@ class VerificationConfidence implements Confidence.Source {
 
 	@Override
 	@Transactional(readOnly = true)
+	@MayReadReplica
 	public Confidence of(AdminUnit unit, Period period) {
 		var counts = repository.resultsUnder(unit.path(), period.from().atDay(1), period.to().atDay(1));
 		return new Confidence(counts.getOrDefault(VerificationResult.CONFIRMED, 0L),

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ngoso.support.ApiTokens;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DemoUsers;
 import vn.ngoso.support.HouseholdFixtures;
@@ -159,6 +160,37 @@ class ReadReplicaTest {
 			return DashboardFixtures.parseCount(DashboardFixtures.tiles(html).get("HOUSEHOLDS").value()) == expected
 					&& html.contains("Số liệu đến ");
 		});
+	}
+
+	@Test
+	void theSummaryReportIsReadFromTheReplica() throws Exception {
+		String token = ApiTokens.tokenFor(mvc, "xa");
+		households("xa"); // the replica has caught up
+		String before = summaryLines(token);
+		pauseReplay();
+		try {
+			// covered, guided and visited today: lines of the report change
+			new DashboardFixtures(jdbc, households).coveredHousehold("xa", HouseholdFixtures.CA_BAN);
+			assertThat(summaryLines(token)).as("the report while the replica has not replayed the new household")
+				.isEqualTo(before);
+		}
+		finally {
+			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
+		}
+		await("the report catches up", () -> !summaryLines(token).equals(before));
+	}
+
+	/** The summary report's lines (without the moment it was made) for Xã Tuyên Bình, through the API. */
+	private String summaryLines(String token) {
+		try {
+			String body = mvc.perform(get("/api/v1/reports/summary").param("unit", "27781").header("Authorization", token))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			return households.read(body).get("lines").toString();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private String households(String user) throws Exception {
