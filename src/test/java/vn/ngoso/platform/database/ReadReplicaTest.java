@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import vn.ngoso.support.ApiTokens;
 import vn.ngoso.support.DashboardFixtures;
 import vn.ngoso.support.DemoUsers;
@@ -178,6 +181,56 @@ class ReadReplicaTest {
 			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
 		}
 		await("the report catches up", () -> !summaryLines(token).equals(before));
+	}
+
+	@Test
+	void aSyncPullFromALaggingReplicaHandsOutTheMissingChangeNextTime() throws Exception {
+		households("xa"); // the replica has caught up
+		String cursor = pullAll(null);
+		UUID household;
+		pauseReplay();
+		try {
+			household = households.newHouseholdInCaBan();
+			JsonNode page = pull(cursor);
+			assertThat(ids(page)).as("the replica has not replayed the new household").doesNotContain(household.toString());
+			cursor = page.get("cursor").asString();
+		}
+		finally {
+			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
+		}
+		String from = cursor;
+		await("the next pull hands it out", () -> ids(pull(from)).contains(household.toString()));
+	}
+
+	/** Every page of the member's pull from {@code cursor}; the last cursor. */
+	private String pullAll(String cursor) {
+		JsonNode page;
+		String at = cursor;
+		do {
+			page = pull(at);
+			at = page.get("cursor").asString();
+		}
+		while (page.get("more").asBoolean());
+		return at;
+	}
+
+	private JsonNode pull(String cursor) {
+		try {
+			String body = mvc.perform(get("/api/v1/sync/pull").header("Authorization", households.bearer("thanhvien"))
+					.param("cursor", cursor == null ? "" : cursor).param("limit", "500"))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			return households.read(body);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static List<String> ids(JsonNode page) {
+		List<String> ids = new ArrayList<>();
+		page.get("households").forEach(h -> ids.add(h.get("id").asString()));
+		return ids;
 	}
 
 	/** The summary report's lines (without the moment it was made) for Xã Tuyên Bình, through the API. */
