@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,26 +66,19 @@ class ReadReplicaTest {
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-	private static SharedEmbeddedPostgres.Lease primary;
-
-	private static StreamingReplica replica;
+	private static ReplicatedDatabase servers;
 
 	@DynamicPropertySource
 	static void replica(DynamicPropertyRegistry registry) {
-		if (replica == null) {
-			// the primary is the application's own embedded server (shared by data directory),
-			// started here so that its replica exists before the context does
-			primary = SharedEmbeddedPostgres.lease(new EmbeddedDatabaseProperties(PRIMARY_DIR, true, 0, true));
-			replica = StreamingReplica.of(primary.postgres(), Path.of(PRIMARY_DIR).toAbsolutePath().normalize(),
-					primary.password(), Path.of("target/pg-replica/replica").toAbsolutePath());
+		if (servers == null) {
+			servers = ReplicatedDatabase.start(PRIMARY_DIR, "target/pg-replica/replica");
 		}
-		registry.add("ngoso.database.replica-url", replica::jdbcUrl);
+		registry.add("ngoso.database.replica-url", servers::replicaUrl);
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		replica.close();
-		primary.close(); // the server stops when the context returns its lease too
+		servers.close();
 	}
 
 	@Autowired
@@ -136,6 +135,28 @@ class ReadReplicaTest {
 		});
 		assertThat(insideAWrite).as("a @MayReadReplica method inside a write").isFalse();
 		assertThat(probe.markedButWriting()).as("a @MayReadReplica method that is not read-only").isFalse();
+	}
+
+	/** The run command embeds the primary; a real one is given by spring.datasource.* (Boot's own pool). */
+	@Test
+	void anExternalPrimaryIsRoutedTheSameWayWithItsUserAndPassword() {
+		var primary = servers.primary();
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+					JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
+			.withUserConfiguration(ReplicaConfiguration.class, Probe.class)
+			.withPropertyValues("spring.datasource.url=" + primary.postgres().getJdbcUrl("postgres", "postgres"),
+					"spring.datasource.username=" + DatabasePassword.USER,
+					"spring.datasource.password=" + primary.password(),
+					"ngoso.database.replica-url=" + servers.replicaUrl())
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				WhereReadsGo where = context.getBean(WhereReadsGo.class);
+				assertThat(where.markedReadOnly()).as("a @MayReadReplica read-only transaction").isTrue();
+				assertThat(where.plainReadOnly()).as("any other read-only transaction").isFalse();
+				assertThat(where.markedButWriting()).as("a writing one").isFalse();
+			});
 	}
 
 	@Test
@@ -272,7 +293,7 @@ class ReadReplicaTest {
 	}
 
 	private static DataSource replicaDatabase() {
-		return replica.server().getPostgresDatabase();
+		return servers.replica().server().getPostgresDatabase();
 	}
 
 	private static void await(String what, BooleanSupplier condition) {
