@@ -17,10 +17,12 @@ import vn.ngoso.platform.audit.Audited;
 /**
  * Keeps the tracked figures live. A write that can change them runs inside
  * {@link #change(FigureScope, Supplier)}: the figures its scope makes are read before and after
- * it, and the difference is added to the aggregate rows of the records' units and of every unit
- * above, in the same transaction. Exact by construction (no event can be lost, nothing to
- * replay), and a figure is visible the moment the write commits. Columns kept by the same rules
- * as a figure ({@link DerivedColumns}) are refreshed in between.
+ * it, and the difference is added to the aggregate rows of the records' units and of the units
+ * above them up to the commune, in the same transaction (a district or province is the sum of its
+ * communes' rows when read, so writers of a province share no hot row above the commune). Exact
+ * by construction (no event can be lost, nothing to replay), and a figure is visible the moment
+ * the write commits. Columns kept by the same rules as a figure ({@link DerivedColumns}) are
+ * refreshed in between.
  */
 @Service
 public class Figures {

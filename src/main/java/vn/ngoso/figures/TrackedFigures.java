@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ngoso.figures.internal.FigureRows;
 
 /**
- * Reads the tracked figures from the aggregate rows: a few rows per unit, never the raw records.
+ * Reads the tracked figures from the aggregate rows: a few rows per unit (a district or province sums
+ * its communes' rows), never the raw records.
  * The caller has checked the unit is in scope.
  */
 @Service
@@ -38,11 +40,12 @@ public class TrackedFigures {
 	}
 
 	/**
-	 * The figure rows of the units: their own live rows and, for a unit a reorganisation closed,
-	 * the rows of the hamlets that moved out of it for the months before they moved (the hamlet
-	 * rows are exact, so the old tree reads back as it was), with a commune counted as having
-	 * teams from the month of its first team. Live figures follow a hamlet into the new tree, so
-	 * an open unit needs only its own rows.
+	 * The figure rows of the units: their own live rows (a district's or province's summed from
+	 * its communes', {@link FigureRows}) and, for a unit a reorganisation closed, the rows of the
+	 * hamlets that moved out of it for the months before they moved (the hamlet rows are exact, so
+	 * the old tree reads back as it was), with a commune counted as having teams from the month of
+	 * its first team. Live figures follow a hamlet into the new tree, so an open unit needs only
+	 * its own rows. Several rows per unit, indicator and month: the reader sums them.
 	 */
 	static final String UNIT_ROWS = """
 			moved as (
@@ -50,16 +53,30 @@ public class TrackedFigures {
 			    from admin_unit q join unit_move m on m.from_path <@ q.path
 			    where q.id in (:units) and q.valid_to is not null),
 			unit_rows as (
-			    select unit_id, indicator, month, value, changed_at from figure where unit_id in (:units)
+			    %s
 			    union all
 			    select d.unit_id, f.indicator, f.month, f.value, f.changed_at
-			    from moved d join figure f on f.unit_id = d.hamlet and f.month < d.moved_on
+			    from moved d join figure_row f on f.unit_id = d.hamlet and f.month < d.moved_on
 			    union all
 			    select d.unit_id, 'COMMUNES_WITH_TEAMS', min(f.month), 1, max(f.changed_at)
-			    from moved d join figure f on f.unit_id = d.hamlet and f.month < d.moved_on
+			    from moved d join figure_row f on f.unit_id = d.hamlet and f.month < d.moved_on
 			    where f.indicator = 'TEAMS' and f.value > 0
 			    group by d.unit_id, d.from_parent_id)
-			""";
+			""".formatted(FigureRows.of("q.id in (:units)"));
+
+	/**
+	 * Of these units, those with a figure other than zero in some month (a district's or
+	 * province's summed from its communes' rows): closed units that kept records of their own.
+	 */
+	public Set<Long> withFigures(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select distinct unit_id from (
+				    select unit_id from (%s) r group by unit_id, indicator, month having sum(value) <> 0) u
+				""".formatted(FigureRows.of("q.id in (:units)"))).param("units", unitIds).query(Long.class).list());
+	}
 
 	/** Every tracked indicator of one unit, in catalogue order. */
 	public Map<String, FigureValue> of(long unitId, Period period) {
@@ -169,8 +186,8 @@ public class TrackedFigures {
 		Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
 		jdbc.sql("""
 				with %s
-				select indicator, month, value from unit_rows
-				where indicator in (:codes) and month <= :to order by month
+				select indicator, month, sum(value) as value from unit_rows
+				where indicator in (:codes) and month <= :to group by indicator, month order by month
 				""".formatted(UNIT_ROWS)).param("units", List.of(unitId)).param("codes", read).param("to", Date.valueOf(period.to().atDay(1)))
 			.query((rs, n) -> {
 				YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());

@@ -3,9 +3,11 @@ package vn.ngoso.indicators;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ngoso.figures.Period;
+import vn.ngoso.figures.TrackedFigures;
 import vn.ngoso.indicators.SummaryReport.Note;
 import vn.ngoso.territory.AdminUnit;
 
@@ -23,8 +25,11 @@ class ReorganisedPeriods {
 
 	private final JdbcClient jdbc;
 
-	ReorganisedPeriods(JdbcClient jdbc) {
+	private final TrackedFigures figures;
+
+	ReorganisedPeriods(JdbcClient jdbc, TrackedFigures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	List<Note> notes(AdminUnit unit, Period period) {
@@ -58,16 +63,20 @@ class ReorganisedPeriods {
 	 * province's own records (its service centre's days, say), so those are not "left behind".
 	 */
 	private List<String> leftBehind(AdminUnit unit) {
-		return jdbc.sql("""
+		record Old(long id, String name, boolean approved) {
+		}
+		List<Old> old = jdbc.sql("""
 				with old as (
 				    select distinct o.id, o.name, o.level from unit_move m
 				    join admin_unit o on o.path @> m.from_path and o.id <> m.unit_id and o.valid_to is not null
 				    where m.to_path <@ ?::ltree and o.level >= ?)
-				select name from old o
-				where exists (select 1 from figure f where f.unit_id = o.id and f.value <> 0)
-				   or exists (select 1 from reported_value r where r.unit_id = o.id and r.status = 'APPROVED')
-				order by o.level, o.name
-				""").params(unit.path(), unit.level()).query(String.class).list();
+				select o.id, o.name,
+				       exists (select 1 from reported_value r where r.unit_id = o.id and r.status = 'APPROVED') as approved
+				from old o order by o.level, o.name
+				""").params(unit.path(), unit.level())
+			.query((rs, n) -> new Old(rs.getLong("id"), rs.getString("name"), rs.getBoolean("approved"))).list();
+		Set<Long> withFigures = figures.withFigures(old.stream().map(Old::id).toList());
+		return old.stream().filter(o -> o.approved() || withFigures.contains(o.id())).map(Old::name).toList();
 	}
 
 }

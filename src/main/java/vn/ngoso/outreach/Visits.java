@@ -118,7 +118,7 @@ public class Visits {
 	 * transaction: each visit in a savepoint of its own (a refused one leaves nothing and holds
 	 * back no other), the live figures read before and after the whole batch and moved once, and
 	 * one commit. A phone's batch thus costs one round of figure work instead of one per visit,
-	 * and holds the hot figure rows (the province's, the hamlet's) only from that one move to the
+	 * and holds the shared figure rows (the commune's, the hamlet's) only from that one move to the
 	 * commit. The batch's households are locked up front, in one order, as any writer does.
 	 */
 	@Transactional

@@ -17,13 +17,29 @@ import vn.ngoso.figures.ScopeSql;
 
 /**
  * The aggregate rows and the SQL around them. Each source's contributions are rows at the
- * records' own unit; they are rolled up to every unit on that unit's path when written.
+ * records' own unit; they are rolled up to the units on that unit's path of commune level or
+ * below when written ({@link FigureRows}: a district or province is summed from its communes when
+ * read, so writers of one province share no row unless they write in one commune).
  */
 @Component
 public class FigureStore {
 
-	/** Adds rows at base units to those units and all their ancestors, in key order (no deadlocks). */
+	/**
+	 * Adds rows at base units to those units and to their ancestors of the level given (the
+	 * commune) or below, in key order (no deadlocks). A record's own unit gets its rows whatever
+	 * its level (a province's service-desk days stay at the province).
+	 */
 	private static final String ROLL_UP = """
+			select a.id as unit_id, c.indicator, c.month, sum(c.value)::bigint as value
+			from (%s) c
+			join admin_unit u on u.id = c.unit_id
+			cross join lateral unnest(string_to_array(u.path::text, '.')::bigint[]) p(id)
+			join admin_unit a on a.id = p.id and (a.level >= %d or a.id = u.id)
+			group by 1, 2, 3
+			""";
+
+	/** As {@link #ROLL_UP}, to every ancestor: what every unit's figure is, to compare with what is read. */
+	private static final String FULL_ROLL_UP = """
 			select a.id::bigint as unit_id, c.indicator, c.month, sum(c.value)::bigint as value
 			from (%s) c
 			join admin_unit u on u.id = c.unit_id
@@ -35,9 +51,29 @@ public class FigureStore {
 
 	private final ObjectProvider<FigureSource> sources;
 
+	/** The highest level rolled up to when writing: {@link FigureRows#COMMUNE} but for the benchmark. */
+	private volatile int rollUpTo = FigureRows.COMMUNE;
+
 	FigureStore(JdbcClient jdbc, ObjectProvider<FigureSource> sources) {
 		this.jdbc = jdbc;
 		this.sources = sources;
+	}
+
+	/**
+	 * For the push-contention benchmark only, which compares in one run the writes of the old
+	 * design (level 1: every ancestor up to the province, hot rows) and of a roll-up to the hamlet
+	 * alone (level 4) with the commune's. Any other level than {@link FigureRows#COMMUNE} makes the
+	 * rows disagree with what the readers sum: the benchmark recomputes before it reads.
+	 */
+	public void rollUpToLevelForBenchmark(int level) {
+		if (level < 1 || level > 4) {
+			throw new IllegalArgumentException("level " + level);
+		}
+		this.rollUpTo = level;
+	}
+
+	private String rollUp(String contributions) {
+		return ROLL_UP.formatted(contributions, rollUpTo);
 	}
 
 	/** Transaction-scoped locks on the scope's records, taken in one order by every writer. */
@@ -83,15 +119,15 @@ public class FigureStore {
 			return;
 		}
 		jdbc.sql("""
-				insert into figure (unit_id, indicator, month, value, changed_at)
+				insert into figure_row (unit_id, indicator, month, value, changed_at)
 				select r.unit_id, r.indicator, r.month, r.value, now() from (%s order by 1, 2, 3) r
 				where r.value <> 0
 				on conflict (unit_id, indicator, month)
-				do update set value = figure.value + excluded.value, changed_at = excluded.changed_at
-				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).update();
+				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
+				""".formatted(rollUp(union.sql))).params(union.params).update();
 	}
 
-	/** Adds changes at base units to the rows of those units and of every unit above. */
+	/** Adds changes at base units to the rows of those units and of the units above them up to the commune. */
 	public void apply(Map<FigureKey, Long> delta) {
 		if (delta.isEmpty()) {
 			return;
@@ -108,11 +144,11 @@ public class FigureStore {
 			values.add(value);
 		});
 		jdbc.sql("""
-				insert into figure (unit_id, indicator, month, value, changed_at)
+				insert into figure_row (unit_id, indicator, month, value, changed_at)
 				select r.unit_id, r.indicator, r.month, r.value, now() from (%s order by 1, 2, 3) r
 				on conflict (unit_id, indicator, month)
-				do update set value = figure.value + excluded.value, changed_at = excluded.changed_at
-				""".formatted(ROLL_UP.formatted(
+				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
+				""".formatted(rollUp(
 				"select * from unnest(:units, :indicators, :months, :values) d(unit_id, indicator, month, value)")))
 			.param("units", new SqlArrayValue("bigint", units.toArray()))
 			.param("indicators", new SqlArrayValue("text", indicators.toArray()))
@@ -123,11 +159,11 @@ public class FigureStore {
 
 	/** Empties the aggregates and fills them again from every source, under a table lock. */
 	public int recompute() {
-		jdbc.sql("lock table figure in exclusive mode").update();
-		jdbc.sql("delete from figure").update();
+		jdbc.sql("lock table figure_row in exclusive mode").update();
+		jdbc.sql("delete from figure_row").update();
 		Union union = union(new FigureScope.All());
-		return jdbc.sql("insert into figure (unit_id, indicator, month, value) select * from ("
-				+ ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
+		return jdbc.sql("insert into figure_row (unit_id, indicator, month, value) select * from ("
+				+ rollUp(union.sql) + ") r where value <> 0").params(union.params).update();
 	}
 
 	/**
@@ -137,7 +173,7 @@ public class FigureStore {
 	public void keepBeforeTreeChange(List<String> paths) {
 		// writers of figures wait until the change commits: a write between the two roll-ups
 		// would otherwise be counted by both the change and its own update
-		jdbc.sql("lock table figure in share row exclusive mode").update();
+		jdbc.sql("lock table figure_row in share row exclusive mode").update();
 		rollUpInto("figure_before_tree_change", paths);
 	}
 
@@ -149,14 +185,14 @@ public class FigureStore {
 	public int applyTreeChange(List<String> paths) {
 		rollUpInto("figure_after_tree_change", paths);
 		return jdbc.sql("""
-				insert into figure (unit_id, indicator, month, value, changed_at)
+				insert into figure_row (unit_id, indicator, month, value, changed_at)
 				select unit_id, indicator, month, sum(value), now() from (
 				    select unit_id, indicator, month, value from figure_after_tree_change
 				    union all
 				    select unit_id, indicator, month, -value from figure_before_tree_change) d
 				group by 1, 2, 3 having sum(value) <> 0 order by 1, 2, 3
 				on conflict (unit_id, indicator, month)
-				do update set value = figure.value + excluded.value, changed_at = excluded.changed_at
+				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
 				""").update();
 	}
 
@@ -166,7 +202,7 @@ public class FigureStore {
 		for (String path : paths) {
 			Union union = union(new FigureScope.Under(path));
 			if (!union.sql.isEmpty()) {
-				jdbc.sql("insert into " + table + " " + ROLL_UP.formatted(union.sql)).params(union.params).update();
+				jdbc.sql("insert into " + table + " " + rollUp(union.sql)).params(union.params).update();
 			}
 		}
 	}
@@ -186,7 +222,7 @@ public class FigureStore {
 				from (%s) r join admin_unit u on u.id = r.unit_id
 				where u.id = :unit or u.parent_id = :unit
 				group by r.unit_id, r.indicator
-				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
+				""".formatted(FULL_ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
 			.param("unit", unitId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((rs, n) -> {
 				values.computeIfAbsent(rs.getLong(1), u -> new HashMap<>()).put(rs.getString(2) + ":stock", rs.getLong(3));
 				values.get(rs.getLong(1)).put(rs.getString(2) + ":flow", rs.getLong(4));
@@ -200,7 +236,10 @@ public class FigureStore {
 		return differences(new FigureScope.All(), "");
 	}
 
-	/** Rows of units under the path where the live value and the recomputed one differ. */
+	/**
+	 * Rows of units under the path where the live value (as read: summed from the communes above
+	 * them) and the recomputed one differ.
+	 */
 	public List<String> differencesUnder(String path) {
 		return differences(new FigureScope.Under(path), path);
 	}
@@ -209,8 +248,7 @@ public class FigureStore {
 		Union union = union(scope);
 		return jdbc.sql("""
 				with fresh as (%s),
-				     live as (select f.unit_id, f.indicator, f.month, f.value from figure f
-				              join admin_unit u on u.id = f.unit_id where u.path <@ cast(:path as ltree))
+				     live as (select unit_id, indicator, month, sum(value) as value from (%s) f group by 1, 2, 3)
 				select coalesce(l.unit_id, r.unit_id) || ' ' || coalesce(l.indicator, r.indicator) || ' '
 				       || coalesce(l.month, r.month) || ': live ' || coalesce(l.value, 0) || ', records '
 				       || coalesce(r.value, 0)
@@ -220,8 +258,8 @@ public class FigureStore {
 				  on r.unit_id = l.unit_id and r.indicator = l.indicator and r.month = l.month
 				where coalesce(l.value, 0) <> coalesce(r.value, 0)
 				order by 1
-				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
-			.query(String.class).list();
+				""".formatted(FULL_ROLL_UP.formatted(union.sql), FigureRows.of("q.path <@ cast(:path as ltree)")))
+			.params(union.params).param("path", path).query(String.class).list();
 	}
 
 	private Union union(FigureScope scope) {
