@@ -18,10 +18,11 @@ import vn.ngoso.platform.audit.Audited;
  * Keeps the tracked figures live. A write that can change them runs inside
  * {@link #change(FigureScope, Supplier)}: the figures its scope makes are read before and after
  * it, and the difference is added to the aggregate rows of the records' units and of the units
- * above them up to the commune, in the same transaction (a district or province is the sum of its
- * communes' rows when read, so writers of a province share no hot row above the commune). Exact
- * by construction (no event can be lost, nothing to replay), and a figure is visible the moment
- * the write commits. Columns kept by the same rules as a figure ({@link DerivedColumns}) are
+ * above them up to the commune, and appended as deltas for the district and the province, in the
+ * same transaction (so writers of a province share no hot row above the commune; a job folds the
+ * deltas into the rows, {@link #foldDeltas()}). Exact by construction (no event can be lost,
+ * nothing to replay), and a figure is visible the moment the write commits: readers add the
+ * deltas not yet folded. Columns kept by the same rules as a figure ({@link DerivedColumns}) are
  * refreshed in between.
  */
 @Service
@@ -81,6 +82,15 @@ public class Figures {
 
 	private void refreshDerived(FigureScope scope) {
 		derived.orderedStream().forEach(d -> d.refresh(scope));
+	}
+
+	/**
+	 * Moves the deltas of the units above the commune into their rows (every second, by a job);
+	 * what anyone reads does not change. The number of rows folded into, 0 if another fold ran.
+	 */
+	@Transactional
+	public int foldDeltas() {
+		return store.fold();
 	}
 
 	/** Only administrators look after the figures; to anyone else the page does not exist. */

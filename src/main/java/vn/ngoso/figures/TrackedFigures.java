@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngoso.figures.internal.FigureRows;
 
 /**
- * Reads the tracked figures from the aggregate rows: a few rows per unit (a district or province sums
- * its communes' rows), never the raw records.
+ * Reads the tracked figures from the aggregate rows (and, for a district or province, the deltas not
+ * yet folded into them): a few rows per unit, never the raw records.
  * The caller has checked the unit is in scope.
  */
 @Service
@@ -40,8 +40,8 @@ public class TrackedFigures {
 	}
 
 	/**
-	 * The figure rows of the units: their own live rows (a district's or province's summed from
-	 * its communes', {@link FigureRows}) and, for a unit a reorganisation closed, the rows of the
+	 * The figure rows of the units: their own live rows (with a district's or province's deltas not
+	 * yet folded, {@link FigureRows}) and, for a unit a reorganisation closed, the rows of the
 	 * hamlets that moved out of it for the months before they moved (the hamlet rows are exact, so
 	 * the old tree reads back as it was), with a commune counted as having teams from the month of
 	 * its first team. Live figures follow a hamlet into the new tree, so an open unit needs only
@@ -62,11 +62,11 @@ public class TrackedFigures {
 			    from moved d join figure_row f on f.unit_id = d.hamlet and f.month < d.moved_on
 			    where f.indicator = 'TEAMS' and f.value > 0
 			    group by d.unit_id, d.from_parent_id)
-			""".formatted(FigureRows.of("q.id in (:units)"));
+			""".formatted(FigureRows.ofUnits());
 
 	/**
-	 * Of these units, those with a figure other than zero in some month (a district's or
-	 * province's summed from its communes' rows): closed units that kept records of their own.
+	 * Of these units, those with a figure other than zero in some month (rows and deltas summed):
+	 * closed units that kept records of their own.
 	 */
 	public Set<Long> withFigures(Collection<Long> unitIds) {
 		if (unitIds.isEmpty()) {
@@ -75,7 +75,7 @@ public class TrackedFigures {
 		return new HashSet<>(jdbc.sql("""
 				select distinct unit_id from (
 				    select unit_id from (%s) r group by unit_id, indicator, month having sum(value) <> 0) u
-				""".formatted(FigureRows.of("q.id in (:units)"))).param("units", unitIds).query(Long.class).list());
+				""".formatted(FigureRows.ofUnits())).param("units", unitIds).query(Long.class).list());
 	}
 
 	/** Every tracked indicator of one unit, in catalogue order. */

@@ -73,10 +73,7 @@ class TaskBenchmark {
 		print();
 	}
 
-	/**
-	 * Figure rows for every unit up to the commune (a district or province sums its communes' rows),
-	 * tracked indicator and month of the last three years (demo rows kept).
-	 */
+	/** Figure rows for every unit, tracked indicator and month of the last three years (demo rows kept). */
 	private long figures(LocalDate today) {
 		long start = System.nanoTime();
 		jdbc.sql("""
@@ -89,7 +86,6 @@ class TaskBenchmark {
 				    'READY_CASHLESS','READY_VSSID','READY_FLUENT','GUIDED_ONLINE_SERVICES','GUIDED_PROVINCIAL_APP',
 				    'GUIDED_CASHLESS','VISITS']) as i(code)
 				cross join generate_series(cast(:from as date), cast(:to as date), interval '1 month') m
-				where u.level >= 3
 				on conflict do nothing
 				""").param("from", today.withDayOfMonth(1).minusMonths(35)).param("to", today.withDayOfMonth(1)).update();
 		jdbc.sql("analyze figure_row").update();
@@ -107,7 +103,6 @@ class TaskBenchmark {
 				       case i.code when 'COVERED_RATE' then 80 else 50 + u.id % 400 end, 'bench'
 				from admin_unit u cross join unnest(cast(:codes as text[])) as i(code)
 				where u.source = 'GSO-LONG-AN-2024-11-01' and u.level <= 3
-				where u.level >= 3
 				on conflict do nothing
 				""").param("from", today.withDayOfYear(1)).param("to", today.withDayOfYear(1).plusMonths(11))
 			.param("codes", INDICATORS.toArray(new String[0])).update();

@@ -17,42 +17,46 @@ import vn.ngoso.figures.ScopeSql;
 
 /**
  * The aggregate rows and the SQL around them. Each source's contributions are rows at the
- * records' own unit; they are rolled up to the units on that unit's path of commune level or
- * below when written ({@link FigureRows}: a district or province is summed from its communes when
- * read, so writers of one province share no row unless they write in one commune).
+ * records' own unit; they are rolled up to every unit on that unit's path when written: into the
+ * rows of the units of commune level or below, and as delta rows for the units above, folded into
+ * their rows by {@link #fold()} ({@link FigureRows}: writers of one province share no row unless
+ * they write in one commune).
  */
 @Component
 public class FigureStore {
 
-	/**
-	 * Adds rows at base units to those units and to their ancestors of the level given (the
-	 * commune) or below, in key order (no deadlocks). A record's own unit gets its rows whatever
-	 * its level (a province's service-desk days stay at the province).
-	 */
+	/** Rows at base units added up for those units and all their ancestors, with each unit's level. */
 	private static final String ROLL_UP = """
-			select a.id as unit_id, c.indicator, c.month, sum(c.value)::bigint as value
+			select a.id as unit_id, a.level, c.indicator, c.month, sum(c.value)::bigint as value
 			from (%s) c
 			join admin_unit u on u.id = c.unit_id
 			cross join lateral unnest(string_to_array(u.path::text, '.')::bigint[]) p(id)
-			join admin_unit a on a.id = p.id and (a.level >= %d or a.id = u.id)
-			group by 1, 2, 3
+			join admin_unit a on a.id = p.id
+			group by 1, 2, 3, 4
 			""";
 
-	/** As {@link #ROLL_UP}, to every ancestor: what every unit's figure is, to compare with what is read. */
-	private static final String FULL_ROLL_UP = """
-			select a.id::bigint as unit_id, c.indicator, c.month, sum(c.value)::bigint as value
-			from (%s) c
-			join admin_unit u on u.id = c.unit_id
-			cross join lateral unnest(string_to_array(u.path::text, '.')) a(id)
-			group by 1, 2, 3
+	/**
+	 * Writes rolled-up rows: into the rows of units of level {@code :rows} or below in key order (no
+	 * deadlocks), as deltas for the units above when {@code :deltas}.
+	 */
+	private static final String WRITE = """
+			with r as (%s),
+			kept as (
+			    insert into figure_row (unit_id, indicator, month, value, changed_at)
+			    select unit_id, indicator, month, value, now() from r
+			    where level >= :rows and value <> 0 order by unit_id, indicator, month
+			    on conflict (unit_id, indicator, month)
+			    do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at)
+			insert into figure_delta (unit_id, indicator, month, value)
+			select unit_id, indicator, month, value from r where level < :rows and :deltas and value <> 0
 			""";
 
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<FigureSource> sources;
 
-	/** The highest level rolled up to when writing: {@link FigureRows#COMMUNE} but for the benchmark. */
-	private volatile int rollUpTo = FigureRows.COMMUNE;
+	/** The highest level whose rows a write updates: {@link FigureRows#COMMUNE} but for the benchmark. */
+	private volatile int rowsFrom = FigureRows.COMMUNE;
 
 	FigureStore(JdbcClient jdbc, ObjectProvider<FigureSource> sources) {
 		this.jdbc = jdbc;
@@ -61,19 +65,21 @@ public class FigureStore {
 
 	/**
 	 * For the push-contention benchmark only, which compares in one run the writes of the old
-	 * design (level 1: every ancestor up to the province, hot rows) and of a roll-up to the hamlet
-	 * alone (level 4) with the commune's. Any other level than {@link FigureRows#COMMUNE} makes the
-	 * rows disagree with what the readers sum: the benchmark recomputes before it reads.
+	 * design (1: the rows of every ancestor up to the province, hot rows), of this one (3: rows up
+	 * to the commune, deltas above) and a raw limit (4: the hamlet's rows alone, nothing above:
+	 * the figures above the hamlet go wrong until a recompute, which the benchmark runs).
 	 */
-	public void rollUpToLevelForBenchmark(int level) {
-		if (level < 1 || level > 4) {
+	public void writeRowsFromLevelForBenchmark(int level) {
+		if (level != 1 && level != FigureRows.COMMUNE && level != 4) {
 			throw new IllegalArgumentException("level " + level);
 		}
-		this.rollUpTo = level;
+		this.rowsFrom = level;
 	}
 
-	private String rollUp(String contributions) {
-		return ROLL_UP.formatted(contributions, rollUpTo);
+	private JdbcClient.StatementSpec write(String contributions, Map<String, Object> params) {
+		int rows = rowsFrom;
+		return jdbc.sql(WRITE.formatted(ROLL_UP.formatted(contributions))).params(params).param("rows", rows)
+			.param("deltas", rows <= FigureRows.COMMUNE);
 	}
 
 	/** Transaction-scoped locks on the scope's records, taken in one order by every writer. */
@@ -118,16 +124,10 @@ public class FigureStore {
 		if (union.sql.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into figure_row (unit_id, indicator, month, value, changed_at)
-				select r.unit_id, r.indicator, r.month, r.value, now() from (%s order by 1, 2, 3) r
-				where r.value <> 0
-				on conflict (unit_id, indicator, month)
-				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
-				""".formatted(rollUp(union.sql))).params(union.params).update();
+		write(union.sql, union.params).update();
 	}
 
-	/** Adds changes at base units to the rows of those units and of the units above them up to the commune. */
+	/** Adds changes at base units to the figures of those units and of every unit above. */
 	public void apply(Map<FigureKey, Long> delta) {
 		if (delta.isEmpty()) {
 			return;
@@ -143,27 +143,41 @@ public class FigureStore {
 			months.add(Date.valueOf(key.month()));
 			values.add(value);
 		});
-		jdbc.sql("""
-				insert into figure_row (unit_id, indicator, month, value, changed_at)
-				select r.unit_id, r.indicator, r.month, r.value, now() from (%s order by 1, 2, 3) r
-				on conflict (unit_id, indicator, month)
-				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
-				""".formatted(rollUp(
-				"select * from unnest(:units, :indicators, :months, :values) d(unit_id, indicator, month, value)")))
-			.param("units", new SqlArrayValue("bigint", units.toArray()))
-			.param("indicators", new SqlArrayValue("text", indicators.toArray()))
-			.param("months", new SqlArrayValue("date", months.toArray()))
-			.param("values", new SqlArrayValue("bigint", values.toArray()))
+		write("select * from unnest(:units, :indicators, :months, :values) d(unit_id, indicator, month, value)", Map.of(
+				"units", new SqlArrayValue("bigint", units.toArray()), "indicators", new SqlArrayValue("text", indicators.toArray()),
+				"months", new SqlArrayValue("date", months.toArray()), "values", new SqlArrayValue("bigint", values.toArray())))
 			.update();
+	}
+
+	/**
+	 * Moves the deltas into the rows, in one transaction with their removal, so a reader sees each
+	 * once; skipped (0) while another node or thread folds. Only folds take the rows of the units
+	 * above the commune, one at a time.
+	 */
+	public int fold() {
+		if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('figure_delta_fold', 0))").query(Boolean.class)
+			.single()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with gone as (delete from figure_delta returning unit_id, indicator, month, value, changed_at)
+				insert into figure_row (unit_id, indicator, month, value, changed_at)
+				select unit_id, indicator, month, sum(value), max(changed_at) from gone
+				group by 1, 2, 3 order by 1, 2, 3
+				on conflict (unit_id, indicator, month)
+				do update set value = figure_row.value + excluded.value,
+				              changed_at = greatest(figure_row.changed_at, excluded.changed_at)
+				""").update();
 	}
 
 	/** Empties the aggregates and fills them again from every source, under a table lock. */
 	public int recompute() {
-		jdbc.sql("lock table figure_row in exclusive mode").update();
+		jdbc.sql("lock table figure_row, figure_delta in exclusive mode").update();
+		jdbc.sql("delete from figure_delta").update();
 		jdbc.sql("delete from figure_row").update();
 		Union union = union(new FigureScope.All());
-		return jdbc.sql("insert into figure_row (unit_id, indicator, month, value) select * from ("
-				+ rollUp(union.sql) + ") r where value <> 0").params(union.params).update();
+		return jdbc.sql("insert into figure_row (unit_id, indicator, month, value) select unit_id, indicator, month, value"
+				+ " from (" + ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
 	}
 
 	/**
@@ -173,7 +187,7 @@ public class FigureStore {
 	public void keepBeforeTreeChange(List<String> paths) {
 		// writers of figures wait until the change commits: a write between the two roll-ups
 		// would otherwise be counted by both the change and its own update
-		jdbc.sql("lock table figure_row in share row exclusive mode").update();
+		jdbc.sql("lock table figure_row, figure_delta in share row exclusive mode").update();
 		rollUpInto("figure_before_tree_change", paths);
 	}
 
@@ -202,7 +216,8 @@ public class FigureStore {
 		for (String path : paths) {
 			Union union = union(new FigureScope.Under(path));
 			if (!union.sql.isEmpty()) {
-				jdbc.sql("insert into " + table + " " + rollUp(union.sql)).params(union.params).update();
+				jdbc.sql("insert into " + table + " select unit_id, indicator, month, value from (" + ROLL_UP.formatted(union.sql)
+						+ ") r").params(union.params).update();
 			}
 		}
 	}
@@ -222,7 +237,7 @@ public class FigureStore {
 				from (%s) r join admin_unit u on u.id = r.unit_id
 				where u.id = :unit or u.parent_id = :unit
 				group by r.unit_id, r.indicator
-				""".formatted(FULL_ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
+				""".formatted(ROLL_UP.formatted(union.sql))).params(union.params).param("path", path)
 			.param("unit", unitId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((rs, n) -> {
 				values.computeIfAbsent(rs.getLong(1), u -> new HashMap<>()).put(rs.getString(2) + ":stock", rs.getLong(3));
 				values.get(rs.getLong(1)).put(rs.getString(2) + ":flow", rs.getLong(4));
@@ -236,10 +251,7 @@ public class FigureStore {
 		return differences(new FigureScope.All(), "");
 	}
 
-	/**
-	 * Rows of units under the path where the live value (as read: summed from the communes above
-	 * them) and the recomputed one differ.
-	 */
+	/** Rows of units under the path where the live value (rows and deltas) and the recomputed one differ. */
 	public List<String> differencesUnder(String path) {
 		return differences(new FigureScope.Under(path), path);
 	}
@@ -258,7 +270,7 @@ public class FigureStore {
 				  on r.unit_id = l.unit_id and r.indicator = l.indicator and r.month = l.month
 				where coalesce(l.value, 0) <> coalesce(r.value, 0)
 				order by 1
-				""".formatted(FULL_ROLL_UP.formatted(union.sql), FigureRows.of("q.path <@ cast(:path as ltree)")))
+				""".formatted(ROLL_UP.formatted(union.sql), FigureRows.under()))
 			.params(union.params).param("path", path).query(String.class).list();
 	}
 
