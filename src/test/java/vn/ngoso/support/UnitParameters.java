@@ -28,6 +28,16 @@ public final class UnitParameters {
 		var unknown = fx.getRaw(user, path + q + "unit=00000");
 		assertThat(unknown.getStatus()).as("%s by an unknown code: %s", path,
 				unknown.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(404);
+		// a day or an id that cannot be read is a 400 naming the parameter, in words, never a trace
+		var badDay = fx.getRaw(user, path + q + "unit=" + code + "&at=2025-13-45");
+		String badDayText = badDay.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(badDay.getStatus()).as("%s with at=2025-13-45: %s", path, badDayText).isEqualTo(400);
+		assertThat(HouseholdFixtures.messagesFor(fx.read(badDayText), "at")).as(badDayText)
+			.containsExactly("Ngày không hợp lệ: tham số at nhận ngày dạng năm-tháng-ngày, ví dụ 2025-06-30.");
+		var badId = fx.getRaw(user, path + q + "unitId=abc");
+		String badIdText = badId.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(badId.getStatus()).as("%s with unitId=abc: %s", path, badIdText).isEqualTo(400);
+		assertThat(HouseholdFixtures.messagesFor(fx.read(badIdText), "unitId")).as(badIdText).isNotEmpty();
 		return byCode;
 	}
 

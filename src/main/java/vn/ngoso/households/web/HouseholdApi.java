@@ -1,7 +1,6 @@
 package vn.ngoso.households.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import vn.ngoso.households.HouseholdMoves;
 import vn.ngoso.households.Households;
 import vn.ngoso.households.MoveHousehold;
 import vn.ngoso.households.NewHousehold;
-import vn.ngoso.households.NewResident;
 import vn.ngoso.households.ReadinessItem;
 import vn.ngoso.households.ReadinessMark;
 import vn.ngoso.households.Relation;
@@ -37,6 +35,7 @@ import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.teams.Sex;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitQuery;
 import vn.ngoso.territory.UnitReference;
 
 @RestController
@@ -100,15 +99,11 @@ class HouseholdApi {
 	@GetMapping("/households")
 	@Operation(summary = "Households under a unit (official code); covered=false lists those with no fluent resident")
 	PageJson<HouseholdJson> list(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(required = false) Boolean covered, @RequestParam(required = false) Integer notVisitedDays,
 			@RequestParam(defaultValue = "false") boolean missingConsent, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		Long within = territory.find(unit.reference()).map(AdminUnit::id).orElse(null);
 		var result = households.households(new HouseholdFilter(within, covered, notVisitedDays, missingConsent, null),
 				Math.max(0, page), Math.max(1, Math.min(size, 500)));
 		return new PageJson<>(result.items().stream().map(HouseholdJson::of).toList(), result.page(), result.size(),

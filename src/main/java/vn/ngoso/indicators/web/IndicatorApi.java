@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +32,7 @@ import vn.ngoso.indicators.internal.UnitFigures;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitQuery;
 import vn.ngoso.territory.UnitReference;
 
 @RestController
@@ -147,13 +148,9 @@ class IndicatorApi {
 	@ApiResponse(responseCode = "400", description = "The unit is missing or the year is not 2020–2035 (problem JSON naming it)")
 	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
 	TargetsJson targets(
-			@Parameter(description = UnitReference.CODE, example = "80") @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@Parameter(description = "The year, 2020–2035; default this year", example = "2026") @RequestParam(required = false) @Nullable String year) {
-		AdminUnit u = unit(UnitReference.query(unit, at, unitId));
+		AdminUnit u = unit(unit.reference());
 		Integer y = year == null || year.isBlank() ? Integer.valueOf(LocalDate.now(clock).getYear()) : TargetRules.year(year);
 		if (y == null) {
 			throw InvalidInput.of("year", "goal.year.invalid", TargetRules.yearRange());
@@ -170,15 +167,11 @@ class IndicatorApi {
 	@ApiResponse(responseCode = "400", description = "A parameter is missing or not a month YYYY-MM, or the range is reversed (problem JSON naming it)")
 	@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree")
 	ValuesJson values(
-			@Parameter(description = UnitReference.CODE + " (80, 797, 27781, 27781-001)", example = "80") @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@Parameter(description = "First month, YYYY-MM; default January of `to`'s year", example = "2025-01") @RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "Last month, YYYY-MM; default the current month", example = "2025-06") @RequestParam(required = false) @Nullable String to,
 			@Parameter(description = "Also give the values of each child unit") @RequestParam(defaultValue = "false") boolean children) {
-		long id = unit(UnitReference.query(unit, at, unitId)).id();
+		long id = unit(unit.reference()).id();
 		Period period = PeriodChoice.fromRange(from, to, LocalDate.now(clock)).period();
 		UnitValuesJson own = UnitValuesJson.of(dashboards.values(id, period));
 		List<UnitValuesJson> childValues = children

@@ -9,13 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +27,7 @@ import vn.ngoso.indicators.internal.RenderedReport;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
-import vn.ngoso.territory.UnitReference;
+import vn.ngoso.territory.UnitQuery;
 
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -68,7 +67,7 @@ class SummaryReportApi {
 
 	@GetMapping("/summary")
 	@Operation(summary = "Báo cáo kết quả hoạt động Tổ công nghệ số cộng đồng: the lines of the provincial report for a "
-			+ "unit and period, each figure with its source (tracked by the platform, or reported by an agency and "
+			+ "unit (by default the caller's own) and period, each figure with its source (tracked by the platform, or reported by an agency and "
 			+ "approved); unknown figures are null", responses = {
 					@ApiResponse(responseCode = "200", description = "The report", content = {
 							@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
@@ -78,12 +77,7 @@ class SummaryReportApi {
 					@ApiResponse(responseCode = "404", description = "No such unit in the caller's subtree",
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<?> summary(
-			@Parameter(description = "Official code of the unit (80, 797, 27781, a hamlet's 27781-001); default: the "
-					+ "caller's own unit; read in the tree in force on at") @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@Parameter(description = "First month, YYYY-MM; default 2022-01 (to date, lũy kế)")
 			@RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "Last month, YYYY-MM; default the current month")
@@ -98,9 +92,9 @@ class SummaryReportApi {
 		SummaryReport report = null;
 		try {
 			// a date or an id names one version of a unit; a bare code is today's version, read by the report itself
-			Long id = at == null && unitId == null ? null
-					: territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
-			report = reports.report(id, unit, from, to);
+			Long id = unit.at() == null && unit.unitId() == null ? null
+					: territory.find(unit.reference()).map(AdminUnit::id).orElse(null);
+			report = reports.report(id, unit.unit(), from, to);
 		}
 		catch (InvalidInput e) {
 			errors.addAll(e.errors());

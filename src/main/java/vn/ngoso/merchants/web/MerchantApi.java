@@ -1,18 +1,16 @@
 package vn.ngoso.merchants.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,7 +37,7 @@ import vn.ngoso.platform.Page;
 import vn.ngoso.platform.web.UploadedFile;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
-import vn.ngoso.territory.UnitReference;
+import vn.ngoso.territory.UnitQuery;
 
 @RestController
 @RequestMapping("/api/v1/merchants")
@@ -66,16 +64,12 @@ class MerchantApi {
 	@GetMapping
 	@Operation(summary = "Points under a unit (default: the whole scope), by kind, payment method and name")
 	Page<Merchant> list(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(required = false) @Nullable MerchantKind kind,
 			@RequestParam(required = false) @Nullable PaymentMethod method,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		Long within = territory.find(unit.reference()).map(AdminUnit::id).orElse(null);
 		return merchants.list(new MerchantFilter(within, kind, method, q), Math.max(0, page),
 				Math.min(Math.max(1, size), 500));
 	}

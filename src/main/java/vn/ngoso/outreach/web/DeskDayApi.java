@@ -1,14 +1,11 @@
 package vn.ngoso.outreach.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ngoso.outreach.DeskResults;
 import vn.ngoso.outreach.ServiceDeskDay;
 import vn.ngoso.outreach.ServiceDeskDays;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Page;
 import vn.ngoso.territory.Territory;
-import vn.ngoso.territory.UnitReference;
+import vn.ngoso.territory.UnitQuery;
 
 @RestController
 @RequestMapping("/api/v1/service-desk-days")
@@ -71,13 +67,9 @@ class DeskDayApi {
 	@GetMapping
 	@Operation(summary = "Days at the desks of a unit and every unit under it, the latest first")
 	Page<ServiceDeskDay> list(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		long id = territory.require(UnitReference.query(unit, at, unitId)).id();
+		long id = territory.require(unit.reference()).id();
 		return days.under(id, Math.max(0, page), Math.min(Math.max(1, size), 200));
 	}
 
@@ -85,11 +77,7 @@ class DeskDayApi {
 	@Operation(summary = "Planned days in the next two months at the desks serving a unit of the caller's scope: its own"
 			+ " and those above it (a desk above the scope without the members on duty and the notes)")
 	List<ServiceDeskDay> upcoming(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId) {
-		return days.upcoming(territory.require(UnitReference.query(unit, at, unitId)).id());
+			@ParameterObject UnitQuery unit) {
+		return days.upcoming(territory.require(unit.reference()).id());
 	}
 }

@@ -1,13 +1,10 @@
 package vn.ngoso.outreach.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +19,7 @@ import vn.ngoso.outreach.OutreachSessions;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.Page;
 import vn.ngoso.territory.Territory;
-import vn.ngoso.territory.UnitReference;
+import vn.ngoso.territory.UnitQuery;
 
 @RestController
 @RequestMapping("/api/v1/outreach-sessions")
@@ -61,13 +58,9 @@ class SessionApi {
 	@GetMapping
 	@Operation(summary = "Sessions of a unit and every unit under it, newest first")
 	Page<OutreachSession> list(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		long id = territory.require(UnitReference.query(unit, at, unitId)).id();
+		long id = territory.require(unit.reference()).id();
 		return sessions.under(id, Math.max(0, page), Math.min(Math.max(1, size), 200));
 	}
 }

@@ -1,7 +1,6 @@
 package vn.ngoso.teams.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +31,7 @@ import vn.ngoso.teams.TeamRole;
 import vn.ngoso.teams.Teams;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
+import vn.ngoso.territory.UnitQuery;
 import vn.ngoso.territory.UnitReference;
 
 @RestController
@@ -88,14 +88,10 @@ class TeamApi {
 	@GetMapping("/teams")
 	@Operation(summary = "Teams under a unit (by official code), optionally only those outside 4–12 members")
 	PageJson<TeamJson> teams(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(defaultValue = "false") boolean sizeWarning, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		Long within = territory.find(unit.reference()).map(AdminUnit::id).orElse(null);
 		var result = teams.teams(new TeamFilter(within, sizeWarning, null), Math.max(0, page), clamp(size));
 		return new PageJson<>(result.items().stream().map(TeamJson::of).toList(), result.page(), result.size(),
 				result.total());
@@ -160,14 +156,10 @@ class TeamApi {
 
 	@GetMapping("/members")
 	PageJson<MemberJson> listMembers(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId,
+			@ParameterObject UnitQuery unit,
 			@RequestParam(required = false) Boolean youth, @RequestParam(required = false) Affiliation affiliation,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Long within = territory.find(UnitReference.query(unit, at, unitId)).map(AdminUnit::id).orElse(null);
+		Long within = territory.find(unit.reference()).map(AdminUnit::id).orElse(null);
 		var result = teams.members(new MemberFilter(within, null, youth, affiliation, null, false), Math.max(0, page),
 				clamp(size));
 		return new PageJson<>(result.items().stream().map(this::json).toList(), result.page(), result.size(),

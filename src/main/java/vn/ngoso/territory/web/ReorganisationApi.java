@@ -1,12 +1,9 @@
 package vn.ngoso.territory.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +19,7 @@ import vn.ngoso.territory.ReorganisationPreview;
 import vn.ngoso.territory.Reorganisations;
 import vn.ngoso.territory.Territory;
 import vn.ngoso.territory.UnitHistory;
-import vn.ngoso.territory.UnitReference;
+import vn.ngoso.territory.UnitQuery;
 
 @RestController
 @RequestMapping("/api/v1/reorganisations")
@@ -60,12 +57,8 @@ class ReorganisationApi {
 	@Operation(summary = "How a unit was formed, closed, and which hamlets moved in or out; a unit a reorganisation"
 			+ " closed is named by its code with at= a day it was in force")
 	UnitHistory history(
-			@Parameter(description = UnitReference.CODE) @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = UnitReference.AT) @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
-			@Parameter(deprecated = true, description = UnitReference.DEPRECATED_ID) @RequestParam(
-					required = false) @Nullable Long unitId) {
-		return reorganisations.history(territory.require(UnitReference.query(unit, at, unitId)).id());
+			@ParameterObject UnitQuery unit) {
+		return reorganisations.history(territory.require(unit.reference()).id());
 	}
 
 	@GetMapping("/units/{id}/history")
