@@ -285,6 +285,15 @@ class UnitFilterScopeTest {
 					&& !MultipartFile.class.isAssignableFrom(p.getParameterType())) {
 				required.put(name, REQUIRED_VALUES.getOrDefault(name, "missing-value-for-" + name));
 			}
+			else if (annotation == null && p.getParameterType().isRecord()
+					&& p.getParameterType().getName().startsWith("vn.ngoso.")) {
+				// a record bound from the query string (the API's UnitQuery): its components
+				for (var component : p.getParameterType().getRecordComponents()) {
+					if (UNIT_PARAMETERS.contains(component.getName())) {
+						unitParameters.put(component.getName(), component.getType() == String.class);
+					}
+				}
+			}
 			else if (annotation == null && p.getParameterType().getName().startsWith("vn.ngoso.")) {
 				// a form object bound from the query string
 				for (String property : UNIT_PARAMETERS) {
