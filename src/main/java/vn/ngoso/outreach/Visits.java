@@ -181,7 +181,7 @@ public class Visits {
 				household.provinceCode(), command.date(), by, checked.note(), device)) {
 			return false;
 		}
-		repository.addMembers(command.id(), checked.members());
+		repository.addMembers(household.provinceCode(), command.id(), checked.members());
 		// a few statements per visit whatever its outcomes: a phone's batch is mostly this
 		List<UUID> residents = new ArrayList<>();
 		List<ReadinessItem> items = new ArrayList<>();
@@ -195,7 +195,7 @@ public class Visits {
 			}
 		}
 		if (!residents.isEmpty()) {
-			repository.addOutcomes(command.id(), residents, items);
+			repository.addOutcomes(household.provinceCode(), command.id(), residents, items);
 			// a certificate's date, not the visit's, is the day the standard was met
 			List<UUID> onVisitDay = new ArrayList<>(residents.size());
 			List<ReadinessItem> itemsOnVisitDay = new ArrayList<>(items.size());

@@ -577,8 +577,8 @@ class PushContentionBenchmark {
 		dashboardRead(province, "the rows of the demo and the runs");
 		LocalDate today = households.today();
 		jdbc.sql("""
-				insert into figure_row (unit_id, indicator, month, value)
-				select u.id, i.code, m::date, (abs(hashtext(u.id || i.code || m::text)) % 40)
+				insert into figure_row (province_code, unit_id, indicator, month, value)
+				select u.province_code, u.id, i.code, m::date, (abs(hashtext(u.id || i.code || m::text)) % 40)
 				from admin_unit u
 				cross join unnest(array['COMMUNES_WITH_TEAMS','TEAMS','MEMBERS','YOUTH_MEMBERS','HOUSEHOLDS',
 				    'COVERED_HOUSEHOLDS','RESIDENTS_15','READY_SMARTPHONE','READY_VNEID_DOSSIER','READY_VNEID_ACTIVATED',
@@ -604,8 +604,8 @@ class PushContentionBenchmark {
 
 	private void pendingDeltas(long province, LocalDate today) {
 		jdbc.sql("""
-				insert into figure_delta (unit_id, indicator, month, value)
-				select case when g % 2 = 0 then :province else (select id from admin_unit where parent_id = :province
+				insert into figure_delta (province_code, unit_id, indicator, month, value)
+				select (select province_code from admin_unit where id = :province), case when g % 2 = 0 then :province else (select id from admin_unit where parent_id = :province
 				            order by id offset (g / 2) % 15 limit 1) end,
 				       (array['VISITS','READY_SMARTPHONE','READY_BANK_ACCOUNT','READY_VNEID_ACTIVATED','COVERED_HOUSEHOLDS'])[1 + g % 5],
 				       cast(:month as date), 1

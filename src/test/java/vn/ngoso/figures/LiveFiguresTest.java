@@ -110,8 +110,9 @@ class LiveFiguresTest {
 			.query(String.class).single();
 		assertThat(figures.differencesUnder(path)).isEmpty();
 		jdbc.sql("""
-				insert into resident (id, household_id, full_name, name_folded, birth_year, sex, relation)
-				values (gen_random_uuid(), ?, 'Lê Thị Lén', 'le thi len', 1980, 'FEMALE', 'SPOUSE')
+				insert into resident (id, province_code, household_id, full_name, name_folded, birth_year, sex, relation)
+				select gen_random_uuid(), province_code, id, 'Lê Thị Lén', 'le thi len', 1980, 'FEMALE', 'SPOUSE'
+				from household where id = ?
 				""").param(household).update();
 		// an adult: one more resident aged 15+ and one more aged 18+, neither seen by the live figures
 		assertThat(figures.differencesUnder(path)).hasSize(2).anyMatch(d -> d.contains("RESIDENTS_15 "))

@@ -40,10 +40,10 @@ class ChangeLogTriggerTest {
 			status.setRollbackOnly();
 			List<UUID> households = jdbc.sql("select id from household order by id limit 2").query(UUID.class).list();
 			jdbc.sql("""
-					insert into resident (id, household_id, full_name, name_folded, birth_year, sex, relation)
-					select gen_random_uuid(), (:households)[1 + i % 2], 'Người thử ' || i, 'nguoi thu ' || i, 1980,
+					insert into resident (id, province_code, household_id, full_name, name_folded, birth_year, sex, relation)
+					select gen_random_uuid(), h.province_code, h.id, 'Người thử ' || i, 'nguoi thu ' || i, 1980,
 					       'MALE', 'OTHER'
-					from generate_series(1, :n) i
+					from generate_series(1, :n) i join household h on h.id = (:households)[1 + i % 2]
 					""").param("households", new org.springframework.jdbc.support.SqlArrayValue("uuid",
 					households.toArray())).param("n", residents).update();
 			List<Map<String, Object>> rows = jdbc.sql("""

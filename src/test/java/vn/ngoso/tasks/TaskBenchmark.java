@@ -77,8 +77,8 @@ class TaskBenchmark {
 	private long figures(LocalDate today) {
 		long start = System.nanoTime();
 		jdbc.sql("""
-				insert into figure_row (unit_id, indicator, month, value)
-				select u.id, i.code, m::date, (abs(hashtext(u.id || i.code || m::text)) % 40)
+				insert into figure_row (province_code, unit_id, indicator, month, value)
+				select u.province_code, u.id, i.code, m::date, (abs(hashtext(u.id || i.code || m::text)) % 40)
 				from admin_unit u
 				cross join unnest(array['COMMUNES_WITH_TEAMS','TEAMS','MEMBERS','YOUTH_MEMBERS','HOUSEHOLDS',
 				    'COVERED_HOUSEHOLDS','RESIDENTS_15','READY_SMARTPHONE','READY_VNEID_DOSSIER','READY_VNEID_ACTIVATED',

@@ -59,9 +59,9 @@ class EvidenceScreenshotsTool {
 		UUID photo = UUID.randomUUID();
 		files.write(photo, new byte[] { 1 });
 		jdbc.sql("""
-				insert into visit_evidence (id, visit_id, unit_path, kind, bytes, width, height, recorded_by)
-				values (?, ?, cast(? as ltree), 'CONSENT', 1, 1200, 1600, 'thanhvien')
-				""").params(photo, visit.get("id"), visit.get("unit_path")).update();
+				insert into visit_evidence (id, province_code, visit_id, unit_path, kind, bytes, width, height, recorded_by)
+				values (?, ?, ?, cast(? as ltree), 'CONSENT', 1, 1200, 1600, 'thanhvien')
+				""").params(photo, household.get("province_code"), visit.get("id"), visit.get("unit_path")).update();
 		List<String> written = new ArrayList<>();
 		try (Browser b = Browser.open("http://localhost:" + port)) {
 			for (String user : List.of("thanhvien", "xa")) {

@@ -58,7 +58,8 @@ final class FlagPlants {
 			.param("id", id).param("member", members[0]).param("on", on).param("at", receivedAt)
 			.param("household", household).update();
 		for (long member : members) {
-			jdbc.sql("insert into visit_member (visit_id, member_id) values (?, ?)").param(id).param(member).update();
+			jdbc.sql("insert into visit_member (province_code, visit_id, member_id) select province_code, id, ? from visit where id = ?")
+				.param(member).param(id).update();
 		}
 		return id;
 	}
@@ -77,8 +78,9 @@ final class FlagPlants {
 	}
 
 	void outcome(UUID visit, UUID resident, String item) {
-		jdbc.sql("insert into visit_outcome (visit_id, resident_id, item) values (?, ?, ?)").param(visit).param(resident)
-			.param(item).update();
+		jdbc.sql("""
+				insert into visit_outcome (province_code, visit_id, resident_id, item)
+				select province_code, id, ?, ? from visit where id = ?""").param(resident).param(item).param(visit).update();
 	}
 
 	void deskDay(long unitId, LocalDate on, long member) {
@@ -93,8 +95,9 @@ final class FlagPlants {
 	/** Makes the resident hold the item since that day (inserted or moved earlier). */
 	void holds(UUID resident, String item, LocalDate since) {
 		jdbc.sql("""
-				insert into readiness (resident_id, item, since, recorded_by) values (?, ?, ?, 'xa')
-				on conflict (resident_id, item) do update set since = excluded.since, visit_id = null""")
-			.param(resident).param(item).param(since).update();
+				insert into readiness (province_code, resident_id, item, since, recorded_by)
+				select province_code, id, ?, ?, 'xa' from resident where id = ?
+				on conflict (province_code, resident_id, item) do update set since = excluded.since, visit_id = null""")
+			.param(item).param(since).param(resident).update();
 	}
 }

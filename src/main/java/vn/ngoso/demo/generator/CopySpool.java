@@ -45,13 +45,13 @@ public final class CopySpool implements HouseholdSink {
 	public enum Table {
 		HOUSEHOLD("household", "id, unit_id, commune_id, unit_path, province_code, code, address, last_visit_on,"
 				+ " created_at, registered_on"),
-		RESIDENT("resident", "id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
+		RESIDENT("resident", "id, province_code, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
 				+ " cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, created_at, registered_on"),
 		VISIT("visit", "id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by, note"),
-		VISIT_MEMBER("visit_member", "visit_id, member_id"),
-		VISIT_OUTCOME("visit_outcome", "visit_id, resident_id, item"),
-		READINESS("readiness", "resident_id, item, since, recorded_by, visit_id"),
-		READINESS_EVENT("readiness_event", "resident_id, item, on_date, recorded_by, visit_id");
+		VISIT_MEMBER("visit_member", "province_code, visit_id, member_id"),
+		VISIT_OUTCOME("visit_outcome", "province_code, visit_id, resident_id, item"),
+		READINESS("readiness", "province_code, resident_id, item, since, recorded_by, visit_id"),
+		READINESS_EVENT("readiness_event", "province_code, resident_id, item, on_date, recorded_by, visit_id");
 
 		public final String table;
 
@@ -108,7 +108,7 @@ public final class CopySpool implements HouseholdSink {
 				h.address(), h.lastVisitOn(), REGISTERED, REGISTERED_ON);
 		for (Person p : h.residents()) {
 			CitizenIds.Protected cccd = p.cccd() == null ? null : protector.apply(p.cccd());
-			row(Table.RESIDENT, p.id(), h.id(), p.fullName(), SearchText.fold(p.fullName()), p.birthDate(),
+			row(Table.RESIDENT, p.id(), hamlet.provinceCode(), h.id(), p.fullName(), SearchText.fold(p.fullName()), p.birthDate(),
 					p.birthYear(), p.sex().name(), p.relation().name(), p.phone(), cccd == null ? null : cccd.cipher(),
 					cccd == null ? null : cccd.hash(), p.consent() ? consentAt(p.id()) : null,
 					p.consent() ? "PAPER" : null, p.consent() ? BY : null, REGISTERED, REGISTERED_ON);
@@ -118,18 +118,18 @@ public final class CopySpool implements HouseholdSink {
 			row(Table.VISIT, v.id(), h.id(), hamlet.id(), hamlet.path(), hamlet.teamId(), hamlet.provinceCode(), v.date(),
 					BY, v.note());
 			for (long member : v.memberIds()) {
-				row(Table.VISIT_MEMBER, v.id(), member);
+				row(Table.VISIT_MEMBER, hamlet.provinceCode(), v.id(), member);
 			}
 			for (Outcome o : v.outcomes()) {
-				row(Table.VISIT_OUTCOME, v.id(), o.residentId(), o.item().name());
+				row(Table.VISIT_OUTCOME, hamlet.provinceCode(), v.id(), o.residentId(), o.item().name());
 			}
 		}
 		for (Person p : h.residents()) {
 			for (Map.Entry<ReadinessItem, Mark> e : p.readiness().entrySet()) {
-				row(Table.READINESS, p.id(), e.getKey().name(), e.getValue().since(), BY, e.getValue().visitId());
+				row(Table.READINESS, hamlet.provinceCode(), p.id(), e.getKey().name(), e.getValue().since(), BY, e.getValue().visitId());
 			}
 			for (Event e : p.events()) {
-				row(Table.READINESS_EVENT, p.id(), e.item().name(), e.on(), BY, e.visitId());
+				row(Table.READINESS_EVENT, hamlet.provinceCode(), p.id(), e.item().name(), e.on(), BY, e.visitId());
 			}
 		}
 	}

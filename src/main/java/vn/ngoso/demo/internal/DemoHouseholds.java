@@ -70,16 +70,19 @@ final class DemoHouseholds {
 				insert into household (id, unit_id, commune_id, unit_path, province_code, code, address)
 				values (?, ?, ?, ?::ltree, ?, ?, ?)
 				""", households);
+		// a resident's and a profile's province code is their household's (part of their keys)
 		template.batchUpdate("""
 				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", residents);
-		template.batchUpdate("insert into readiness (resident_id, item, since, recorded_by) values (?, ?, ?, 'demo')",
-				readiness);
+				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, province_code)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select province_code from household where id = ?))
+				""", residents.stream().map(r -> withLast(r, r[1])).toList());
+		template.batchUpdate("""
+				insert into readiness (resident_id, item, since, recorded_by, province_code)
+				values (?, ?, ?, 'demo', (select province_code from resident where id = ?))
+				""", readiness.stream().map(r -> withLast(r, r[0])).toList());
 		template.update("""
-				insert into readiness_event (resident_id, item, on_date, recorded_by)
-				select resident_id, item, since, recorded_by from readiness where recorded_by = 'demo'
+				insert into readiness_event (province_code, resident_id, item, on_date, recorded_by)
+				select province_code, resident_id, item, since, recorded_by from readiness where recorded_by = 'demo'
 				""");
 		// covered_from follows from these rows by the figures' own rule: the demo's recompute sets it
 	}
@@ -96,6 +99,12 @@ final class DemoHouseholds {
 			return null;
 		}
 		return first.plusDays(certificates.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+	}
+
+	private static Object[] withLast(Object[] row, Object last) {
+		Object[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+		longer[row.length] = last;
+		return longer;
 	}
 
 	private Object[] resident(UUID household, int position, boolean fluent, int serial, List<Object[]> readiness) {

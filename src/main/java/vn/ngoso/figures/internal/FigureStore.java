@@ -27,12 +27,12 @@ public class FigureStore {
 
 	/** Rows at base units added up for those units and all their ancestors, with each unit's level. */
 	private static final String ROLL_UP = """
-			select a.id as unit_id, a.level, c.indicator, c.month, sum(c.value)::bigint as value
+			select a.id as unit_id, a.level, a.province_code, c.indicator, c.month, sum(c.value)::bigint as value
 			from (%s) c
 			join admin_unit u on u.id = c.unit_id
 			cross join lateral unnest(string_to_array(u.path::text, '.')::bigint[]) p(id)
 			join admin_unit a on a.id = p.id
-			group by 1, 2, 3, 4
+			group by 1, 2, 3, 4, 5
 			""";
 
 	/**
@@ -42,13 +42,13 @@ public class FigureStore {
 	private static final String WRITE = """
 			with r as (%s),
 			kept as (
-			    insert into figure_row (unit_id, indicator, month, value, changed_at)
-			    select unit_id, indicator, month, value, now() from r
-			    where level >= :rows and value <> 0 order by unit_id, indicator, month
-			    on conflict (unit_id, indicator, month)
+			    insert into figure_row (province_code, unit_id, indicator, month, value, changed_at)
+			    select province_code, unit_id, indicator, month, value, now() from r
+			    where level >= :rows and value <> 0 order by province_code, unit_id, indicator, month
+			    on conflict (province_code, unit_id, indicator, month)
 			    do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at)
-			insert into figure_delta (unit_id, indicator, month, value)
-			select unit_id, indicator, month, value from r where level < :rows and :deltas and value <> 0
+			insert into figure_delta (province_code, unit_id, indicator, month, value)
+			select province_code, unit_id, indicator, month, value from r where level < :rows and :deltas and value <> 0
 			""";
 
 	private final JdbcClient jdbc;
@@ -160,11 +160,11 @@ public class FigureStore {
 			return 0;
 		}
 		return jdbc.sql("""
-				with gone as (delete from figure_delta returning unit_id, indicator, month, value, changed_at)
-				insert into figure_row (unit_id, indicator, month, value, changed_at)
-				select unit_id, indicator, month, sum(value), max(changed_at) from gone
-				group by 1, 2, 3 order by 1, 2, 3
-				on conflict (unit_id, indicator, month)
+				with gone as (delete from figure_delta returning province_code, unit_id, indicator, month, value, changed_at)
+				insert into figure_row (province_code, unit_id, indicator, month, value, changed_at)
+				select province_code, unit_id, indicator, month, sum(value), max(changed_at) from gone
+				group by 1, 2, 3, 4 order by 1, 2, 3, 4
+				on conflict (province_code, unit_id, indicator, month)
 				do update set value = figure_row.value + excluded.value,
 				              changed_at = greatest(figure_row.changed_at, excluded.changed_at)
 				""").update();
@@ -176,8 +176,8 @@ public class FigureStore {
 		jdbc.sql("delete from figure_delta").update();
 		jdbc.sql("delete from figure_row").update();
 		Union union = union(new FigureScope.All());
-		return jdbc.sql("insert into figure_row (unit_id, indicator, month, value) select unit_id, indicator, month, value"
-				+ " from (" + ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
+		return jdbc.sql("insert into figure_row (province_code, unit_id, indicator, month, value)"
+				+ " select province_code, unit_id, indicator, month, value from (" + ROLL_UP.formatted(union.sql) + ") r where value <> 0").params(union.params).update();
 	}
 
 	/**
@@ -198,14 +198,20 @@ public class FigureStore {
 	 */
 	public int applyTreeChange(List<String> paths) {
 		rollUpInto("figure_after_tree_change", paths);
+		// a unit moved into another province (a merger) takes its rows along: their key is its code
+		for (String table : List.of("figure_row", "figure_delta")) {
+			jdbc.sql("update " + table + " f set province_code = u.province_code from admin_unit u"
+					+ " where u.id = f.unit_id and f.province_code <> u.province_code").update();
+		}
 		return jdbc.sql("""
-				insert into figure_row (unit_id, indicator, month, value, changed_at)
-				select unit_id, indicator, month, sum(value), now() from (
+				insert into figure_row (province_code, unit_id, indicator, month, value, changed_at)
+				select u.province_code, d.unit_id, d.indicator, d.month, sum(d.value), now() from (
 				    select unit_id, indicator, month, value from figure_after_tree_change
 				    union all
 				    select unit_id, indicator, month, -value from figure_before_tree_change) d
-				group by 1, 2, 3 having sum(value) <> 0 order by 1, 2, 3
-				on conflict (unit_id, indicator, month)
+				join admin_unit u on u.id = d.unit_id
+				group by 1, 2, 3, 4 having sum(d.value) <> 0 order by 1, 2, 3, 4
+				on conflict (province_code, unit_id, indicator, month)
 				do update set value = figure_row.value + excluded.value, changed_at = excluded.changed_at
 				""").update();
 	}

@@ -27,9 +27,9 @@ public class HouseholdMoveRepository {
 		jdbc.sql("update household set unit_id = ?, unit_path = ?::ltree, updated_at = now() where id = ?")
 			.params(toUnitId, toPath, householdId).update();
 		jdbc.sql("""
-				insert into household_move (household_id, from_unit_id, to_unit_id, moved_on, moved_by)
-				values (?, ?, ?, ?, ?)
-				""").params(householdId, fromUnitId, toUnitId, movedOn, by).update();
+				insert into household_move (province_code, household_id, from_unit_id, to_unit_id, moved_on, moved_by)
+				select h.province_code, h.id, ?, ?, ?, ? from household h where h.id = ?
+				""").params(fromUnitId, toUnitId, movedOn, by, householdId).update();
 	}
 
 	public Optional<LocalDate> lastMoveOn(UUID householdId) {

@@ -169,12 +169,13 @@ public class HouseholdRepository {
 			int birthYear, Sex sex, Relation relation, @Nullable String phone, byte @Nullable [] cccdCipher,
 			byte @Nullable [] cccdHash, @Nullable ConsentMethod consent, @Nullable String consentBy, LocalDate today) {
 		return jdbc.sql("""
-				insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation,
-				                      phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by, registered_on)
-				select ?, h.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?,
+				insert into resident (id, province_code, household_id, full_name, name_folded, birth_date, birth_year, sex,
+				                      relation, phone, cccd_cipher, cccd_hash, consent_at, consent_method, consent_by,
+				                      registered_on)
+				select ?, h.province_code, h.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, ?,
 				       case when (h.created_at at time zone 'Asia/Ho_Chi_Minh')::date = ? then h.registered_on else ? end
 				from household h where h.id = ?
-				on conflict (id) do nothing
+				on conflict (province_code, id) do nothing
 				""")
 			.params(id, fullName, SearchText.fold(fullName), birthDate, birthYear, sex.name(),
 					relation.name(), phone, cccdCipher, cccdHash, consent != null,
@@ -269,12 +270,15 @@ public class HouseholdRepository {
 	 * @return true if the item is new for this resident
 	 */
 	public boolean recordReadiness(UUID residentId, ReadinessItem item, LocalDate on, String by, @Nullable UUID visitId) {
-		jdbc.sql("insert into readiness_event (resident_id, item, on_date, recorded_by, visit_id) values (?, ?, ?, ?, ?)")
-			.params(residentId, item.name(), on, by, visitId).update();
+		jdbc.sql("""
+				insert into readiness_event (province_code, resident_id, item, on_date, recorded_by, visit_id)
+				select r.province_code, r.id, ?, ?, ?, ? from resident r where r.id = ?
+				""").params(item.name(), on, by, visitId, residentId).update();
 		int inserted = jdbc.sql("""
-				insert into readiness (resident_id, item, since, recorded_by, visit_id) values (?, ?, ?, ?, ?)
-				on conflict (resident_id, item) do nothing
-				""").params(residentId, item.name(), on, by, visitId).update();
+				insert into readiness (province_code, resident_id, item, since, recorded_by, visit_id)
+				select r.province_code, r.id, ?, ?, ?, ? from resident r where r.id = ?
+				on conflict (province_code, resident_id, item) do nothing
+				""").params(item.name(), on, by, visitId, residentId).update();
 		if (inserted == 0) {
 			jdbc.sql("""
 					update readiness set since = ?, recorded_by = ?, visit_id = ?, disputed = false
@@ -304,13 +308,15 @@ public class HouseholdRepository {
 		var ids = new org.springframework.jdbc.support.SqlArrayValue("uuid", residents.toArray());
 		var names = new org.springframework.jdbc.support.SqlArrayValue("text", items.stream().map(Enum::name).toArray());
 		jdbc.sql("""
-				insert into readiness_event (resident_id, item, on_date, recorded_by, visit_id)
-				select t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
+				insert into readiness_event (province_code, resident_id, item, on_date, recorded_by, visit_id)
+				select r.province_code, t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
+				join resident r on r.id = t.r
 				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();
 		jdbc.sql("""
-				insert into readiness (resident_id, item, since, recorded_by, visit_id)
-				select t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
-				on conflict (resident_id, item) do update
+				insert into readiness (province_code, resident_id, item, since, recorded_by, visit_id)
+				select r.province_code, t.r, t.i, :on, :by, :visit from unnest(:ids, :items) t(r, i)
+				join resident r on r.id = t.r
+				on conflict (province_code, resident_id, item) do update
 				set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = excluded.visit_id, disputed = false
 				where readiness.since > excluded.since or readiness.disputed
 				""").param("ids", ids).param("items", names).param("on", on).param("by", by).param("visit", visitId).update();

@@ -61,10 +61,11 @@ public class ResidentEditRepository {
 	public void record(UUID id, UUID residentId, UUID householdId, Field field, String value, @Nullable String previous,
 			Instant editedAt, String by, boolean applied) {
 		jdbc.sql("""
-				insert into resident_edit (id, resident_id, household_id, field, value, previous, edited_at, recorded_by, outcome)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(id, residentId, householdId, field.name(), value, previous, Timestamp.from(editedAt), by,
-				applied ? "APPLIED" : "SUPERSEDED").update();
+				insert into resident_edit (id, province_code, resident_id, household_id, field, value, previous, edited_at,
+				                           recorded_by, outcome)
+				select ?, h.province_code, ?, h.id, ?, ?, ?, ?, ?, ? from household h where h.id = ?
+				""").params(id, residentId, field.name(), value, previous, Timestamp.from(editedAt), by,
+				applied ? "APPLIED" : "SUPERSEDED", householdId).update();
 	}
 
 	public List<ResidentEdit.Entry> ofHousehold(UUID householdId) {

@@ -56,7 +56,7 @@ class ExistingResidents {
 				candidates as (
 				    select distinct on (r.row_no) r.row_no, r.resident_id, r.full_name, r.name_folded, r.birth_date,
 				           r.birth_year, r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash,
-				           ih.household_id,
+				           ih.province_code, ih.household_id,
 				           coalesce(by_id.id, by_name.id) as candidate, by_id.id is not null as by_hash
 				    from import_household ih
 				    join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
@@ -90,7 +90,7 @@ class ExistingResidents {
 				    from stored s
 				    where s.relation = 'HEAD' and not exists (select 1 from matched m where m.resident = s.id)
 				    group by s.household_id)
-				select m.row_no, m.household_id, m.resident_id, m.resident as claimed, m.ambiguous, m.full_name,
+				select m.row_no, m.province_code, m.household_id, m.resident_id, m.resident as claimed, m.ambiguous, m.full_name,
 				       m.name_folded, m.birth_date, m.birth_year, m.sex_value, m.relation_value, m.phone_value,
 				       m.cccd_cipher, m.cccd_hash,
 				       case when m.relation_value = 'HEAD' then h.names end as staying_head,
@@ -165,9 +165,9 @@ class ExistingResidents {
 				    where s.id = r.claimed
 				    returning s.household_id),
 				added as (
-				    insert into resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex,
-				                          relation, phone, cccd_cipher, cccd_hash)
-				    select resident_id, household_id, full_name, name_folded, birth_date, birth_year, sex_value,
+				    insert into resident (id, province_code, household_id, full_name, name_folded, birth_date, birth_year,
+				                          sex, relation, phone, cccd_cipher, cccd_hash)
+				    select resident_id, province_code, household_id, full_name, name_folded, birth_date, birth_year, sex_value,
 				           relation_value, phone_value, cccd_cipher, cccd_hash
 				    from import_batch_match where claimed is null
 				    returning household_id)

@@ -33,7 +33,7 @@ class ImportedReadiness {
 	void write(UUID id, int batch, BatchRows rows, LocalDate today) {
 		jdbc.sql("""
 				with said as materialized (
-				    select s.id as resident_id, s.household_id, split_part(x, ':', 1) as item,
+				    select s.province_code, s.id as resident_id, s.household_id, split_part(x, ':', 1) as item,
 				           nullif(split_part(x, ':', 2), '')::date as on_date
 				    from import_household ih
 				    join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
@@ -43,8 +43,8 @@ class ImportedReadiness {
 				      and r.ready is not null and not r.noticed and %s),
 				by_whom as (select uploaded_by from import_job where id = :id),
 				events as (
-				    insert into readiness_event (resident_id, item, on_date, recorded_by, visit_id)
-				    select v.resident_id, v.item, coalesce(v.on_date, :today), w.uploaded_by, null
+				    insert into readiness_event (province_code, resident_id, item, on_date, recorded_by, visit_id)
+				    select v.province_code, v.resident_id, v.item, coalesce(v.on_date, :today), w.uploaded_by, null
 				    from said v cross join by_whom w
 				    where case when v.on_date is null
 				               then not exists (select 1 from readiness g where g.resident_id = v.resident_id and g.item = v.item)
@@ -52,10 +52,10 @@ class ImportedReadiness {
 				                                and e.item = v.item and e.on_date = v.on_date) end
 				    returning resident_id),
 				profile as (
-				    insert into readiness (resident_id, item, since, recorded_by, visit_id)
-				    select v.resident_id, v.item, coalesce(v.on_date, :today), w.uploaded_by, null
+				    insert into readiness (province_code, resident_id, item, since, recorded_by, visit_id)
+				    select v.province_code, v.resident_id, v.item, coalesce(v.on_date, :today), w.uploaded_by, null
 				    from said v cross join by_whom w
-				    on conflict (resident_id, item) do update
+				    on conflict (province_code, resident_id, item) do update
 				    set since = excluded.since, recorded_by = excluded.recorded_by, visit_id = null
 				    where readiness.since > excluded.since
 				    returning resident_id),

@@ -176,13 +176,14 @@ class Merge {
 	 */
 	private void insertResidents(UUID id, int batch, BatchRows rows) {
 		copy.load(id, batch, """
-				select r.resident_id, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
+				select r.resident_id, ih.province_code, ih.household_id, r.full_name, r.name_folded, r.birth_date, r.birth_year,
 				       r.sex_value, r.relation_value, r.phone_value, r.cccd_cipher, r.cccd_hash, ih.registered_on
 				from import_household ih
 				join import_row r on r.import_id = ih.import_id and r.commune_id = ih.commune_id and r.code = ih.code
 				where ih.import_id = :id and ih.batch = :batch and not ih.existed and not r.noticed and %s
 				""".formatted(rows.rowFilter),
-				"resident (id, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone, cccd_cipher, cccd_hash, registered_on)");
+				"resident (id, province_code, household_id, full_name, name_folded, birth_date, birth_year, sex, relation, phone,"
+				+ " cccd_cipher, cccd_hash, registered_on)");
 	}
 
 	/** A household skipped by the match moved its rows from valid to invalid: the job's row counts follow. */

@@ -20,10 +20,11 @@ public class EvidenceRepository {
 
 	public void insert(Evidence e) {
 		jdbc.sql("""
-				insert into visit_evidence (id, visit_id, unit_path, kind, bytes, width, height, recorded_by, recorded_at)
-				values (?, ?, ?::ltree, ?, ?, ?, ?, ?, ?)
-				""").params(e.id(), e.visitId(), e.unitPath(), e.kind().name(), e.bytes(), e.width(), e.height(),
-				e.recordedBy(), java.sql.Timestamp.from(e.recordedAt())).update();
+				insert into visit_evidence (id, province_code, visit_id, unit_path, kind, bytes, width, height, recorded_by,
+				                            recorded_at)
+				select ?, v.province_code, v.id, ?::ltree, ?, ?, ?, ?, ?, ? from visit v where v.id = ?
+				""").params(e.id(), e.unitPath(), e.kind().name(), e.bytes(), e.width(), e.height(),
+				e.recordedBy(), java.sql.Timestamp.from(e.recordedAt()), e.visitId()).update();
 	}
 
 	public Optional<Evidence> find(UUID id) {

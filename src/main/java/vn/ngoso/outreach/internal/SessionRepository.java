@@ -64,8 +64,10 @@ public class SessionRepository {
 	}
 
 	public void addAttendee(UUID sessionId, UUID residentId) {
-		jdbc.sql("insert into outreach_session_attendee (session_id, resident_id) values (?, ?) on conflict do nothing")
-			.params(sessionId, residentId).update();
+		jdbc.sql("""
+				insert into outreach_session_attendee (session_id, province_code, resident_id)
+				select ?, r.province_code, r.id from resident r where r.id = ? on conflict do nothing
+				""").params(sessionId, residentId).update();
 	}
 
 	public Optional<Located<OutreachSession>> find(UUID id) {

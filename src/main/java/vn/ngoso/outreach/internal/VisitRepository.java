@@ -39,7 +39,7 @@ public class VisitRepository {
 		return jdbc.sql("""
 				insert into visit (id, household_id, unit_id, unit_path, team_id, province_code, visited_on, recorded_by,
 				                   note, device_id)
-				values (?, ?, ?, ?::ltree, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+				values (?, ?, ?, ?::ltree, ?, ?, ?, ?, ?, ?) on conflict (province_code, id) do nothing
 				""").params(id, householdId, unitId, unitPath, teamId, provinceCode, date, by, note, device).update() == 1;
 	}
 
@@ -56,28 +56,18 @@ public class VisitRepository {
 		return counts;
 	}
 
-	public void addMember(UUID visitId, long memberId) {
-		jdbc.sql("insert into visit_member (visit_id, member_id) values (?, ?) on conflict do nothing")
-			.params(visitId, memberId).update();
-	}
-
-	public void addOutcome(UUID visitId, UUID residentId, ReadinessItem item) {
-		jdbc.sql("insert into visit_outcome (visit_id, resident_id, item) values (?, ?, ?) on conflict do nothing")
-			.params(visitId, residentId, item.name()).update();
-	}
-
 	/** A visit's members in one statement. */
-	public void addMembers(UUID visitId, List<Long> memberIds) {
-		jdbc.sql("insert into visit_member (visit_id, member_id) select ?, unnest(?) on conflict do nothing")
-			.params(visitId, new org.springframework.jdbc.support.SqlArrayValue("bigint", memberIds.toArray())).update();
+	public void addMembers(String provinceCode, UUID visitId, List<Long> memberIds) {
+		jdbc.sql("insert into visit_member (province_code, visit_id, member_id) select ?, ?, unnest(?) on conflict do nothing")
+			.params(provinceCode, visitId, new org.springframework.jdbc.support.SqlArrayValue("bigint", memberIds.toArray())).update();
 	}
 
 	/** A visit's outcomes in one statement: pairs of resident and item, by position. */
-	public void addOutcomes(UUID visitId, List<UUID> residents, List<ReadinessItem> items) {
+	public void addOutcomes(String provinceCode, UUID visitId, List<UUID> residents, List<ReadinessItem> items) {
 		jdbc.sql("""
-				insert into visit_outcome (visit_id, resident_id, item)
-				select ?, t.r, t.i from unnest(?, ?) t(r, i) on conflict do nothing
-				""").params(visitId, new org.springframework.jdbc.support.SqlArrayValue("uuid", residents.toArray()),
+				insert into visit_outcome (province_code, visit_id, resident_id, item)
+				select ?, ?, t.r, t.i from unnest(?, ?) t(r, i) on conflict do nothing
+				""").params(provinceCode, visitId, new org.springframework.jdbc.support.SqlArrayValue("uuid", residents.toArray()),
 				new org.springframework.jdbc.support.SqlArrayValue("text", items.stream().map(Enum::name).toArray())).update();
 	}
 

@@ -61,8 +61,10 @@ public class SampleRepository {
 
 	public void insertItems(long sampleId, List<SampleDraw.Candidate> items) {
 		for (SampleDraw.Candidate c : items) {
-			jdbc.sql("insert into verification_item (sample_id, visit_id, team_id) values (?, ?, ?)")
-				.params(sampleId, c.visitId(), c.teamId()).update();
+			jdbc.sql("""
+					insert into verification_item (sample_id, province_code, visit_id, team_id)
+					select ?, v.province_code, v.id, ? from visit v where v.id = ?
+					""").params(sampleId, c.teamId(), c.visitId()).update();
 		}
 	}
 

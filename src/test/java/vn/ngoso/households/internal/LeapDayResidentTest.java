@@ -74,7 +74,8 @@ class LeapDayResidentTest {
 		transaction.executeWithoutResult(status -> figures.change(FigureScope.household(household), () -> {
 			jdbc.sql("update household set registered_on = date '2022-06-15' where id = ?").param(household).update();
 			jdbc.sql("update resident set registered_on = date '2022-06-15' where id = ?").param(resident).update();
-			jdbc.sql("insert into readiness (resident_id, item, since, recorded_by) values (?, 'FLUENT', date '2022-09-01', 'xa')")
+			jdbc.sql("insert into readiness (province_code, resident_id, item, since, recorded_by)"
+					+ " select province_code, id, 'FLUENT', date '2022-09-01', 'xa' from resident where id = ?")
 				.param(resident).update();
 		}));
 

@@ -35,6 +35,9 @@ class CachedPaths {
 
 	/** @return rows whose code took the old commune's code in front */
 	int follow(List<HamletMove> moves) {
+		// the keys into households, residents and visits include the province code, which a table
+		// may move before the table it refers to does (tables go in name order): checked at commit
+		jdbc.sql("set constraints all deferred").update();
 		jdbc.sql("""
 				create temp table reorg_move (from_path ltree, to_path ltree, from_commune bigint, to_commune bigint)
 				on commit drop
