@@ -10,3 +10,7 @@ alter table verification_item add constraint verification_item_visit foreign key
 -- A flag keeps the household it names as a plain id: flags are recomputed every night from the
 -- visits, and on a distributed database they stay on the coordinator, which cannot hold a foreign
 -- key into a sharded table. V135 dropped the old one with the household's key.
+
+-- the sampled visits are sharded with the visits: the province code leads their key too
+alter table verification_item drop constraint verification_item_pkey;
+alter table verification_item add primary key (province_code, sample_id, visit_id);

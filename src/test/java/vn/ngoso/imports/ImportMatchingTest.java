@@ -383,7 +383,7 @@ class ImportMatchingTest {
 				       || coalesce(r.birth_date::text, '') || r.birth_year || r.sex || r.relation || coalesce(r.phone, '')
 				       || coalesce(encode(r.cccd_cipher, 'hex'), '') || r.updated_at, '|' order by r.id), '')
 				from household h left join resident r on r.household_id = h.id
-				where h.code = any(?) group by h.id order by h.code
+				where h.code = any(?) group by h.province_code, h.id order by h.code
 				""").param(codes).query(String.class).list();
 	}
 
