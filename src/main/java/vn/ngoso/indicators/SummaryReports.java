@@ -2,6 +2,7 @@ package vn.ngoso.indicators;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +24,10 @@ import vn.ngoso.indicators.SummaryReport.Line;
 import vn.ngoso.platform.CurrentScope;
 import vn.ngoso.platform.InvalidInput;
 import vn.ngoso.platform.NotFound;
+import vn.ngoso.platform.database.DataAsOf;
 import vn.ngoso.platform.database.MayReadReplica;
 import vn.ngoso.platform.web.DateText;
+import vn.ngoso.platform.web.VietnamTime;
 import vn.ngoso.reported.ReportedValues;
 import vn.ngoso.territory.AdminUnit;
 import vn.ngoso.territory.Territory;
@@ -78,9 +81,16 @@ public class SummaryReports {
 	/** The confidence figure's maker (module verification), when the application has one. */
 	private final org.springframework.beans.factory.ObjectProvider<Confidence.Source> confidence;
 
+	private final DataAsOf dataAsOf;
+
+	private final VietnamTime vietnamTime;
+
 	SummaryReports(Territory territory, TrackedFigures tracked, ReportedValues reported, Indicators indicators,
 			CurrentScope scope, Clock clock, ReorganisedPeriods reorganised,
-			org.springframework.beans.factory.ObjectProvider<Confidence.Source> confidence) {
+			org.springframework.beans.factory.ObjectProvider<Confidence.Source> confidence, DataAsOf dataAsOf,
+			VietnamTime vietnamTime) {
+		this.dataAsOf = dataAsOf;
+		this.vietnamTime = vietnamTime;
 		this.confidence = confidence;
 		this.reorganised = reorganised;
 		this.territory = territory;
@@ -165,8 +175,14 @@ public class SummaryReports {
 				? new Line(literacy.number(), literacy.key(), literacy.layout(), false, literacy.figures()) : literacy);
 		// issue 18: how far the lines above can be trusted, from the checked verification samples
 		confidence.ifAvailable(source -> lines.add(confidenceLine(source.of(visible, period))));
-		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines,
-				reorganised.notes(visible, period));
+		List<SummaryReport.Note> notes = new ArrayList<>(reorganised.notes(visible, period));
+		// read from the replica: the report says how fresh its figures are, on the page and in every file
+		Instant asOf = dataAsOf.ofThisTransaction();
+		if (asOf != null) {
+			notes.add(new SummaryReport.Note("report.dataAsOf", List.of(vietnamTime.clock(asOf),
+					vietnamTime.format(asOf.atZone(VietnamTime.ZONE).toLocalDate()))));
+		}
+		return new SummaryReport(visible, period, !period.from().isAfter(TEAMS_BEGAN), clock.instant(), lines, notes);
 	}
 
 	/** "Tỷ lệ xác minh": the share confirmed, the confirmed, the checked and, apart, the unreachable. */

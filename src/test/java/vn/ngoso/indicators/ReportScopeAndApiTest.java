@@ -87,6 +87,8 @@ class ReportScopeAndApiTest {
 		assertThat(report.get("period").get("to").asString()).isEqualTo(YearMonth.now(clock).toString());
 		assertThat(report.get("period").get("cumulative").asBoolean()).isTrue();
 		assertThat(report.get("lines")).as("the provincial report's 15 lines and the confidence line").hasSize(16);
+		assertThat(report.get("notes").toString()).as("read from the primary: current, no freshness note")
+			.doesNotContain("Số liệu đến");
 	}
 
 	@Test

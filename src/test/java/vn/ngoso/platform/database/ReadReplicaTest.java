@@ -195,8 +195,12 @@ class ReadReplicaTest {
 		try {
 			// covered, guided and visited today: lines of the report change
 			new DashboardFixtures(jdbc, households).coveredHousehold("xa", HouseholdFixtures.CA_BAN);
+			Instant replayed = onReplica.sql("select pg_last_xact_replay_timestamp()").query(Timestamp.class).single()
+				.toInstant();
 			assertThat(summaryLines(token)).as("the report while the replica has not replayed the new household")
 				.isEqualTo(before);
+			assertThat(summary(token).get("notes").toString()).as("the report says how fresh its figures are")
+				.contains("Số liệu đến " + CLOCK.format(replayed)).contains("bản sao cơ sở dữ liệu");
 		}
 		finally {
 			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
@@ -256,11 +260,15 @@ class ReadReplicaTest {
 
 	/** The summary report's lines (without the moment it was made) for Xã Tuyên Bình, through the API. */
 	private String summaryLines(String token) {
+		return summary(token).get("lines").toString();
+	}
+
+	private JsonNode summary(String token) {
 		try {
 			String body = mvc.perform(get("/api/v1/reports/summary").param("unit", "27781").header("Authorization", token))
 				.andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-			return households.read(body).get("lines").toString();
+			return households.read(body);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);
