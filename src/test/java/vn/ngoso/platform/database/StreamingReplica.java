@@ -49,6 +49,8 @@ final class StreamingReplica implements AutoCloseable {
 	 */
 	static StreamingReplica of(EmbeddedPostgres primary, Path primaryDir, String password, Path dir) {
 		try {
+			// a replica left running by a test JVM that was killed: stopped as the primary's would be
+			LeftoverServer.stopIn(dir);
 			FileSystemUtils.deleteRecursively(dir);
 			try (Connection connection = primary.getPostgresDatabase().getConnection();
 					Statement sql = connection.createStatement()) {
