@@ -10,6 +10,11 @@
 -- This migration does the household module's tables; V136 (outreach), V137 (verification) and
 -- V138 (sync) do theirs. Dropping the old keys drops the foreign keys that used them.
 
+-- filling the new column changes no resident or profile a phone holds: not a change to log (a
+-- national database would otherwise log its 100 million residents, and every phone pull them again)
+alter table resident disable trigger resident_changes_update;
+alter table readiness disable trigger readiness_changes_update;
+
 alter table resident add column province_code varchar(2);
 update resident r set province_code = h.province_code from household h where h.id = r.household_id;
 alter table resident alter column province_code set not null;
@@ -21,6 +26,9 @@ alter table readiness alter column province_code set not null;
 alter table readiness_event add column province_code varchar(2);
 update readiness_event e set province_code = r.province_code from resident r where r.id = e.resident_id;
 alter table readiness_event alter column province_code set not null;
+
+alter table resident enable trigger resident_changes_update;
+alter table readiness enable trigger readiness_changes_update;
 
 alter table resident_edit add column province_code varchar(2);
 update resident_edit e set province_code = h.province_code from household h where h.id = e.household_id;
