@@ -102,7 +102,7 @@ final class FigureBenchmarks {
 		freshness(province, hamlet, period);
 	}
 
-	private double[] measure(Unit unit, Period period, int calls) {
+	double[] measure(Unit unit, Period period, int calls) {
 		for (int i = 0; i < 20; i++) {
 			dashboard(unit, period);
 		}
@@ -175,7 +175,7 @@ final class FigureBenchmarks {
 		}
 	}
 
-	private Unit unit(String sql) {
+	Unit unit(String sql) {
 		long id = jdbc.sql(sql).query(Long.class).single();
 		String path = jdbc.sql("select path::text from admin_unit where id = ?").param(id).query(String.class).single();
 		String name = jdbc.sql("select name from admin_unit where id = ?").param(id).query(String.class).single();

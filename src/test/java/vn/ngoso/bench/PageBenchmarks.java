@@ -91,7 +91,7 @@ final class PageBenchmarks {
 	}
 
 	/** p50 and p95 in ms of {@code calls} calls after {@code warmUp} calls that are not counted. */
-	private static double[] time(int warmUp, int calls, Timed action) throws Exception {
+	static double[] time(int warmUp, int calls, Timed action) throws Exception {
 		for (int i = 0; i < warmUp; i++) {
 			action.run();
 		}

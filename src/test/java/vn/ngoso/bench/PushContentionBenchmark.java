@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,31 +19,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ngoso.accounts.Accounts;
-import vn.ngoso.accounts.NewUser;
+import vn.ngoso.bench.PushPhones.Phone;
 import vn.ngoso.figures.Figures;
 import vn.ngoso.figures.Period;
 import vn.ngoso.figures.TrackedFigures;
@@ -57,12 +45,6 @@ import vn.ngoso.figures.internal.FigureKey;
 import vn.ngoso.figures.internal.FigureRows;
 import vn.ngoso.figures.internal.FigureStore;
 import vn.ngoso.households.Households;
-import vn.ngoso.households.NewHousehold;
-import vn.ngoso.households.NewResident;
-import vn.ngoso.households.ReadinessItem;
-import vn.ngoso.households.Relation;
-import vn.ngoso.platform.Role;
-import vn.ngoso.teams.Sex;
 
 /**
  * Hot rows (issue 20, item 3): sync pushes of 200 phones (200 member accounts, each with its own
@@ -138,28 +120,18 @@ class PushContentionBenchmark {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10)).build();
-
 	private final SplittableRandom random = new SplittableRandom(20261207);
 
 	private final Map<String, List<String[]>> tables = new LinkedHashMap<>();
 
 	private final List<String> notes = new ArrayList<>();
 
+	private PushPhones pushPhones;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		// durable whatever the command line says: contention on rows shows in commits that wait for the disk
 		registry.add("ngoso.database.embedded.unsafe-skip-fsync", () -> "false");
-	}
-
-	/** A phone: its member account's token, its device id, its share of its hamlet's households and adults. */
-	record Phone(String bearer, UUID device, List<Adult> adults) {
-	}
-
-	record Adult(UUID household, UUID resident) {
 	}
 
 	record Mode(String name, int level, String what) {
@@ -262,140 +234,28 @@ class PushContentionBenchmark {
 
 	/** Two members of each hamlet's team get an account and a token; each phone gets three households of two adults. */
 	private List<Phone> phones(List<Long> hamlets) throws Exception {
-		as("tinh");
-		List<Phone> phones = new ArrayList<>();
-		List<Long> members = new ArrayList<>();
-		for (long hamlet : hamlets) {
-			List<Long> ids = jdbc.sql("""
-					select m.id from team t join member m on m.team_id = t.id
-					where t.unit_id = ? and m.left_on is null
-					  and not exists (select 1 from app_user a where a.member_id = m.id)
-					order by m.id limit 2
-					""").param(hamlet).query(Long.class).list();
-			for (long member : ids) {
-				List<Adult> adults = new ArrayList<>();
-				for (int i = 0; i < HOUSEHOLDS_PER_PHONE; i++) {
-					var h = households.create(new NewHousehold(hamlet, f("PC-%d-%d", member, i), f("Số %d, Tổ %d", i + 1, member % 9)));
-					for (int r = 0; r < 2; r++) {
-						LocalDate born = households.today().minusYears(20 + random.nextInt(50)).minusDays(random.nextInt(365));
-						var resident = households.addResident(h.id(), new NewResident(f("Trần Thị %s %c", letters(member * 7 + i), 'A' + r),
-								born, null, r == 0 ? Sex.MALE : Sex.FEMALE, r == 0 ? Relation.HEAD : Relation.SPOUSE, null, null, null));
-						adults.add(new Adult(h.id(), resident.id()));
-					}
-				}
-				members.add(member);
-				phones.add(new Phone(null, UUID.randomUUID(), adults));
-			}
-		}
-		SecurityContextHolder.clearContext();
+		List<Phone> phones = pushPhones().make(hamlets, PHONES / hamlets.size(), "tinh", "dt");
 		assertThat(phones).hasSize(PHONES);
-		List<Phone> signedIn = new ArrayList<>();
-		for (int p = 0; p < PHONES; p++) {
-			String username = f("dt%03d", p);
-			accounts.create(new NewUser(username, "demo", "Điện thoại " + p, Role.MEMBER, null, null, members.get(p)));
-			signedIn.add(new Phone(token(username), phones.get(p).device(), phones.get(p).adults()));
-		}
-		return signedIn;
+		return phones;
 	}
 
-	private static String letters(long n) {
-		String consonants = "BCDGHKLMNPSTV";
-		String vowels = "aeiou";
-		StringBuilder word = new StringBuilder();
-		do {
-			word.append(consonants.charAt((int) (n % consonants.length())));
-			n /= consonants.length();
-			word.append(vowels.charAt((int) (n % vowels.length())));
-			n /= vowels.length();
+	private PushPhones pushPhones() {
+		if (pushPhones == null) {
+			pushPhones = new PushPhones(base(), jdbc, households, accounts, users, random);
 		}
-		while (n > 0);
-		return word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
-	}
-
-	private void as(String username) {
-		UserDetails user = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+		return pushPhones;
 	}
 
 	// --- the pushes ----------------------------------------------------------------------------
 
-	/** Every phone's batches, made before the clock starts: visits of this week, one adult each, two items. */
-	private List<List<String>> bodies(List<Phone> phones, int batches) {
-		List<List<String>> all = new ArrayList<>();
-		List<ReadinessItem> items = Arrays.asList(ReadinessItem.values());
-		for (Phone phone : phones) {
-			List<String> mine = new ArrayList<>();
-			for (int b = 0; b < batches; b++) {
-				List<Map<String, Object>> records = new ArrayList<>();
-				for (int v = 0; v < VISITS_PER_BATCH; v++) {
-					Adult a = phone.adults().get(random.nextInt(phone.adults().size()));
-					int first = random.nextInt(items.size());
-					Map<String, Object> visit = new LinkedHashMap<>();
-					visit.put("householdId", a.household().toString());
-					visit.put("date", households.today().minusDays(random.nextInt(7)).toString());
-					visit.put("outcomes", List.of(Map.of("residentId", a.resident().toString(), "items",
-							List.of(items.get(first).name(), items.get((first + 1) % items.size()).name()))));
-					Map<String, Object> record = new LinkedHashMap<>();
-					record.put("id", UUID.randomUUID().toString());
-					record.put("type", "visit");
-					record.put("at", Instant.now().toString());
-					record.put("visit", visit);
-					records.add(record);
-				}
-				mine.add(json.writeValueAsString(Map.of("records", records)));
-			}
-			all.add(mine);
-		}
-		return all;
-	}
-
 	private Result run(ExecutorService pool, List<Phone> phones, int round, Mode mode, int batches) throws Exception {
-		List<List<String>> bodies = bodies(phones, batches);
-		long visitsBefore = count("select count(*) from visit");
-		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-		AtomicLong applied = new AtomicLong();
-		AtomicLong failures = new AtomicLong();
 		try (Sampler sampler = new Sampler(dataSource)) {
-			long started = System.nanoTime();
-			List<Future<?>> done = new ArrayList<>();
-			for (int p = 0; p < PHONES; p++) {
-				Phone phone = phones.get(p);
-				List<String> mine = bodies.get(p);
-				done.add(pool.submit(() -> {
-					for (String body : mine) {
-						long t0 = System.nanoTime();
-						var response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/sync/push"))
-							.header("Authorization", phone.bearer()).header("X-Ngoso-Device", phone.device().toString())
-							.header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
-							.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-						latencies.add(System.nanoTime() - t0);
-						if (response.statusCode() != 200) {
-							failures.incrementAndGet();
-							continue;
-						}
-						json.readTree(response.body()).get("results")
-							.forEach(r -> applied.addAndGet("applied".equals(r.get("status").asString()) ? 1 : 0));
-					}
-					return null;
-				}));
-			}
-			for (Future<?> f : done) {
-				f.get();
-			}
-			double seconds = (System.nanoTime() - started) / 1e9;
-			long written = count("select count(*) from visit") - visitsBefore;
-			long sent = (long) PHONES * batches * VISITS_PER_BATCH;
-			assertThat(failures.get()).as("pushes answered other than 200").isZero();
-			assertThat(applied.get()).as("visits answered applied").isEqualTo(sent);
-			assertThat(written).as("visits written").isEqualTo(sent);
-			long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-			Result result = new Result(round, mode, written, sorted.length, seconds, sorted, sampler.rowLockWaiting(),
-					sampler.active(), sampler.walWaiting(), failures.get());
+			PushPhones.Pushed pushed = pushPhones().push(pool, phones, batches, VISITS_PER_BATCH);
+			Result result = new Result(round, mode, pushed.visits(), pushed.pushes(), pushed.seconds(), pushed.latencies(),
+					sampler.rowLockWaiting(), sampler.active(), sampler.walWaiting(), 0);
 			System.out.printf("[bench] round %d %s: %,.0f visits/s, %,.1f pushes/s, p50 %d ms, p95 %d ms, row-lock waiters %.1f"
-					+ " of %.1f active%n", round, mode.name(), written / seconds, sorted.length / seconds, ms(sorted, 0.50),
-					ms(sorted, 0.95), result.rowLockWaiting(), result.active());
+					+ " of %.1f active%n", round, mode.name(), pushed.visitsPerSecond(), pushed.pushes() / pushed.seconds(),
+					pushed.ms(0.50), pushed.ms(0.95), result.rowLockWaiting(), result.active());
 			return result;
 		}
 	}
@@ -462,7 +322,7 @@ class PushContentionBenchmark {
 	}
 
 	private static long ms(long[] sorted, double quantile) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.floor(quantile * sorted.length))] / 1_000_000;
+		return PushPhones.ms(sorted, quantile);
 	}
 
 	/**
@@ -692,15 +552,6 @@ class PushContentionBenchmark {
 
 	private String base() {
 		return "http://localhost:" + port;
-	}
-
-	private String token(String user) throws Exception {
-		var response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/token"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"demo\"}")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return "Bearer " + json.readTree(response.body()).get("token").asString();
 	}
 
 	private long count(String sql) {

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The hamlets of the Long An 2024 tree, with the active members of each hamlet's team. */
+/** The hamlets of an official list's tree (Long An 2024 by default), with the active members of each hamlet's team. */
 public final class HamletSource {
 
 	/** The official list the Long An 2024 tree comes from. */
@@ -20,6 +20,20 @@ public final class HamletSource {
 
 	/** @param communes commune codes to keep, or empty for the whole province */
 	public List<HamletRef> longAn(Collection<String> communes) {
+		return hamlets(LONG_AN_2024, List.of(), communes);
+	}
+
+	/**
+	 * The hamlets of some provinces of an official list (the national list has no hamlets of its
+	 * own: they are those imported since), with the active members of each hamlet's team.
+	 *
+	 * @param provinces province codes to keep, or empty for every province of the list
+	 */
+	public List<HamletRef> ofProvinces(String list, Collection<String> provinces) {
+		return hamlets(list, provinces, List.of());
+	}
+
+	private List<HamletRef> hamlets(String list, Collection<String> provinces, Collection<String> communes) {
 		return jdbc.sql("""
 				select h.id, h.code, h.name, h.type, c.id as commune_id, c.code as commune_code, h.path::text as path,
 				       h.province_code, t.id as team_id,
@@ -29,12 +43,14 @@ public final class HamletSource {
 				left join team t on t.unit_id = h.id
 				left join member m on m.team_id = t.id and m.left_on is null
 				where h.level = 4 and h.valid_to is null
-				  and h.path <@ (select path from admin_unit where source = :list and level = 1)
+				  and exists (select 1 from admin_unit p where p.source = :list and p.level = 1 and h.path <@ p.path
+				              and (cardinality(cast(:provinces as text[])) = 0 or p.code = any(cast(:provinces as text[]))))
 				  and (cardinality(cast(:communes as text[])) = 0 or c.code = any(cast(:communes as text[])))
 				group by h.id, c.id, t.id
 				order by h.code
 				""")
-			.param("list", LONG_AN_2024)
+			.param("list", list)
+			.param("provinces", provinces.toArray(String[]::new))
 			.param("communes", communes.toArray(String[]::new))
 			.query((rs, n) -> {
 				Array members = rs.getArray("members");

@@ -63,6 +63,20 @@ public record Plan(Targets targets, List<HamletPlan> hamlets) {
 		return new Plan(targets, List.copyOf(plans));
 	}
 
+	/**
+	 * Plans made one by one (a province each, so that each gets its own population) as one: the
+	 * generator then numbers every hamlet in one sequence, so that ids stay unique and in order.
+	 */
+	public static Plan joined(List<Plan> plans) {
+		Targets total = plans.get(0).targets();
+		List<HamletPlan> hamlets = new ArrayList<>(plans.get(0).hamlets());
+		for (Plan p : plans.subList(1, plans.size())) {
+			total = total.plus(p.targets());
+			hamlets.addAll(p.hamlets());
+		}
+		return new Plan(total, List.copyOf(hamlets));
+	}
+
 	private static int[] filled(int n, int value) {
 		int[] a = new int[n];
 		java.util.Arrays.fill(a, value);

@@ -29,4 +29,16 @@ public record Targets(int households, int residents, int online, int app, int ca
 		return new Targets(households, (int) Math.round(residents * f), (int) Math.round(online * f),
 				(int) Math.round(app * f), (int) Math.round(cashless * f));
 	}
+
+	/** The same guided rates over another number of households and of residents (another household size). */
+	public Targets scaledTo(int households, int residents) {
+		Targets t = scaledTo(households);
+		return new Targets(households, residents, t.online(), t.app(), t.cashless());
+	}
+
+	/** Two populations together. */
+	public Targets plus(Targets other) {
+		return new Targets(households + other.households, residents + other.residents, online + other.online,
+				app + other.app, cashless + other.cashless);
+	}
 }
