@@ -133,7 +133,8 @@ final class PushPhones {
 		return signedIn;
 	}
 
-	private static String letters(long n) {
+	/** 0 → "Ba", 1 → "Be", … : a name part without digits. */
+	static String letters(long n) {
 		String consonants = "BCDGHKLMNPSTV";
 		String vowels = "aeiou";
 		StringBuilder word = new StringBuilder();

@@ -159,7 +159,7 @@ class SyncBenchmark {
 					.minusDays(random.nextInt(365));
 				String phone = adult && random.nextInt(3) > 0 ? f("09%08d", (i * 10 + r) % 100_000_000) : null;
 				String cccd = adult && random.nextBoolean() ? f("0790%02d%06d", born.getYear() % 100, i * 10 + r) : null;
-				households.addResident(h.id(), new NewResident("Nguyễn Văn " + letters(i) + " " + (char) ('A' + r), born, null,
+				households.addResident(h.id(), new NewResident("Nguyễn Văn " + PushPhones.letters(i) + " " + (char) ('A' + r), born, null,
 						r % 2 == 0 ? Sex.MALE : Sex.FEMALE, r == 0 ? Relation.HEAD : r == 1 ? Relation.SPOUSE : Relation.CHILD,
 						phone, cccd, null));
 			}
@@ -186,21 +186,6 @@ class SyncBenchmark {
 				f("Ấp Cả Bản grown through Households and Visits in %.0f s; %,d adults, profiles from %,d visits",
 						(System.nanoTime() - started) / 1e9, adults.size(), (adults.size() + 2) / 3));
 		return adults;
-	}
-
-	/** 0 → "Ba", 1 → "Be", … : a name part per household, without digits. */
-	private static String letters(long n) {
-		String consonants = "BCDGHKLMNPSTV";
-		String vowels = "aeiou";
-		StringBuilder word = new StringBuilder();
-		do {
-			word.append(consonants.charAt((int) (n % consonants.length())));
-			n /= consonants.length();
-			word.append(vowels.charAt((int) (n % vowels.length())));
-			n /= vowels.length();
-		}
-		while (n > 0);
-		return word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
 	}
 
 	private long households(String hamletCode) {
