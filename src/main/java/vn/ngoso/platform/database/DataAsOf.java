@@ -11,7 +11,8 @@ import org.springframework.util.StringUtils;
 /**
  * How fresh the data of the current transaction is, when it is served by the read replica: the
  * moment of the last change the replica has replayed, or now when it has replayed everything it
- * received. A page shows it as "Số liệu đến hh:mm:ss".
+ * received and is still replaying (a paused replica may not yet have received what it lacks, so
+ * "everything received" says nothing then). A page shows it as "Số liệu đến hh:mm:ss".
  */
 @Component
 public class DataAsOf {
@@ -19,7 +20,8 @@ public class DataAsOf {
 	private static final String SQL = """
 			select case
 			         when not pg_is_in_recovery() then null
-			         when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then now()
+			         when not pg_is_wal_replay_paused()
+			          and pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then now()
 			         else pg_last_xact_replay_timestamp()
 			       end""";
 

@@ -165,6 +165,7 @@ class ReadReplicaTest {
 		pauseReplay();
 		try {
 			UUID household = households.newHouseholdInCaBan();
+			awaitReceived();
 			Instant replayed = onReplica.sql("select pg_last_xact_replay_timestamp()").query(Timestamp.class).single()
 				.toInstant();
 
@@ -186,6 +187,22 @@ class ReadReplicaTest {
 		});
 	}
 
+	/** Paused with nothing left to replay, it still cannot know what it has not received: not "now". */
+	@Test
+	void aPausedReplicaShowsItsLastReplayedChangeNotNow() throws Exception {
+		households("xa"); // the replica has caught up
+		pauseReplay();
+		try {
+			Instant replayed = onReplica.sql("select pg_last_xact_replay_timestamp()").query(Timestamp.class).single()
+				.toInstant();
+			await("a second later than the last replayed change", () -> Instant.now().isAfter(replayed.plusSeconds(1)));
+			assertThat(dashboard("xa")).contains("Số liệu đến " + CLOCK.format(replayed));
+		}
+		finally {
+			onReplica.sql("select pg_wal_replay_resume()").query().singleRow();
+		}
+	}
+
 	@Test
 	void theSummaryReportIsReadFromTheReplica() throws Exception {
 		String token = ApiTokens.tokenFor(mvc, "xa");
@@ -195,6 +212,7 @@ class ReadReplicaTest {
 		try {
 			// covered, guided and visited today: lines of the report change
 			new DashboardFixtures(jdbc, households).coveredHousehold("xa", HouseholdFixtures.CA_BAN);
+			awaitReceived();
 			Instant replayed = onReplica.sql("select pg_last_xact_replay_timestamp()").query(Timestamp.class).single()
 				.toInstant();
 			assertThat(summaryLines(token)).as("the report while the replica has not replayed the new household")
@@ -279,6 +297,13 @@ class ReadReplicaTest {
 		await("the replica has everything", () -> onReplica.sql("select pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()")
 			.query(Boolean.class).single());
 		return DashboardFixtures.tiles(dashboard(user)).get("HOUSEHOLDS").value();
+	}
+
+	/** The replica has received (not replayed) all the primary has written so far. */
+	private void awaitReceived() {
+		String written = jdbc.sql("select pg_current_wal_lsn()::text").query(String.class).single();
+		await("the replica has received the write", () -> onReplica
+			.sql("select pg_last_wal_receive_lsn() >= cast(? as pg_lsn)").param(written).query(Boolean.class).single());
 	}
 
 	private void pauseReplay() {
